@@ -1,0 +1,17 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      {
+        tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', isolatedModules: true },
+        diagnostics: { warnOnly: false },
+      },
+    ],
+  },
+  moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/style-stub.js' },
+  testTimeout: 60000,
+};

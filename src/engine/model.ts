@@ -1,0 +1,211 @@
+/**
+ * The engine's output types: tables read from the sheets, findings, scores, narrative and the write
+ * plan. Every host, the CLI's JSON report and the UI consume these; keep them plain data (JSON-safe).
+ *
+ * Positions: `CellPos` is 0-based (row, col) on the table's sheet; A1 strings are made with `./a1`.
+ * Numbers are JS numbers as read (what the cell shows); arithmetic on them goes through `./decimal`.
+ * Rates are fractions (0.9408), percent-point values read from cells keep unit '%' (94.08).
+ */
+import type { CellArea, CellValue } from './snapshot';
+
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+export type TableKind = 'project' | 'department' | 'departmentScore';
+export type MoneyUnit = '万元' | '元';
+export type Direction = '≥' | '≤' | '=' | '定性';
+export type Grade = '优' | '良' | '中' | '差';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One money line: 年度资金总额 / 其中：当年财政拨款 / 合计 / 基本支出 / 项目支出 / a key task. */
+export interface FundLine {
+  row: number;
+  label: string;
+  initial: number | null; // 年初预算数
+  adjusted: number | null; // 全年预算数 / 调整后预算数
+  executed: number | null; // 全年执行数 / 实际支出
+  /** Computed executed/adjusted, fraction; null when not computable. */
+  rate: number | null;
+  /** What the sheet states in its 执行率 cell, as a fraction (0.8 for "80%"); null when empty. */
+  statedRate: number | null;
+  /** Decimals the stated rate shows ("80%" → 0, 0.7994 with '0.00%' → 2); rates are compared at it. */
+  statedRateDecimals: number | null;
+  weight: number | null; // 分值 (only on the total line of a project table)
+  score: number | null; // computed
+  reportedScore: number | null;
+  reason?: string; // 未完成原因 on key-task lines
+  cells: Partial<
+    Record<'label' | 'initial' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score' | 'reason', CellPos>
+  >;
+}
+
+export interface Indicator {
+  row: number;
+  level1: string; // 一级指标 (产出指标 / 投入 / …)
+  level2: string; // 二级指标
+  name: string; // 三级指标
+  /** Weights from the score grid's 一级/二级 columns or from labels like 产出指标(50分). */
+  level1Weight: number | null;
+  level2Weight: number | null;
+  direction: Direction | null; // null when the target cannot be read
+  /** True when the direction was inferred from the name (no operator written). */
+  directionInferred: boolean;
+  /** Numeric target (percent in points, money in the table's unit) or qualitative text. */
+  target: number | string | null;
+  targetText: string; // as displayed
+  unit: string | null; // unit of the target
+  actual: number | string | null;
+  actualText: string;
+  actualUnit: string | null;
+  weight: number | null; // 分值
+  score: number | null; // computed; null when it cannot be scored
+  reportedScore: number | null; // 得分 as typed
+  reason: string; // 偏差原因 / 扣分原因, '' when empty or a placeholder
+  overshoot: boolean;
+  cells: Partial<Record<'name' | 'target' | 'direction' | 'unit' | 'actual' | 'weight' | 'score' | 'reason', CellPos>>;
+}
+
+/** 一级 summary of a score grid or project table: 投入 15 → 14.4. */
+export interface LevelSummary {
+  name: string;
+  weight: number | null;
+  score: number | null; // computed Σ
+  reportedScore: number | null;
+}
+
+export interface Table {
+  kind: TableKind;
+  sheet: string;
+  range: CellArea;
+  title: string;
+  year: number | null;
+  moneyUnit: MoneyUnit | null;
+  /** 单位/部门名称 (department) or 实施单位 (project). */
+  unitName: string | null;
+  projectName: string | null;
+  /** The 年度资金总额 / 合计 line; null when the table has none. */
+  funds: FundLine | null;
+  /** Sub-lines: 其中… / 基本支出 / 项目支出 / key tasks (重点工作任务). */
+  fundLines: FundLine[];
+  indicators: Indicator[];
+  levels: LevelSummary[];
+  total: number | null; // computed
+  reportedTotal: number | null;
+  grade: Grade | null; // computed from total
+  reportedGrade: string | null;
+  /** Free text blocks by label: 部门职责, 总体绩效目标, 年度总体目标, 实际完成情况, … */
+  texts: Record<string, string>;
+  /** Department staffing (编制数 / 在职实有人数) when the table states it. */
+  staff: { authorized: number | null; actual: number | null; cells: Partial<Record<'authorized' | 'actual', CellPos>> } | null;
+  /** Derived 53号 rates computed from inputs on the sheet (§5), e.g. 在职人员控制率. */
+  derivedRates: DerivedRate[];
+  cells: Partial<Record<'title' | 'total' | 'grade' | 'headerRow', CellPos>>;
+}
+
+export interface DerivedRate {
+  name: string; // 在职人员控制率
+  value: number; // fraction
+  inputs: Record<string, number>;
+  /** The cell that states this rate on the sheet, if any, and what it says (fraction). */
+  statedAt?: CellPos;
+  stated?: number | string | null;
+}
+
+/**
+ * Something the reader could not take in, turned into a finding by a structure rule (the reader itself
+ * never reports findings): a table-like header lacking a required column, a required numeric cell
+ * holding text. Indicator-level oddities (unreadable actual, placeholder rows) stay in the model.
+ */
+export interface ReadProblem {
+  kind: 'missingColumn' | 'unreadableNumber';
+  sheet: string;
+  cell: CellPos;
+  /** missingColumn: { column: '全年执行数', table: '项目支出绩效自评表' }; unreadableNumber: { label, text }. */
+  data: Record<string, string | number>;
+}
+
+export interface ReadResult {
+  tables: Table[];
+  problems: ReadProblem[];
+}
+
+export interface Fix {
+  sheet: string;
+  cell: string; // A1
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+}
+
+/**
+ * A finding is data: the text is rendered at the edge (`renderFinding`) from the rule's message table,
+ * so `data` holds the placeholders' values.
+ */
+export interface Finding {
+  code: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  severity: Severity;
+  sheet: string;
+  cell: string; // A1
+  fix?: Fix;
+  /** Index into Evaluation.tables, when the finding concerns a table. */
+  table?: number;
+}
+
+export interface CellWrite {
+  sheet: string;
+  cell: string; // A1
+  /** The value, or the cached result of `formula` (exceljs does not calculate). */
+  value: CellValue;
+  formula?: string; // with leading '='
+  numberFormat?: string;
+  purpose: 'executionRate' | 'score' | 'total' | 'grade';
+}
+
+export interface GeneratedCell {
+  /** Strings are always written as text (a leading '=' or '+' never becomes a formula). */
+  value: string | number | null;
+  bold?: boolean;
+  wrap?: boolean;
+  numberFormat?: string;
+}
+
+/** A sheet the evaluation creates or replaces as a whole (自评报告, 评估结果). */
+export interface GeneratedSheet {
+  name: string;
+  columnWidths: number[]; // in characters
+  rows: GeneratedCell[][];
+}
+
+export interface WritePlan {
+  cells: CellWrite[];
+  sheets: GeneratedSheet[];
+}
+
+export interface NarrativeParagraph {
+  style: 'title' | 'heading' | 'body' | 'tableRow';
+  text: string;
+  /** For style 'tableRow': the cells (一级指标 | 指标分值 | 评价得分). `text` joins them with tabs. */
+  cells?: string[];
+}
+
+export interface Narrative {
+  sheet: string; // '自评报告'
+  paragraphs: NarrativeParagraph[];
+}
+
+export interface Evaluation {
+  profile: string;
+  tables: Table[];
+  findings: Finding[];
+  narrative: Narrative;
+  writePlan: WritePlan;
+}
+
+export const REPORT_SHEET_NAME = '自评报告';
+export const FINDINGS_SHEET_NAME = '评估结果';
+/** Sheets the evaluation itself creates: never read as input, replaced on re-run. */
+export const GENERATED_SHEET_NAMES: readonly string[] = [REPORT_SHEET_NAME, FINDINGS_SHEET_NAME];

@@ -1,0 +1,47 @@
+/**
+ * A validation rule is one module: a stable code, a severity, message templates (zh-CN and en-US, with
+ * {{placeholders}}) and a check function that reports data, never text. Modelled on ESLint's rule files.
+ */
+import type { CellPos, Finding, Fix, ReadProblem, Severity, Table } from '../model';
+import type { SheetSnapshot } from '../snapshot';
+import type { RuleProfile } from '../profiles';
+
+export interface MessageTemplate {
+  zh: string;
+  en: string;
+}
+
+export interface RuleReport<M extends string> {
+  messageId: M;
+  cell: CellPos;
+  data?: Record<string, string | number>;
+  fix?: Omit<Fix, 'sheet'>;
+  /** Override the rule's default severity for this report (e.g. info when a reason is given). */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string> {
+  table: Table;
+  tableIndex: number;
+  /** All tables of the workbook (cross-table checks: 在职 vs 编制, department vs score grid). */
+  tables: readonly Table[];
+  /** The sheet the table sits on (number formats, raw values). */
+  sheet: SheetSnapshot;
+  profile: RuleProfile;
+  report(report: RuleReport<M>): void;
+}
+
+export interface Rule<M extends string = string> {
+  code: string;
+  severity: Severity;
+  /** One line, zh-CN: what the rule checks (shown in docs and the rule list). */
+  description: string;
+  messages: Record<M, MessageTemplate>;
+  check(context: RuleContext<M>): void;
+}
+
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export type { Finding, ReadProblem };

@@ -1,0 +1,53 @@
+/**
+ * The one input type of the engine: a plain copy of a workbook's cells that every host (Office.js,
+ * exceljs, the browser) produces. No host object ever crosses into the engine.
+ *
+ * Conventions every adapter must follow:
+ * - Grids start at A1: `values[r][c]` is the cell at 0-based row r, column c (rows may be ragged/short;
+ *   a missing cell is null). Adapters pad when the used range does not start at A1.
+ * - A merged area's value sits only in its top-left (anchor) cell; its other cells are null (the
+ *   Office.js view — exceljs repeats the anchor value and its adapter must blank them).
+ * - Formula cells carry their cached result in `values` and the formula (with leading '=') in `formulas`.
+ * - Error results (#DIV/0!, #REF!, …) are strings in `values`.
+ * - Dates are numbers (Excel serials) or ISO strings; the engine never needs them for scoring.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** 0-based, inclusive rectangle. */
+export interface CellArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: SheetVisibility;
+  values: CellValue[][];
+  /** Same shape as values where present; null for non-formula cells. */
+  formulas?: (string | null)[][];
+  /** Same shape as values where present; null or 'General' for default format. */
+  numberFormats?: (string | null)[][];
+  merges: CellArea[];
+  /** 0-based indices of hidden rows (optional; tables may still use them). */
+  hiddenRows?: number[];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export function cellValueAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.values[row]?.[col] ?? null;
+}
+
+export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.formulas?.[row]?.[col] ?? null;
+}
+
+export function numberFormatAt(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.numberFormats?.[row]?.[col] ?? null;
+}
