@@ -98,7 +98,11 @@ export interface Table {
   /** Free text blocks by label: 部门职责, 总体绩效目标, 年度总体目标, 实际完成情况, … */
   texts: Record<string, string>;
   /** Department staffing (编制数 / 在职实有人数) when the table states it. */
-  staff: { authorized: number | null; actual: number | null; cells: Partial<Record<'authorized' | 'actual', CellPos>> } | null;
+  staff: {
+    authorized: number | null;
+    actual: number | null;
+    cells: Partial<Record<'authorized' | 'actual', CellPos>>;
+  } | null;
   /** Derived 53号 rates computed from inputs on the sheet (§5), e.g. 在职人员控制率. */
   derivedRates: DerivedRate[];
   cells: Partial<Record<'title' | 'total' | 'grade' | 'headerRow', CellPos>>;

@@ -29,10 +29,26 @@ describe('manifest.xml (offline checks)', () => {
       (xml) => xml.replace('https://localhost:3000/commands.html', 'https://example.com/commands.html'),
       /同一来源/,
     ],
-    ['an http URL', (xml) => xml.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'), /https/],
-    ['a too-long short string', (xml) => xml.replace('DefaultValue="评估"', `DefaultValue="${'评'.repeat(126)}"`), /超过 125/],
-    ['a too-long description', (xml) => xml.replace(/(<Description DefaultValue=")/, `$1${'长'.repeat(251)}`), /Description 超过/],
-    ['a page the build does not emit', (xml) => xml.replace(/taskpane\.html"\/>\n\s*<\/bt:Urls>/, 'pane.html"/>\n</bt:Urls>'), /构建产物/],
+    [
+      'an http URL',
+      (xml) => xml.replace('https://localhost:3000/taskpane.html', 'http://localhost:3000/taskpane.html'),
+      /https/,
+    ],
+    [
+      'a too-long short string',
+      (xml) => xml.replace('DefaultValue="评估"', `DefaultValue="${'评'.repeat(126)}"`),
+      /超过 125/,
+    ],
+    [
+      'a too-long description',
+      (xml) => xml.replace(/(<Description DefaultValue=")/, `$1${'长'.repeat(251)}`),
+      /Description 超过/,
+    ],
+    [
+      'a page the build does not emit',
+      (xml) => xml.replace(/taskpane\.html"\/>\n\s*<\/bt:Urls>/, 'pane.html"/>\n</bt:Urls>'),
+      /构建产物/,
+    ],
     ['broken XML', (xml) => xml.replace('</OfficeApp>', ''), /解析/],
   ];
   it.each(mutations)('rejects %s', (_name, mutate, expected) => {

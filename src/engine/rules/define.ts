@@ -18,6 +18,8 @@ export interface RuleReport<M extends string> {
   fix?: Omit<Fix, 'sheet'>;
   /** Override the rule's default severity for this report (e.g. info when a reason is given). */
   severity?: Severity;
+  /** The sheet of the cell; defaults to the table's sheet (workbook-scoped rules must give it). */
+  sheet?: string;
 }
 
 export interface RuleContext<M extends string> {
@@ -28,7 +30,18 @@ export interface RuleContext<M extends string> {
   /** The sheet the table sits on (number formats, raw values). */
   sheet: SheetSnapshot;
   profile: RuleProfile;
+  /** What the reader could not take in on this table's sheet (added for structure rules). */
+  problems: readonly ReadProblem[];
   report(report: RuleReport<M>): void;
+}
+
+/** Context of a workbook-scoped check: runs once per workbook, even when no table was found. */
+export interface WorkbookRuleContext<M extends string> {
+  tables: readonly Table[];
+  problems: readonly ReadProblem[];
+  sheets: readonly SheetSnapshot[];
+  profile: RuleProfile;
+  report(report: RuleReport<M> & { sheet: string; table?: number }): void;
 }
 
 export interface Rule<M extends string = string> {
@@ -37,7 +50,10 @@ export interface Rule<M extends string = string> {
   /** One line, zh-CN: what the rule checks (shown in docs and the rule list). */
   description: string;
   messages: Record<M, MessageTemplate>;
-  check(context: RuleContext<M>): void;
+  /** Runs once per table. (Optional since workbook-scoped rules use checkWorkbook; a rule has one or both.) */
+  check?(context: RuleContext<M>): void;
+  /** Runs once per workbook: structure findings from ReadProblems, sheets where no table was found. */
+  checkWorkbook?(context: WorkbookRuleContext<M>): void;
 }
 
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
