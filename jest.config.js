@@ -14,4 +14,5 @@ module.exports = {
   },
   moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/style-stub.js' },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
