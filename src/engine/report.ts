@@ -1,0 +1,192 @@
+/**
+ * The JSON report, version 1: the stable, documented shape the CLI prints (`--json`) and other tools
+ * consume (docs/report-format.md, docs/report.schema.json). Pure: Evaluation in, plain data out.
+ *
+ * Conventions: rates are fractions rounded to 4 decimals, scores to 2; `row` is the 1-based sheet row
+ * (the model's rows are 0-based); `cell` and `range` are A1 addresses; money is as read, in `moneyUnit`.
+ */
+import { areaToA1 } from './a1';
+import { roundHalfUp } from './decimal';
+import type { Direction, Evaluation, Finding, FundLine, Grade, Indicator, MoneyUnit, Severity, Table, TableKind } from './model';
+import { renderFinding } from './render';
+
+export const REPORT_VERSION = 1;
+
+export type ReportLocale = 'zh' | 'en';
+
+export interface JsonReport {
+  version: 1;
+  file: string;
+  profile: string;
+  /** Counts over all findings (a convenience for batch tools). */
+  summary: { tables: number; errors: number; warnings: number; infos: number };
+  tables: JsonTable[];
+  findings: JsonFinding[];
+  narrative: { sheet: string; paragraphs: string[] };
+}
+
+export interface JsonTable {
+  sheet: string;
+  range: string;
+  kind: TableKind;
+  title: string;
+  year: number | null;
+  unitName: string | null;
+  projectName: string | null;
+  moneyUnit: MoneyUnit | null;
+  funds: JsonFunds | null;
+  fundLines: JsonFundLine[];
+  indicators: JsonIndicator[];
+  total: number | null;
+  reportedTotal: number | null;
+  grade: Grade | null;
+  reportedGrade: string | null;
+  /** Findings about this table, by severity. */
+  errors: number;
+  warnings: number;
+}
+
+export interface JsonFundLine {
+  row: number;
+  label: string;
+  initial: number | null;
+  adjusted: number | null;
+  executed: number | null;
+  rate: number | null;
+}
+
+export interface JsonFunds extends JsonFundLine {
+  weight: number | null;
+  score: number | null;
+  reportedScore: number | null;
+}
+
+export interface JsonIndicator {
+  row: number;
+  level1: string;
+  level2: string;
+  name: string;
+  direction: Direction | null;
+  target: number | string | null;
+  unit: string | null;
+  actual: number | string | null;
+  weight: number | null;
+  score: number | null;
+  reportedScore: number | null;
+  reason: string;
+}
+
+export interface JsonFinding {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  cell: string;
+  message: string;
+  /** Index into `tables` when the finding concerns one table. */
+  table?: number;
+  fix?: { sheet: string; cell: string; value: string | number | boolean | null; formula?: string; numberFormat?: string };
+}
+
+export function toJsonReport(evaluation: Evaluation, fileName: string, locale: ReportLocale = 'zh'): JsonReport {
+  const findings = evaluation.findings;
+  const count = (severity: Severity, table?: number): number =>
+    findings.filter((finding) => finding.severity === severity && (table === undefined || finding.table === table)).length;
+  return {
+    version: REPORT_VERSION,
+    file: fileName,
+    profile: evaluation.profile,
+    summary: {
+      tables: evaluation.tables.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    },
+    tables: evaluation.tables.map((table, index) => ({
+      ...jsonTable(table),
+      errors: count('error', index),
+      warnings: count('warning', index),
+    })),
+    findings: findings.map((finding) => jsonFinding(finding, locale)),
+    narrative: {
+      sheet: evaluation.narrative.sheet,
+      paragraphs: evaluation.narrative.paragraphs.map((paragraph) => paragraph.text),
+    },
+  };
+}
+
+function jsonTable(table: Table): Omit<JsonTable, 'errors' | 'warnings'> {
+  return {
+    sheet: table.sheet,
+    range: areaToA1(table.range),
+    kind: table.kind,
+    title: table.title,
+    year: table.year,
+    unitName: table.unitName,
+    projectName: table.projectName,
+    moneyUnit: table.moneyUnit,
+    funds: table.funds ? jsonFunds(table.funds) : null,
+    fundLines: table.fundLines.map(jsonFundLine),
+    indicators: table.indicators.map(jsonIndicator),
+    total: score(table.total),
+    reportedTotal: table.reportedTotal,
+    grade: table.grade,
+    reportedGrade: table.reportedGrade,
+  };
+}
+
+function jsonFundLine(line: FundLine): JsonFundLine {
+  return {
+    row: line.row + 1,
+    label: line.label,
+    initial: line.initial,
+    adjusted: line.adjusted,
+    executed: line.executed,
+    rate: rate(line.rate),
+  };
+}
+
+function jsonFunds(line: FundLine): JsonFunds {
+  return { ...jsonFundLine(line), weight: line.weight, score: score(line.score), reportedScore: line.reportedScore };
+}
+
+function jsonIndicator(indicator: Indicator): JsonIndicator {
+  return {
+    row: indicator.row + 1,
+    level1: indicator.level1,
+    level2: indicator.level2,
+    name: indicator.name,
+    direction: indicator.direction,
+    target: indicator.target,
+    unit: indicator.unit,
+    actual: indicator.actual,
+    weight: indicator.weight,
+    score: score(indicator.score),
+    reportedScore: indicator.reportedScore,
+    reason: indicator.reason,
+  };
+}
+
+function jsonFinding(finding: Finding, locale: ReportLocale): JsonFinding {
+  const json: JsonFinding = {
+    severity: finding.severity,
+    code: finding.code,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    message: renderFinding(finding, locale),
+  };
+  if (finding.table !== undefined) json.table = finding.table;
+  if (finding.fix) {
+    json.fix = { sheet: finding.fix.sheet, cell: finding.fix.cell, value: finding.fix.value };
+    if (finding.fix.formula) json.fix.formula = finding.fix.formula;
+    if (finding.fix.numberFormat) json.fix.numberFormat = finding.fix.numberFormat;
+  }
+  return json;
+}
+
+function rate(value: number | null): number | null {
+  return value === null ? null : roundHalfUp(value, 4);
+}
+
+function score(value: number | null): number | null {
+  return value === null ? null : roundHalfUp(value, 2);
+}
