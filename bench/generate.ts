@@ -1,10 +1,11 @@
 /**
  * Deterministic workbook generators for the benchmarks and the robustness corpus: national-form project
  * tables (项目支出绩效自评表, SPEC §2.1) built with the shared fixture builders (test/fixtures/grid.ts), with
- * the writing variety offices really use (fused `≥50个`, percent cells, 万元 money, 定性 rows, missed targets
- * with reasons, merged labels). Same seed → same workbook, so runs compare.
+ * the writing variety offices really use (fused `≥50个` or split 性质|值|单位, percent cells, 万元 money,
+ * 定性 rows, missed targets and overshoots with reasons, merged labels). Same seed → same workbook, so runs compare.
  */
-import { BlockWriter, composeSheet, pct, workbook, type CellInput } from '../test/fixtures/grid';
+import { composeSheet, pct, workbook, type CellInput } from '../test/fixtures/grid';
+import { projectBlock } from '../test/fixtures/examples';
 import type { SheetSnapshot, WorkbookSnapshot } from '../src/engine/snapshot';
 
 /** mulberry32: tiny, fast, deterministic PRNG (Math.random is not seedable). */
@@ -32,14 +33,18 @@ export function splitWeights(total: number, count: number): number[] {
   return Array.from({ length: count }, (_, index) => base + (index < remainder ? 1 : 0));
 }
 
-/** One indicator row as the office wrote it: [二级, 三级, 年度指标值, 实际完成值, 偏差原因] and the score it earns. */
+/** One indicator row as the office wrote it, and the share of its weight the national rule gives (1 = full). */
 interface IndicatorRow {
   level2: string;
   name: string;
-  target: CellInput;
+  operator: '≥' | '≤' | '定性';
+  /** Target value (number, or the qualitative wording). */
+  value: number | string;
+  unit: string;
+  /** Fused form of the target as offices type it in one 年度指标值 cell (`≥50个`, `≥95百分比`). */
+  fusedTarget: string;
   actual: CellInput;
   reason: string;
-  /** Share of the weight the national rule gives (1 = full). */
   share: number;
 }
 
@@ -51,21 +56,25 @@ const COST_NAMES = ['项目成本控制数', '人均培训成本', '单位建设
 const BENEFIT_NAMES = ['群众办事便利度', '营商环境改善', '服务能力提升', '生态环境改善'];
 const SATISFACTION_NAMES = ['服务对象满意度', '群众满意度', '企业满意度'];
 const MISSED_REASONS = ['受疫情影响部分工作延后，下年度加快进度', '资金到位较晚，已督促完成', '政策调整，指标已按实际调整'];
-const OVERSHOOT_REASONS = ['年初目标设定偏低，下年度据实调整指标值'];
+const OVERSHOOT_REASON = '年初目标设定偏低，下年度据实调整指标值';
 
 function quantityRow(random: Random, index: number): IndicatorRow {
   const unit = pick(random, QUANTITY_UNITS);
   const target = between(random, 2, 5000);
   const roll = random();
-  // 80 % met, 12 % missed (with reason), 8 % overshoot (with reason).
-  const actual = roll < 0.8 ? target + between(random, 0, Math.ceil(target * 0.2)) : roll < 0.92 ? Math.floor(target * 0.8) : target * 2;
+  // 80 % met, 12 % missed (with a reason), 8 % overshoot (with a reason).
+  const actual =
+    roll < 0.8 ? target + between(random, 0, Math.ceil(target * 0.2)) : roll < 0.92 ? Math.floor(target * 0.8) : target * 2;
   const met = actual >= target;
   return {
     level2: '数量指标',
     name: `${pick(random, QUANTITY_NAMES)}${index + 1}`,
-    target: `≥${target}${unit}`,
+    operator: '≥',
+    value: target,
+    unit,
+    fusedTarget: `≥${target}${unit}`,
     actual: `${actual}${unit}`,
-    reason: met ? (actual >= target * 1.3 ? pick(random, OVERSHOOT_REASONS) : '') : pick(random, MISSED_REASONS),
+    reason: met ? (actual >= target * 1.3 ? OVERSHOOT_REASON : '') : pick(random, MISSED_REASONS),
     share: met ? 1 : actual / target,
   };
 }
@@ -74,12 +83,15 @@ function percentRow(random: Random, index: number, level2: string, names: readon
   const target = pick(random, [80, 90, 95, 98, 100]);
   const missed = random() < 0.1;
   const actualPoints = missed ? target - between(random, 1, 10) : Math.min(100, target + between(random, 0, 5));
-  // Half the actuals are Excel percent cells (0.9650 with '0.00%'), half typed text ('96.5%').
+  // Half the actuals are Excel percent cells (0.965 with '0.00%'), half typed text ('96.5%').
   const actual: CellInput = random() < 0.5 ? pct(actualPoints / 100) : `${actualPoints}%`;
   return {
     level2,
     name: `${pick(random, names)}${index + 1}`,
-    target: random() < 0.5 ? `≥${target}%` : `≥${target}百分比`,
+    operator: '≥',
+    value: target,
+    unit: '%',
+    fusedTarget: random() < 0.5 ? `≥${target}%` : `≥${target}百分比`,
     actual,
     reason: missed ? pick(random, MISSED_REASONS) : '',
     share: missed ? actualPoints / target : 1,
@@ -93,7 +105,10 @@ function costRow(random: Random, index: number): IndicatorRow {
   return {
     level2: '成本指标',
     name: `${pick(random, COST_NAMES)}${index + 1}`,
-    target: `≤${target}万元`,
+    operator: '≤',
+    value: target,
+    unit: '万元',
+    fusedTarget: `≤${target}万元`,
     actual: `${actual}万元`,
     reason: over ? pick(random, MISSED_REASONS) : '',
     share: over ? target / actual : 1,
@@ -101,10 +116,14 @@ function costRow(random: Random, index: number): IndicatorRow {
 }
 
 function qualitativeRow(random: Random, index: number, level2: string): IndicatorRow {
+  const target = pick(random, ['效果明显', '有效提升', '显著', '逐步改善']);
   return {
     level2,
     name: `${pick(random, BENEFIT_NAMES)}${index + 1}`,
-    target: pick(random, ['效果明显', '有效提升', '显著', '逐步改善']),
+    operator: '定性',
+    value: target,
+    unit: '',
+    fusedTarget: target,
     actual: pick(random, ['达成年度指标', '达到预期', '已完成']),
     reason: '',
     share: 1,
@@ -119,32 +138,44 @@ function outputRow(random: Random, index: number): IndicatorRow {
   return costRow(random, index);
 }
 
+const FUNDS_HEADERS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+const FUSED_HEADERS = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+const SPLIT_HEADERS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标性质',
+  '指标值',
+  '度量单位',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
+
 export interface ProjectSheetOptions {
   /** Indicator rows (≥ 3). */
   indicators: number;
   seed: number;
-  /** Sheet name; default `项目{index}`. */
+  /** Sheet name; default `项目{seed}`. */
   name?: string;
-  /** Merge the 一级 column down its blocks and the title across (as offices draw them). Default true. */
+  /** 'fused' (national: `≥50个` in one cell) or 'split' (Yunnan: 性质 | 值 | 单位); default by seed. */
+  layout?: 'fused' | 'split';
+  /** Vertical merges of labels and runs of 一级/二级 (as offices draw them); default true. */
   merged?: boolean;
 }
 
 /**
- * A complete, plausible 项目支出绩效自评表 on one sheet (columns A..I): title, project info, funds block with
- * 分值 10, 年度总体目标, indicator block (产出 50 / 效益 30 / 满意度 10 split over the rows), 总分 and 等级.
- * Reported scores follow the national rule (rounded to 2 decimals), so the sheet is mostly consistent.
+ * A complete, plausible 项目支出绩效自评表 on one sheet, built with the shared `projectBlock` fixture
+ * builder: funds block with 分值 10, 年度总体目标, indicators (产出 50 / 效益 30 / 满意度 10 split over the
+ * rows), 总分 and 等级. Reported scores follow the national rule, so the sheet is mostly consistent.
  */
 export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
   const { indicators: count, seed, merged = true } = options;
   if (count < 3) throw new Error('projectSheet needs at least 3 indicators');
   const random = createRandom(seed);
+  const layout = options.layout ?? (random() < 0.5 ? 'fused' : 'split');
   const name = options.name ?? `项目${seed}`;
-  const w = new BlockWriter();
-
-  w.add(['项目支出绩效自评表'], 'A:I');
-  w.add(['（2023年度）'], 'A:I');
-  w.add(['项目名称', `${name}专项资金项目`], 'B:I');
-  w.add(['主管部门', '某县政务服务管理局', null, null, '实施单位', '某县政务服务中心'], 'B:D', 'F:I');
 
   const adjusted = round2(between(random, 500, 50000) / 100);
   const executed = round2(adjusted * (0.85 + random() * 0.15));
@@ -154,17 +185,7 @@ export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
   const carried = round2(adjusted - fiscal);
   const fiscalExecuted = round2(executed * 0.8);
   const carriedExecuted = round2(executed - fiscalExecuted);
-  const fundsHeader = w.add(['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
-  w.add([null, '年度资金总额', adjusted, adjusted, executed, 10, pct(rate), fundsScore]);
-  w.add([null, '其中：当年财政拨款', fiscal, fiscal, fiscalExecuted, null, pct(fiscalExecuted / fiscal), null]);
-  w.add([null, '上年结转资金', carried, carried, carriedExecuted, null, pct(carried ? carriedExecuted / carried : 0), null]);
-  const fundsLast = w.add([null, '其他资金', 0, 0, 0, null, null, null]);
-  if (merged) w.mergeDown('A', fundsHeader, fundsLast);
 
-  w.add(['年度总体目标', '预期目标', null, null, null, '实际完成情况'], 'B:E', 'F:I');
-  w.add([null, '按期完成项目建设任务，提升公共服务能力。', null, null, null, '项目已按期完成，服务能力明显提升。'], 'B:E', 'F:I');
-
-  const header = w.add(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
   const outputCount = Math.max(1, Math.round(count * 0.6));
   const satisfactionCount = Math.max(1, Math.round(count * 0.1));
   const benefitCount = Math.max(1, count - outputCount - satisfactionCount);
@@ -186,21 +207,43 @@ export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
     },
   ];
   let total = fundsScore;
+  const indicatorRows: CellInput[][] = [];
   for (const { level1, weight, rows } of blocks) {
     const weights = splitWeights(weight, rows.length);
-    const first = w.nextRow;
     rows.forEach((row, i) => {
       const score = round2(Math.min(1, row.share) * weights[i]);
       total += score;
-      w.add([null, i === 0 || !merged ? level1 : null, row.level2, row.name, row.target, row.actual, weights[i], score, row.reason]);
+      indicatorRows.push(
+        layout === 'fused'
+          ? [level1, row.level2, row.name, row.fusedTarget, row.actual, weights[i], score, row.reason]
+          : [level1, row.level2, row.name, row.operator, row.value, row.unit || null, row.actual, weights[i], score, row.reason],
+      );
     });
-    if (merged) w.mergeDown('B', first, w.nextRow - 1);
   }
-  if (merged) w.mergeDown('A', header, w.nextRow - 1);
   total = round2(total);
   const grade = total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差';
-  w.add(['总分', null, null, null, null, null, 100, total, `自评等级：${grade}`], 'A:F');
-  return composeSheet(name, [{ at: 'A1', block: w.build() }]);
+
+  const block = projectBlock({
+    titleRows: ['项目支出绩效自评表', '（2023年度）'],
+    projectName: `${name}专项资金项目`,
+    department: '某县政务服务管理局',
+    implementer: '某县政务服务中心',
+    fundsCorner: '项目资金（万元）',
+    fundsHeaders: FUNDS_HEADERS,
+    fundsLines: [
+      ['年度资金总额', adjusted, adjusted, executed, 10, pct(rate), fundsScore],
+      ['其中：当年财政拨款', fiscal, fiscal, fiscalExecuted, null, pct(fiscalExecuted / fiscal), null],
+      ['上年结转资金', carried, carried, carriedExecuted, null, pct(carried ? carriedExecuted / carried : 0), null],
+      ['其他资金', 0, 0, 0, null, null, null],
+    ],
+    goals: { expected: '按期完成项目建设任务，提升公共服务能力。', actual: '项目已按期完成，服务能力明显提升。' },
+    indicatorCorner: '绩效指标',
+    indicatorHeaders: layout === 'fused' ? FUSED_HEADERS : SPLIT_HEADERS,
+    indicatorRows,
+    total: { label: '总分', byHeader: { 分值: 100, 得分: total }, grade },
+    merged,
+  });
+  return composeSheet(name, [{ at: 'A1', block }]);
 }
 
 /** `sheets` project sheets of `indicators` rows each, seeds 1..sheets offset by `seed`. */
