@@ -115,6 +115,8 @@ export interface DerivedRate {
   /** The cell that states this rate on the sheet, if any, and what it says (fraction). */
   statedAt?: CellPos;
   stated?: number | string | null;
+  /** The stated cell as displayed ("104.55%", "≥100%"): its decimals set the comparison precision. */
+  statedText?: string;
 }
 
 /**

@@ -15,7 +15,8 @@ export interface RuleReport<M extends string> {
   messageId: M;
   cell: CellPos;
   data?: Record<string, string | number>;
-  fix?: Omit<Fix, 'sheet'>;
+  /** The proposed value; `cell` defaults to the report's cell. */
+  fix?: Omit<Fix, 'sheet' | 'cell'> & { cell?: string };
   /** Override the rule's default severity for this report (e.g. info when a reason is given). */
   severity?: Severity;
   /** The sheet of the cell; defaults to the table's sheet (workbook-scoped rules must give it). */

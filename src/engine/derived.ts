@@ -1,0 +1,146 @@
+/**
+ * Derived 53号 rates (SPEC §5), computed where the workbook states their inputs (staff block, fund lines,
+ * key tasks), and matched by name to the score-grid row that states the rate (its 实际完成值 cell).
+ *
+ * Where a rate lands: each department table gets every rate its own inputs give (with `statedAt` when one
+ * of its own rows states it); a score grid of the same unit that states the rate gets a copy with
+ * `statedAt` on its row, so the derived-rate-mismatch rule compares it there. Rates without inputs are absent.
+ */
+import { dec, divide, sum } from './decimal';
+import type { DerivedRate, FundLine, Indicator, Table } from './model';
+
+export interface DerivedRateDefinition {
+  formula: string;
+  /** Row names that state this rate. */
+  aliases: RegExp;
+  /** Provinces define it differently: a mismatch is info, not a warning. */
+  definitionVaries?: boolean;
+}
+
+export const DERIVED_RATE_DEFINITIONS: Readonly<Record<string, DerivedRateDefinition>> = {
+  在职人员控制率: { formula: '在职实有人数÷编制数', aliases: /在职人员控制率/ },
+  预算完成率: { formula: '全年执行数÷全年预算数', aliases: /预算完成率|预算执行率/ },
+  预算调整率: { formula: '(全年预算数−年初预算数)÷年初预算数', aliases: /预算调整率/ },
+  结转结余率: { formula: '(全年预算数−全年执行数)÷全年预算数', aliases: /结转结余率/ },
+  结转结余变动率: {
+    formula: '(本年结转结余−上年结转结余)÷上年结转结余',
+    aliases: /结转结余变动率/,
+  },
+  重点支出安排率: {
+    formula: '重点工作任务批复金额合计÷项目支出全年预算数',
+    aliases: /重点支出安排率|重点支出保障率/,
+    definitionVaries: true,
+  },
+};
+
+function labelOf(line: FundLine): string {
+  return line.label.replace(/\s+/g, '');
+}
+
+function findLine(table: Table, pattern: RegExp): FundLine | undefined {
+  return table.fundLines.find((line) => pattern.test(labelOf(line)));
+}
+
+function isKeyTask(line: FundLine): boolean {
+  return !/财政拨款|上年结转|结转资金|其他资金|其他收入|自筹|基本支出|项目支出|合计|总额/.test(labelOf(line));
+}
+
+function rate(name: string, numerator: number | ReturnType<typeof dec>, denominator: number, inputs: Record<string, number>): DerivedRate | null {
+  if (denominator <= 0) return null;
+  const value = divide(dec(numerator), denominator);
+  return value === null ? null : { name, value: Number(value), inputs };
+}
+
+/** The rates a department table's own inputs give (no statedAt yet). */
+export function computeDerivedRates(table: Table): DerivedRate[] {
+  const rates: Array<DerivedRate | null> = [];
+  const staff = table.staff;
+  if (staff && staff.actual !== null && staff.authorized !== null) {
+    rates.push(rate('在职人员控制率', staff.actual, staff.authorized, { 在职实有人数: staff.actual, 编制数: staff.authorized }));
+  }
+  const total = table.funds;
+  if (total && total.adjusted !== null && total.executed !== null) {
+    rates.push(rate('预算完成率', total.executed, total.adjusted, { 全年执行数: total.executed, 全年预算数: total.adjusted }));
+    rates.push(
+      rate('结转结余率', dec(total.adjusted).minus(total.executed), total.adjusted, {
+        全年预算数: total.adjusted,
+        全年执行数: total.executed,
+      }),
+    );
+    const carriedIn = findLine(table, /上年结转|年初结转/);
+    const previous = carriedIn ? (carriedIn.adjusted ?? carriedIn.initial) : null;
+    if (previous !== null && previous > 0) {
+      const current = dec(total.adjusted).minus(total.executed);
+      rates.push(
+        rate('结转结余变动率', current.minus(previous), previous, {
+          本年结转结余: Number(current),
+          上年结转结余: previous,
+        }),
+      );
+    }
+  }
+  if (total && total.initial !== null && total.adjusted !== null && total.initial > 0) {
+    rates.push(
+      rate('预算调整率', dec(total.adjusted).minus(total.initial), total.initial, {
+        全年预算数: total.adjusted,
+        年初预算数: total.initial,
+      }),
+    );
+  }
+  const projects = findLine(table, /^(其中[:：]?)?项目支出/);
+  const tasks = table.fundLines.filter((line) => isKeyTask(line) && line.adjusted !== null);
+  if (projects && projects.adjusted !== null && tasks.length > 0) {
+    const keySpending = sum(tasks.map((line) => line.adjusted as number));
+    rates.push(
+      rate('重点支出安排率', keySpending, projects.adjusted, {
+        重点工作任务批复金额: Number(keySpending),
+        项目支出全年预算数: projects.adjusted,
+      }),
+    );
+  }
+  return rates.filter((r): r is DerivedRate => r !== null);
+}
+
+/** What a row states for a rate: a fraction, or the text when it is not a number ("≥100%"). */
+function statedValue(ind: Indicator): number | string | null {
+  if (typeof ind.actual === 'number') {
+    if (ind.actualUnit === '%' || (ind.actualUnit === null && ind.unit === '%')) return Number(dec(ind.actual).div(100));
+    return ind.actualUnit === null && Math.abs(ind.actual) <= 1 ? ind.actual : null;
+  }
+  return typeof ind.actual === 'string' && ind.actual.trim() !== '' ? ind.actual : null;
+}
+
+function statingRow(table: Table, name: string): Indicator | undefined {
+  const definition = DERIVED_RATE_DEFINITIONS[name];
+  return table.indicators.find((ind) => definition.aliases.test(ind.name.replace(/\s+/g, '')) && ind.cells.actual);
+}
+
+function sameUnit(a: Table, b: Table): boolean {
+  return !a.unitName || !b.unitName || a.unitName === b.unitName;
+}
+
+/** Copies of the tables with `derivedRates` filled (SPEC §5). */
+export function deriveRates(tables: readonly Table[]): Table[] {
+  const added = tables.map(() => [] as DerivedRate[]);
+  tables.forEach((source, sourceIndex) => {
+    if (source.kind !== 'department') return;
+    for (const derived of computeDerivedRates(source)) {
+      let statedOnSource = false;
+      tables.forEach((target, targetIndex) => {
+        const eligible = targetIndex === sourceIndex || (target.kind === 'departmentScore' && sameUnit(source, target));
+        if (!eligible) return;
+        const row = statingRow(target, derived.name);
+        if (!row?.cells.actual) return;
+        if (targetIndex === sourceIndex) statedOnSource = true;
+        added[targetIndex].push({
+          ...derived,
+          statedAt: row.cells.actual,
+          stated: statedValue(row),
+          statedText: row.actualText,
+        });
+      });
+      if (!statedOnSource) added[sourceIndex].push(derived);
+    }
+  });
+  return tables.map((table, index) => ({ ...table, derivedRates: [...table.derivedRates, ...added[index]] }));
+}

@@ -1,0 +1,38 @@
+/** An actual written with a comparison operator ("≥100%") states a target, not what was achieved. */
+import { defineRule } from './define';
+import { cellOr, formatPercent, indicatorLabel } from './support';
+
+const OPERATOR_PREFIX = /^\s*(≥|≤|≧|≦|>=|<=|＞＝|＜＝|>|<|＞|＜|大于等于|小于等于|大于|小于|不低于|不少于|不高于|不超过|不多于)/;
+
+export function writtenAsTarget(text: string): boolean {
+  return OPERATOR_PREFIX.test(text);
+}
+
+export default defineRule({
+  code: 'actual-written-as-target',
+  severity: 'warning',
+  description: '实际完成值应填写实际数值，不应带“≥”“≤”等比较符号',
+  messages: {
+    operatorInActual: {
+      zh: '「{{row}}」的实际完成值写成了“{{text}}”，这是指标值的写法。请填写实际达到的具体数值{{computedHint}}。',
+      en: 'The actual of "{{row}}" is written "{{text}}", which is how a target is written. Enter the value actually achieved{{computedHintEn}}.',
+    },
+  },
+  check({ table, report }) {
+    for (const ind of table.indicators) {
+      if (!writtenAsTarget(ind.actualText)) continue;
+      const derived = table.derivedRates.find((rate) => rate.statedAt && ind.cells.actual && rate.statedAt.row === ind.cells.actual.row && rate.statedAt.col === ind.cells.actual.col);
+      const computed = derived ? formatPercent(derived.value) : '';
+      report({
+        messageId: 'operatorInActual',
+        cell: cellOr(table, ind.cells.actual, ind.cells.name),
+        data: {
+          row: indicatorLabel(ind),
+          text: ind.actualText,
+          computedHint: computed ? `（按表中数据计算为 ${computed}）` : '',
+          computedHintEn: computed ? ` (computed from the table: ${computed})` : '',
+        },
+      });
+    }
+  },
+});

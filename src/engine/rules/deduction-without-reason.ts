@@ -1,0 +1,35 @@
+/** 得分 < 分值 while the actual meets the target, and no reason written (丽江 2020). */
+import { scoreIndicator } from '../scoring';
+import { defineRule } from './define';
+import { formatScore, hasReason, hasWeight, indicatorLabel } from './support';
+
+export default defineRule({
+  code: 'deduction-without-reason',
+  severity: 'warning',
+  description: '指标已完成却扣分，且未写明扣分原因',
+  messages: {
+    deducted: {
+      zh: '「{{row}}」实际完成值 {{actual}} 已达到指标值 {{target}}，却只得 {{reported}} 分（分值 {{weight}}），且未写扣分原因。请给满分 {{weight}}，或在偏差原因中写明扣分理由。',
+      en: '"{{row}}" met its target ({{actual}} vs {{target}}) yet scores {{reported}} of {{weight}} with no reason given. Give the full {{weight}} or write why points were deducted.',
+    },
+  },
+  check({ table, profile, report }) {
+    for (const ind of table.indicators) {
+      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score || hasReason(ind.reason)) continue;
+      const result = scoreIndicator(ind, profile, table.kind);
+      if (result.met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance) continue;
+      report({
+        messageId: 'deducted',
+        cell: ind.cells.score,
+        data: {
+          row: indicatorLabel(ind),
+          actual: ind.actualText,
+          target: ind.targetText,
+          reported: formatScore(ind.reportedScore),
+          weight: formatScore(ind.weight),
+        },
+        fix: { value: result.score ?? ind.weight },
+      });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+/** 全年执行数 > 全年预算数: money spent beyond the adjusted budget. */
+import { dec } from '../decimal';
+import { defineRule } from './define';
+import { allFundLines, formatNumber, formatPercent } from './support';
+
+export default defineRule({
+  code: 'executed-over-budget',
+  severity: 'warning',
+  description: '全年执行数不应超过全年预算数',
+  messages: {
+    overBudget: {
+      zh: '「{{line}}」全年执行数 {{executed}} 超过全年预算数 {{adjusted}}（执行率 {{rate}}）。请核对金额，或确认预算调整后的全年预算数已填写。',
+      en: '"{{line}}" executed {{executed}}, more than its full-year budget {{adjusted}} (rate {{rate}}). Check the amounts or fill in the adjusted budget.',
+    },
+  },
+  check({ table, profile, report }) {
+    for (const line of allFundLines(table)) {
+      if (line.executed === null || line.adjusted === null || line.adjusted <= 0) continue;
+      if (dec(line.executed).minus(line.adjusted).lte(profile.sumTolerancePerPart)) continue;
+      const cell = line.cells.executed ?? line.cells.label;
+      if (!cell) continue;
+      report({
+        messageId: 'overBudget',
+        cell,
+        data: { line: line.label, executed: formatNumber(line.executed), adjusted: formatNumber(line.adjusted), rate: line.rate !== null ? formatPercent(line.rate) : '—' },
+      });
+    }
+  },
+});

@@ -1,0 +1,40 @@
+/** 等级 matches 总分 under the profile's grade bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差). */
+import type { Grade } from '../model';
+import { gradeFor } from '../scoring';
+import { defineRule } from './define';
+import { formatScore } from './support';
+
+/** 优秀 → 优, 良好 → 良, 中等/合格 → 中, 较差/不合格 → 差; null when the text names no grade. */
+export function normalizeGrade(text: string): Grade | null {
+  const t = text.replace(/[\s"“”「」'‘’]/g, '');
+  if (/^(优|优秀|A)$/.test(t)) return '优';
+  if (/^(良|良好|B)$/.test(t)) return '良';
+  if (/^(中|中等|合格|一般|C)$/.test(t)) return '中';
+  if (/^(差|较差|不合格|D)$/.test(t)) return '差';
+  return null;
+}
+
+export default defineRule({
+  code: 'grade-mismatch',
+  severity: 'error',
+  description: '自评等级应与总分所在等级区间一致（优≥90，良80–90，中60–80，差<60）',
+  messages: {
+    gradeDiffers: {
+      zh: '自评等级填写为「{{reported}}」，但总分 {{total}} 对应的等级是「{{grade}}」。请将等级改为「{{grade}}」。',
+      en: 'The grade reads "{{reported}}" but a total of {{total}} gives "{{grade}}". Change the grade to "{{grade}}".',
+    },
+  },
+  check({ table, profile, report }) {
+    if (!table.reportedGrade || !table.cells.grade) return;
+    const reported = normalizeGrade(table.reportedGrade);
+    const total = table.reportedTotal ?? table.total;
+    const grade = gradeFor(total, profile);
+    if (reported === null || grade === null || total === null || reported === grade) return;
+    report({
+      messageId: 'gradeDiffers',
+      cell: table.cells.grade,
+      data: { reported: table.reportedGrade, total: formatScore(total), grade },
+      fix: { value: grade },
+    });
+  },
+});

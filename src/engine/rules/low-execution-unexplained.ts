@@ -1,0 +1,41 @@
+/**
+ * 执行率 below the profile's threshold (90%) needs an explanation. A line with its own 未完成原因 cell
+ * (key tasks) must fill it: warning when empty. A line without one (合计, 项目支出) counts as explained
+ * elsewhere when some line or indicator of the workbook gives a reason: then info, else warning.
+ */
+import { defineRule } from './define';
+import { allFundLines, formatPercent, hasReason } from './support';
+
+export default defineRule({
+  code: 'low-execution-unexplained',
+  severity: 'warning',
+  description: '预算执行率低于 90% 时应说明原因',
+  messages: {
+    noReason: {
+      zh: '「{{line}}」预算执行率为 {{rate}}，低于 {{threshold}}，但未说明原因。请在未完成原因（偏差原因）中说明资金未支出的原因及改进措施。',
+      en: 'The execution rate of "{{line}}" is {{rate}}, below {{threshold}}, with no reason given. Explain why the money was not spent and what will be done.',
+    },
+    explainedElsewhere: {
+      zh: '「{{line}}」预算执行率为 {{rate}}，低于 {{threshold}}；表中其他行写有原因说明，请确认已覆盖本行并在自评报告中说明。',
+      en: 'The execution rate of "{{line}}" is {{rate}}, below {{threshold}}; reasons are given on other rows: make sure they cover this line and mention it in the report.',
+    },
+  },
+  check({ table, tables, profile, report }) {
+    const reasonsGiven = tables.some(
+      (t) => allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
+    );
+    for (const line of allFundLines(table)) {
+      if (line.rate === null || line.rate >= profile.lowExecutionRate) continue;
+      const cell = line.cells.rate ?? line.cells.executed ?? line.cells.label;
+      if (!cell) continue;
+      const data = { line: line.label, rate: formatPercent(line.rate), threshold: formatPercent(profile.lowExecutionRate, 0) };
+      if (line.cells.reason) {
+        if (!hasReason(line.reason)) report({ messageId: 'noReason', cell: line.cells.reason, data });
+      } else if (reasonsGiven) {
+        report({ messageId: 'explainedElsewhere', cell, data, severity: 'info' });
+      } else {
+        report({ messageId: 'noReason', cell, data });
+      }
+    }
+  },
+});

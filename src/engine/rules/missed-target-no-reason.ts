@@ -1,0 +1,28 @@
+/** A missed target (or a 定性 actual below the top band) needs a 偏差原因 (SPEC §6.4). */
+import { scoreIndicator } from '../scoring';
+import { defineRule } from './define';
+import { cellOr, hasReason, indicatorLabel } from './support';
+
+export default defineRule({
+  code: 'missed-target-no-reason',
+  severity: 'warning',
+  description: '未完成指标值时应填写偏差原因分析及改进措施',
+  messages: {
+    missed: {
+      zh: '「{{row}}」实际完成值 {{actual}} 未达到指标值 {{target}}，但偏差原因为空或为占位符。请填写未完成的原因及改进措施。',
+      en: '"{{row}}" missed its target ({{actual}} vs {{target}}) but gives no reason. Write why and what will be improved.',
+    },
+  },
+  check({ table, profile, report }) {
+    for (const ind of table.indicators) {
+      if (hasReason(ind.reason)) continue;
+      const result = scoreIndicator(ind, profile, table.kind);
+      if (result.met !== false) continue;
+      report({
+        messageId: 'missed',
+        cell: cellOr(table, ind.cells.reason, ind.cells.actual, ind.cells.name),
+        data: { row: indicatorLabel(ind), actual: ind.actualText, target: ind.targetText },
+      });
+    }
+  },
+});

@@ -1,0 +1,40 @@
+/** A stated 执行率 must equal 执行数/预算数 at the precision the cell displays ("80%" vs 79.94% is fine). */
+import { dec, roundHalfUp } from '../decimal';
+import { defineRule } from './define';
+import { a1, allFundLines, formatPercent } from './support';
+
+export default defineRule({
+  code: 'rate-mismatch',
+  severity: 'error',
+  description: '执行率应等于全年执行数÷全年预算数（按单元格显示的小数位比较）',
+  messages: {
+    rateDiffers: {
+      zh: '「{{line}}」的执行率填写为 {{stated}}，但 {{executed}}÷{{adjusted}} = {{computed}}。请改为 {{computed}}，或改用公式 {{formula}}。',
+      en: 'The execution rate of "{{line}}" reads {{stated}} but {{executed}} ÷ {{adjusted}} = {{computed}}. Change it to {{computed}} or use the formula {{formula}}.',
+    },
+  },
+  check({ table, report }) {
+    for (const line of allFundLines(table)) {
+      const { rate, statedRate, cells } = line;
+      if (rate === null || statedRate === null || !cells.rate || !cells.executed || !cells.adjusted) continue;
+      const decimals = line.statedRateDecimals ?? 2;
+      const shown = roundHalfUp(dec(statedRate).times(100), decimals);
+      const computed = roundHalfUp(dec(rate).times(100), decimals);
+      if (shown === computed) continue;
+      const formula = `=${a1(cells.executed)}/${a1(cells.adjusted)}`;
+      report({
+        messageId: 'rateDiffers',
+        cell: cells.rate,
+        data: {
+          line: line.label,
+          stated: formatPercent(statedRate, decimals),
+          computed: formatPercent(rate, 2),
+          executed: String(line.executed),
+          adjusted: String(line.adjusted),
+          formula,
+        },
+        fix: { value: rate, formula, numberFormat: '0.00%' },
+      });
+    }
+  },
+});

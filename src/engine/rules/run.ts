@@ -1,0 +1,63 @@
+/** Runs rules over scored tables and turns their reports into findings (sheet, A1 cell, severity, fix). */
+import { toA1 } from '../a1';
+import type { Finding, ReadProblem, Table } from '../model';
+import type { RuleProfile } from '../profiles';
+import type { SheetSnapshot } from '../snapshot';
+import type { Rule, RuleReport } from './define';
+
+const EMPTY_SHEET = (name: string): SheetSnapshot => ({ name, visibility: 'visible', values: [], merges: [] });
+
+function toFinding(rule: Rule, report: RuleReport<string>, sheet: string, table: number | undefined): Finding {
+  if (!(report.messageId in rule.messages)) {
+    throw new Error(`rule ${rule.code} reported unknown messageId ${report.messageId}`);
+  }
+  const cell = toA1(report.cell.row, report.cell.col);
+  const finding: Finding = {
+    code: rule.code,
+    messageId: report.messageId,
+    data: report.data ?? {},
+    severity: report.severity ?? rule.severity,
+    sheet,
+    cell,
+  };
+  if (report.fix) finding.fix = { ...report.fix, sheet, cell: report.fix.cell ?? cell };
+  if (table !== undefined) finding.table = table;
+  return finding;
+}
+
+export interface RunRulesInput {
+  tables: readonly Table[];
+  problems: readonly ReadProblem[];
+  sheets: readonly SheetSnapshot[];
+  profile: RuleProfile;
+}
+
+export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[] {
+  const findings: Finding[] = [];
+  const sheetByName = new Map(input.sheets.map((sheet) => [sheet.name, sheet]));
+  for (const rule of rules) {
+    if (rule.checkWorkbook) {
+      rule.checkWorkbook({
+        tables: input.tables,
+        problems: input.problems,
+        sheets: input.sheets,
+        profile: input.profile,
+        report: (report) => findings.push(toFinding(rule, report, report.sheet, report.table)),
+      });
+    }
+    const check = rule.check;
+    if (!check) continue;
+    input.tables.forEach((table, tableIndex) => {
+      check.call(rule, {
+        table,
+        tableIndex,
+        tables: input.tables,
+        sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
+        profile: input.profile,
+        problems: input.problems.filter((problem) => problem.sheet === table.sheet),
+        report: (report) => findings.push(toFinding(rule, report, report.sheet ?? table.sheet, tableIndex)),
+      });
+    });
+  }
+  return findings;
+}

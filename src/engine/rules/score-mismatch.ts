@@ -1,0 +1,65 @@
+/**
+ * Reported 得分 vs the score the national rule gives (SPEC §6.3). Above the rule: warning. Below it: info
+ * when a reason is written, warning when not (a met target with no reason is deduction-without-reason).
+ * 定性 rows are left to qualitative-band; judgment rows have no rule score.
+ */
+import { nearlyEqual } from '../decimal';
+import { scoreIndicator } from '../scoring';
+import type { Severity } from '../model';
+import { defineRule } from './define';
+import { formatPercent, formatScore, hasReason, hasWeight, indicatorLabel } from './support';
+
+export default defineRule({
+  code: 'score-mismatch',
+  severity: 'warning',
+  description: '填报得分应与按评分规则计算的得分一致',
+  messages: {
+    aboveRule: {
+      zh: '「{{row}}」填报得分 {{reported}}，高于按规则计算的 {{computed}}（{{basis}}）。请将得分改为 {{computed}}，或在偏差原因中说明依据。',
+      en: '"{{row}}" is scored {{reported}}, above the {{computed}} the scoring rule gives ({{basis}}). Change the score to {{computed}} or explain the basis.',
+    },
+    belowRule: {
+      zh: '「{{row}}」填报得分 {{reported}}，低于按规则计算的 {{computed}}（{{basis}}）。请核对扣分是否合理，并在偏差原因中写明扣分理由。',
+      en: '"{{row}}" is scored {{reported}}, below the {{computed}} the scoring rule gives ({{basis}}). Check the deduction and give its reason.',
+    },
+  },
+  check({ table, profile, report }) {
+    const funds = table.funds;
+    if (funds && hasWeight(funds.weight) && funds.score !== null && funds.reportedScore !== null && funds.cells.score) {
+      if (!nearlyEqual(funds.reportedScore, funds.score, profile.scoreTolerance)) {
+        report({
+          messageId: funds.reportedScore > funds.score ? 'aboveRule' : 'belowRule',
+          cell: funds.cells.score,
+          data: {
+            row: funds.label,
+            reported: formatScore(funds.reportedScore),
+            computed: formatScore(funds.score),
+            basis: `执行率 ${formatPercent(funds.rate ?? 0)} × 分值 ${formatScore(funds.weight)}`,
+          },
+          fix: { value: funds.score },
+        });
+      }
+    }
+    for (const ind of table.indicators) {
+      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
+      const result = scoreIndicator(ind, profile, table.kind);
+      if (result.status !== 'scored' || result.score === null || ind.direction === '定性') continue;
+      if (nearlyEqual(ind.reportedScore, result.score, profile.scoreTolerance)) continue;
+      const above = ind.reportedScore > result.score;
+      if (!above && result.met === true && !hasReason(ind.reason)) continue; // deduction-without-reason
+      const severity: Severity = above || !hasReason(ind.reason) ? 'warning' : 'info';
+      report({
+        messageId: above ? 'aboveRule' : 'belowRule',
+        cell: ind.cells.score,
+        severity,
+        data: {
+          row: indicatorLabel(ind),
+          reported: formatScore(ind.reportedScore),
+          computed: formatScore(result.score),
+          basis: `指标值 ${ind.targetText}，实际完成值 ${ind.actualText}，分值 ${formatScore(ind.weight)}`,
+        },
+        fix: { value: result.score },
+      });
+    }
+  },
+});

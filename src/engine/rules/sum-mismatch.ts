@@ -1,0 +1,46 @@
+/** 合计 = Σ parts: 其中 财政拨款 + 上年结转 + 其他资金, and 基本支出 + 项目支出 (SPEC §6.2). */
+import { dec, nearlyEqual, sum } from '../decimal';
+import { defineRule } from './define';
+import { FUND_COLUMN_NAMES, fundLineRole, formatNumber } from './support';
+
+export default defineRule({
+  code: 'sum-mismatch',
+  severity: 'error',
+  description: '合计行的金额应等于其组成部分之和（财政拨款+上年结转+其他资金；基本支出+项目支出）',
+  messages: {
+    partsDiffer: {
+      zh: '「{{line}}」的{{column}}为 {{stated}}，但{{parts}}合计为 {{sum}}，相差 {{difference}}。请核对合计行或各组成部分的金额，使合计等于各部分之和。',
+      en: '{{column}} of "{{line}}" is {{stated}} but {{parts}} add up to {{sum}} (difference {{difference}}). Correct the total or its parts so that the total equals their sum.',
+    },
+  },
+  check({ table, profile, report }) {
+    const total = table.funds;
+    if (!total) return;
+    for (const role of ['source', 'category'] as const) {
+      const parts = table.fundLines.filter((line) => fundLineRole(line) === role);
+      if (parts.length === 0) continue;
+      for (const column of ['initial', 'adjusted', 'executed'] as const) {
+        const stated = total[column];
+        const values = parts.map((line) => line[column]).filter((v): v is number => v !== null);
+        if (stated === null || values.length === 0) continue;
+        const partsSum = sum(values);
+        if (nearlyEqual(stated, partsSum, dec(profile.sumTolerancePerPart).times(values.length))) continue;
+        const cell = total.cells[column] ?? total.cells.label;
+        if (!cell) continue;
+        report({
+          messageId: 'partsDiffer',
+          cell,
+          data: {
+            line: total.label,
+            column: FUND_COLUMN_NAMES[column].zh,
+            stated: formatNumber(stated),
+            parts: parts.map((line) => line.label).join('+'),
+            sum: formatNumber(Number(partsSum)),
+            difference: formatNumber(Number(dec(stated).minus(partsSum))),
+          },
+          fix: { value: Number(partsSum) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,75 @@
+/** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting. */
+import { toA1 } from '../a1';
+import { dec, roundHalfUp } from '../decimal';
+import type { CellPos, FundLine, Indicator, Table } from '../model';
+
+export function a1(pos: CellPos): string {
+  return toA1(pos.row, pos.col);
+}
+
+/** The first cell that exists, else the table's top-left corner (a finding always has a cell). */
+export function cellOr(table: Table, ...cells: Array<CellPos | undefined>): CellPos {
+  for (const cell of cells) if (cell) return cell;
+  return { row: table.range.top, col: table.range.left };
+}
+
+/** ``, `—`, `/`, `无`, `0`, `……` typed where an explanation belongs. */
+export function isPlaceholderText(text: string | null | undefined): boolean {
+  const t = (text ?? '').replace(/\s+/g, '');
+  return /^(|[—\-－–]+|[/／\\]+|无|暂无|0|[…。.·]+|n\/?a)$/i.test(t);
+}
+
+/** Indicator rows left as template placeholders: 指标1, 指标2, ……, …. */
+export function isPlaceholderName(name: string): boolean {
+  const t = name.replace(/\s+/g, '');
+  return /^指标[0-9０-９一二三四五六七八九十]*$/.test(t) || /^[…。.·—\-]+$/.test(t);
+}
+
+/** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
+export function hasReason(reason: string | undefined): boolean {
+  return !isPlaceholderText(reason);
+}
+
+export function hasWeight(weight: number | null): weight is number {
+  return weight !== null && weight > 0;
+}
+
+/** Fraction → "94.08%" at `decimals` places. */
+export function formatPercent(fraction: number, decimals = 2): string {
+  return `${roundHalfUp(dec(fraction).times(100), decimals).toFixed(decimals)}%`;
+}
+
+/** A number as a person writes it: at most 4 decimals, no trailing zeros. */
+export function formatNumber(value: number): string {
+  return String(roundHalfUp(value, 4));
+}
+
+/** A score at 2 decimals without trailing zeros (8.62, 9, 98.4). */
+export function formatScore(value: number): string {
+  return String(roundHalfUp(value, 2));
+}
+
+export type FundLineRole = 'source' | 'category' | 'task';
+
+/** 其中：财政拨款/上年结转/其他资金 are sources, 基本支出/项目支出 categories; anything else a key task. */
+export function fundLineRole(line: FundLine): FundLineRole {
+  const label = line.label.replace(/\s+/g, '');
+  if (/财政拨款|上年结转|结转资金|其他资金|其他收入|自筹/.test(label)) return 'source';
+  if (/^(其中[:：]?)?(基本支出|项目支出)/.test(label)) return 'category';
+  return 'task';
+}
+
+export function indicatorLabel(ind: Indicator): string {
+  return ind.name || ind.level2 || ind.level1 || `第${ind.row + 1}行`;
+}
+
+export const FUND_COLUMN_NAMES = {
+  initial: { zh: '年初预算数', en: 'initial budget' },
+  adjusted: { zh: '全年预算数', en: 'full-year budget' },
+  executed: { zh: '全年执行数', en: 'amount executed' },
+} as const;
+
+/** Lines carrying money on a table: the total line first, then its sub-lines. */
+export function allFundLines(table: Table): FundLine[] {
+  return table.funds ? [table.funds, ...table.fundLines] : [...table.fundLines];
+}

@@ -1,0 +1,25 @@
+/** Σ分值 = 100 over the funds weight and every indicator weight (SPEC §4, §6.2). */
+import { nearlyEqual, sum } from '../decimal';
+import { defineRule } from './define';
+import { cellOr, formatNumber, hasWeight } from './support';
+
+export default defineRule({
+  code: 'weights-sum',
+  severity: 'error',
+  description: '各项分值（预算执行率分值与各指标分值）之和应为 100',
+  messages: {
+    notHundred: {
+      zh: '本表各项分值合计为 {{sum}}，应为 100。请检查各指标的分值（含预算执行率的分值），使合计为 100。',
+      en: 'The weights of this table add up to {{sum}} instead of 100. Check each indicator weight (and the budget-execution weight) so that they add up to 100.',
+    },
+  },
+  check({ table, report }) {
+    if (table.kind === 'department') return;
+    const weights = table.indicators.map((ind) => ind.weight).filter(hasWeight);
+    if (weights.length === 0) return;
+    if (table.funds && hasWeight(table.funds.weight)) weights.push(table.funds.weight);
+    const total = sum(weights);
+    if (nearlyEqual(total, 100, 0.005)) return;
+    report({ messageId: 'notHundred', cell: cellOr(table, table.cells.total, table.cells.title), data: { sum: formatNumber(Number(total)) } });
+  },
+});

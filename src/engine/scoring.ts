@@ -1,0 +1,274 @@
+/**
+ * Scoring (SPEC §4): pure functions from read tables to computed scores, levels, totals and grades.
+ * All arithmetic goes through ./decimal; scores are rounded half-up to 2 decimals.
+ *
+ * Score-grid decision (部门整体支出绩效单位自评表, kind 'departmentScore'): its 评分标准 column is free text
+ * that varies by province, so the engine scores a grid row by the national rule only when the row states a
+ * numeric target and a numeric actual in compatible units (预算完成率, 在职人员控制率, …). Judgment rows
+ * (目标设定, 管理制度健全性, … — no readable target, or a qualitative actual that names no band) keep the
+ * reported 得分 when it lies within 0..分值; otherwise they cannot be scored. Recognised 定性 actuals
+ * use the national bands like any other table.
+ */
+import Big from 'big.js';
+import { dec, divide, minBig, maxBig, roundHalfUp, sum } from './decimal';
+import type { FundLine, Grade, Indicator, LevelSummary, Table } from './model';
+import type { RuleProfile } from './profiles';
+
+export type ScoreStatus =
+  | 'scored' // computed by the rule
+  | 'judgment' // reported score kept (judgment row or unrecognised qualitative actual)
+  | 'unweighted' // no 分值: nothing to score
+  | 'unreadableTarget'
+  | 'missingActual'
+  | 'nonNumericActual'
+  | 'unitMismatch'
+  | 'nonPositiveTarget' // ≥ against a target ≤ 0: B/A is meaningless
+  | 'noReportedScore'; // judgment row with no (or an out-of-range) reported score
+
+export type QualitativeBand = 'achieved' | 'partial' | 'failed';
+
+export interface IndicatorScore {
+  score: number | null;
+  status: ScoreStatus;
+  /** Whether B meets A; null when it cannot be told. */
+  met: boolean | null;
+  overshoot: boolean;
+  band: QualitativeBand | null;
+  /** The actual converted to the target's unit (万元↔元), when numeric. */
+  actualInTargetUnit: number | null;
+}
+
+const MONEY_FACTORS: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 };
+
+/** Units agree when equal, when either side states none, or when both are money (万元↔元). */
+export function unitsCompatible(from: string | null, to: string | null): boolean {
+  if (!from || !to || from === to) return true;
+  return from in MONEY_FACTORS && to in MONEY_FACTORS;
+}
+
+/** value in unit `from` expressed in unit `to`; null when the units are incompatible. */
+export function convertUnit(value: number, from: string | null, to: string | null): number | null {
+  if (!unitsCompatible(from, to)) return null;
+  if (!from || !to || from === to) return value;
+  return Number(dec(value).times(MONEY_FACTORS[from]).div(MONEY_FACTORS[to]));
+}
+
+/** National 定性 bands from the actual's wording; null when the wording names no band. */
+export function qualitativeBand(actual: string): QualitativeBand | null {
+  const text = actual.replace(/\s+/g, '');
+  if (!text) return null;
+  if (/未达成|未完成|未达到|未实现|较差|没有达到/.test(text)) return 'failed';
+  if (/部分|基本达成|基本完成|基本达到|一定效果/.test(text)) return 'partial';
+  if (/达成|完成|达到|实现|明显|显著|提升|提高|保障|合格|满意|符合|健全|规范|有效|良好|较好|是/.test(text)) {
+    return 'achieved';
+  }
+  return null;
+}
+
+/** [low, high] of a band for weight w; 'achieved' is [0.8w, w], 'partial' [0.6w, 0.8w), 'failed' [0, 0.6w). */
+export function bandBounds(band: QualitativeBand, weight: number): { low: number; high: number; highInclusive: boolean } {
+  const w = dec(weight);
+  if (band === 'achieved') return { low: Number(w.times(0.8)), high: weight, highInclusive: true };
+  if (band === 'partial') return { low: Number(w.times(0.6)), high: Number(w.times(0.8)), highInclusive: false };
+  return { low: 0, high: Number(w.times(0.6)), highInclusive: false };
+}
+
+/** The national band score: the reported score when inside the band, else its nearest bound. */
+export function bandScore(band: QualitativeBand, weight: number, reported: number | null): number {
+  const { low, high, highInclusive } = bandBounds(band, weight);
+  if (reported === null) return roundHalfUp(high);
+  const r = dec(reported);
+  if (r.lt(low)) return roundHalfUp(low);
+  if (highInclusive ? r.gt(high) : r.gte(high)) {
+    // The top of a half-open band is not inside it: the nearest score inside, at 2 decimals, is high − 0.01.
+    return highInclusive ? roundHalfUp(high) : roundHalfUp(dec(high).minus(0.01));
+  }
+  return roundHalfUp(r);
+}
+
+function hasWeight(weight: number | null): weight is number {
+  return weight !== null && weight > 0;
+}
+
+function judgmentScore(ind: Indicator): IndicatorScore {
+  const reported = ind.reportedScore;
+  const ok = reported !== null && ind.weight !== null && reported >= 0 && reported <= ind.weight;
+  return {
+    score: ok ? roundHalfUp(reported) : null,
+    status: ok ? 'judgment' : 'noReportedScore',
+    met: null,
+    overshoot: false,
+    band: null,
+    actualInTargetUnit: null,
+  };
+}
+
+/** Score one indicator row by SPEC §4. Pure; does not look at the row's reported score except for 定性. */
+export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind'] = 'project'): IndicatorScore {
+  const blank: IndicatorScore = {
+    score: null,
+    status: 'unweighted',
+    met: null,
+    overshoot: false,
+    band: null,
+    actualInTargetUnit: null,
+  };
+  const weighted = hasWeight(ind.weight);
+  const w = ind.weight ?? 0;
+
+  if (ind.direction === '定性') {
+    const actualText = typeof ind.actual === 'string' ? ind.actual : ind.actualText;
+    const band = qualitativeBand(actualText ?? '');
+    if (!weighted) return { ...blank, band, met: band ? band === 'achieved' : null };
+    if (band) {
+      return { ...blank, status: 'scored', score: bandScore(band, w, ind.reportedScore), met: band === 'achieved', band };
+    }
+    if (ind.actual === null || ind.actualText.trim() === '') return { ...blank, status: 'missingActual' };
+    // Wording that names no band (合理, 是): a judgment the engine cannot make; keep the reported score.
+    return judgmentScore(ind);
+  }
+
+  const numericTarget = typeof ind.target === 'number' ? ind.target : null;
+  if (ind.direction === null || numericTarget === null) {
+    if (!weighted) return blank;
+    return kind === 'departmentScore' ? judgmentScore(ind) : { ...blank, status: 'unreadableTarget' };
+  }
+  if (ind.actual === null || (typeof ind.actual === 'string' && ind.actual.trim() === '')) {
+    return { ...blank, status: weighted ? 'missingActual' : 'unweighted' };
+  }
+  if (typeof ind.actual !== 'number') {
+    if (!weighted) return blank;
+    return kind === 'departmentScore' ? judgmentScore(ind) : { ...blank, status: 'nonNumericActual' };
+  }
+  const actual = convertUnit(ind.actual, ind.actualUnit, ind.unit);
+  if (actual === null) return { ...blank, status: weighted ? 'unitMismatch' : 'unweighted' };
+
+  const A = dec(numericTarget);
+  const B = dec(actual);
+  let met: boolean;
+  let fraction: Big | null; // share of w earned
+  const forward = (): Big | null => {
+    if (B.gte(A)) return new Big(1);
+    if (A.lte(0)) return null;
+    return maxBig(B.div(A), new Big(0));
+  };
+  if (ind.direction === '≥') {
+    met = B.gte(A);
+    fraction = forward();
+  } else if (ind.direction === '≤') {
+    met = B.lte(A);
+    if (met) fraction = new Big(1);
+    else if (A.lt(0)) fraction = null;
+    else if (A.eq(0)) fraction = new Big(0);
+    else if (profile.reverseScoring === 'ratio') fraction = A.div(B);
+    else fraction = maxBig(new Big(1).minus(B.minus(A).div(A)), new Big(0));
+  } else {
+    // '=': A = 0 means "none allowed" (0 起事故); A > 0 is scored as ≥.
+    if (A.eq(0)) {
+      met = B.lte(0);
+      fraction = new Big(met ? 1 : 0);
+    } else {
+      met = B.gte(A);
+      fraction = forward();
+    }
+  }
+  const overshoot = ind.direction !== '≤' && A.gt(0) && B.gte(A.times(dec(profile.overshootRatio)));
+  if (!weighted) return { ...blank, met, overshoot, actualInTargetUnit: actual };
+  if (fraction === null) return { ...blank, status: 'nonPositiveTarget', met, overshoot, actualInTargetUnit: actual };
+  return {
+    score: roundHalfUp(minBig(fraction, new Big(1)).times(dec(w))),
+    status: 'scored',
+    met,
+    overshoot,
+    band: null,
+    actualInTargetUnit: actual,
+  };
+}
+
+/** 执行率 = 全年执行数 / 全年预算数 as a fraction (unrounded); null when not computable. */
+export function executionRate(line: Pick<FundLine, 'adjusted' | 'executed'>): number | null {
+  if (line.adjusted === null || line.executed === null) return null;
+  const rate = divide(line.executed, line.adjusted);
+  return rate === null ? null : Number(rate);
+}
+
+/** 预算执行 score = min(rate, 1) × w; null without a weight or a computable rate. */
+export function fundsScore(line: FundLine): number | null {
+  if (!hasWeight(line.weight) || line.adjusted === null || line.executed === null) return null;
+  const rate = divide(line.executed, line.adjusted);
+  if (rate === null) return null;
+  return roundHalfUp(minBig(maxBig(rate, new Big(0)), new Big(1)).times(dec(line.weight)));
+}
+
+export function gradeFor(total: number | null, profile: RuleProfile): Grade | null {
+  if (total === null) return null;
+  for (const band of profile.gradeBands) if (dec(total).gte(band.min)) return band.grade;
+  return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? null;
+}
+
+function scoreLine(line: FundLine): FundLine {
+  return { ...line, rate: executionRate(line), score: fundsScore(line) };
+}
+
+/** Rows that carry weight but got no computed score: they block the total. */
+export function blockingRows(table: Table): Array<{ row: number; cell: FundLine['cells']['label'] }> {
+  const rows: Array<{ row: number; cell: FundLine['cells']['label'] }> = [];
+  if (table.funds && hasWeight(table.funds.weight) && table.funds.score === null) {
+    rows.push({ row: table.funds.row, cell: table.funds.cells.score ?? table.funds.cells.label });
+  }
+  for (const ind of table.indicators) {
+    if (hasWeight(ind.weight) && ind.score === null) {
+      rows.push({ row: ind.row, cell: ind.cells.score ?? ind.cells.name });
+    }
+  }
+  return rows;
+}
+
+function sumOrNull(values: ReadonlyArray<number | null>): number | null {
+  if (values.length === 0 || values.some((v) => v === null)) return null;
+  return roundHalfUp(sum(values as number[]));
+}
+
+/** Σ of a 一级 by name, keeping the reader's level rows (weights, reported scores) and adding missing ones. */
+function levelSummaries(table: Table, indicators: Indicator[]): LevelSummary[] {
+  const order: string[] = table.levels.map((level) => level.name);
+  for (const ind of indicators) if (ind.level1 && !order.includes(ind.level1)) order.push(ind.level1);
+  return order.map((name) => {
+    const known = table.levels.find((level) => level.name === name);
+    const rows = indicators.filter((ind) => ind.level1 === name && hasWeight(ind.weight));
+    const labelWeight = rows.find((ind) => ind.level1Weight !== null)?.level1Weight ?? null;
+    const weight = known?.weight ?? labelWeight ?? (rows.length ? roundHalfUp(sum(rows.map((r) => r.weight!))) : null);
+    const reportedScores = rows.map((r) => r.reportedScore);
+    return {
+      name,
+      weight,
+      score: sumOrNull(rows.map((r) => r.score)),
+      reportedScore: known?.reportedScore ?? sumOrNull(reportedScores),
+    };
+  });
+}
+
+/** A copy of the table with rates, scores, overshoot flags, levels, total and grade computed. */
+export function scoreTable(table: Table, profile: RuleProfile): Table {
+  const funds = table.funds ? scoreLine(table.funds) : null;
+  const fundLines = table.fundLines.map(scoreLine);
+  const indicators = table.indicators.map((ind) => {
+    const result = scoreIndicator(ind, profile, table.kind);
+    return { ...ind, score: result.score, overshoot: result.overshoot };
+  });
+  const scored: Table = { ...table, funds, fundLines, indicators };
+  const weightedScores: Array<number | null> = [];
+  if (funds && hasWeight(funds.weight)) weightedScores.push(funds.score);
+  for (const ind of indicators) if (hasWeight(ind.weight)) weightedScores.push(ind.score);
+  const total = sumOrNull(weightedScores);
+  return {
+    ...scored,
+    levels: levelSummaries(table, indicators),
+    total,
+    grade: gradeFor(total, profile),
+  };
+}
+
+export function scoreTables(tables: readonly Table[], profile: RuleProfile): Table[] {
+  return tables.map((table) => scoreTable(table, profile));
+}
