@@ -1,0 +1,471 @@
+/**
+ * The value grammar of 指标值 / 实际完成值 / money / rate cells (SPEC §3): one cell (value + number format,
+ * plus the separate 指标性质 and 度量单位 cells of the Yunnan layout) becomes a typed reading.
+ *
+ * Conventions (shared with model.ts):
+ * - Percent values are carried in percentage points with unit '%': 0.9408 shown with '0.00%' reads as
+ *   94.08 '%'; the text '94.08%' reads the same. `readRate` is the exception: it returns a fraction, for
+ *   FundLine.statedRate.
+ * - Units are normalised (％/百分比 → %), compared and converted only where the conversion is exact
+ *   (万元 ↔ 元); 个 and 项 are different units. A bare number has unit null: the caller decides.
+ * - Nothing here guesses silently: an inferred direction says so (`directionInferred`), an unreadable
+ *   cell is kind 'error' / 'text', never a number.
+ */
+import Big from 'big.js';
+import type { Direction } from './model';
+import type { CellValue } from './snapshot';
+
+export type Operator = Exclude<Direction, '定性'>;
+export type AchievementLevel = 'achieved' | 'partial' | 'notAchieved';
+export type ValueKind = 'number' | 'text' | 'empty' | 'placeholder' | 'error';
+/** What the cell is read as: a placeholder `0` only counts as empty in a reason column. */
+export type ValueRole = 'target' | 'actual' | 'reason' | 'name' | 'money';
+
+export interface ValueReading {
+  kind: ValueKind;
+  /** The cell as displayed, trimmed ('' for empty). */
+  text: string;
+  /** Written operator (target or an actual like `≥100%`); > and < map to ≥ and ≤ with `strict`. */
+  operator: Operator | null;
+  strict: boolean;
+  /** The number in `unit` (percent in points). */
+  number: number | null;
+  /** Normalised unit: '%', '万元', '元', '个', '项', '次' … or null when none is written. */
+  unit: string | null;
+  /** Name written before the operator: `足额保障率=100%` → 足额保障率. */
+  name: string | null;
+  /** Non-numeric text (qualitative target or actual), else null. */
+  qualitative: string | null;
+  /** For qualitative actuals: how far the text says the target was reached. */
+  level: AchievementLevel | null;
+  /** Decimals the cell shows for `number` (percent points for percents); null when not a number. */
+  decimals: number | null;
+}
+
+export interface ReadValueOptions {
+  numberFormat?: string | null;
+  /** 指标性质 cell of the split layout (`≥`, `﹦`, `定性`). */
+  operatorCell?: CellValue;
+  /** 度量单位 cell of the split layout (`%`, `元`, `个`). */
+  unitCell?: CellValue;
+  role?: ValueRole;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text normalisation
+
+/** NFKC folds full-width digits, ％, ＞＝, ＝, ﹦ (U+FE66), ， and ．; then separators and spaces go. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').trim();
+}
+
+const ERROR_VALUE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!)/i;
+
+export function isErrorValue(value: CellValue): boolean {
+  return typeof value === 'string' && ERROR_VALUE.test(value.trim());
+}
+
+const PLACEHOLDER_TEXTS = new Set(['', '—', '——', '-', '--', '/', '//', '\\', '无', '暂无', '…', '……', '...', '......', '。', 'N/A', 'NA', '/']);
+
+/** True for ``, `—`, `/`, `无`, `……`, rows named `指标1`; `0` too in a reason column. */
+export function isPlaceholder(value: CellValue, role: ValueRole = 'target'): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'number') return role === 'reason' && value === 0;
+  if (typeof value === 'boolean') return false;
+  const text = normalizeText(value);
+  if (PLACEHOLDER_TEXTS.has(text) || /^[-—–_.…。/\\]+$/.test(text)) return true;
+  if (role === 'reason' && /^(0|无偏差|无偏差原因)$/.test(text)) return true;
+  if (role === 'name' && /^指标\d*$/.test(text)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Operators, units
+
+const OPERATOR_WORDS: ReadonlyArray<[RegExp, Operator, boolean]> = [
+  [/^(≥|≧|>=|=>|⩾|大于等于|大于或等于|不低于|不少于|不小于|至少)/, '≥', false],
+  [/^(≤|≦|<=|=<|⩽|小于等于|小于或等于|不高于|不超过|不大于|不多于|至多)/, '≤', false],
+  [/^(=|等于)/, '=', false],
+  [/^(>|大于|高于|多于)/, '≥', true],
+  [/^(<|小于|低于|少于)/, '≤', true],
+];
+
+/** '≥' '≧' '>=' '＞＝' '大于等于' '不低于' … → ≥; '定性' → 定性; '' → null; anything else → null. */
+export function normalizeOperator(value: CellValue): Direction | null {
+  if (typeof value !== 'string') return null;
+  const text = normalizeText(value);
+  if (text === '定性') return '定性';
+  for (const [pattern, operator] of OPERATOR_WORDS) {
+    const match = pattern.exec(text);
+    if (match && match[0].length === text.length) return operator;
+  }
+  return null;
+}
+
+/** Money units and their size in 元. */
+const MONEY_UNITS: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+
+/** '％' '百分比' '百分率' → '%'; '万' → '万元'; others trimmed as written; '' → null. */
+export function normalizeUnit(value: CellValue): string | null {
+  if (value === null || value === undefined || typeof value !== 'string') return null;
+  let text = normalizeText(value).replace(/^[（(](.*)[)）]$/, '$1');
+  if (text === '' || isPlaceholder(text)) return null;
+  if (text === '%' || text === '百分比' || text === '百分率' || text === '百分点') return '%';
+  if (text === '万') text = '万元';
+  if (text === '人民币元') text = '元';
+  return text;
+}
+
+export interface UnitComparison {
+  /** same: equal units; convertible: exact factor (万元 ↔ 元); implied: one side states no unit. */
+  status: 'same' | 'convertible' | 'implied' | 'mismatch';
+  /** Multiply a value in `from` by this to express it in `to` (1 unless convertible). */
+  factor: number;
+}
+
+/** Can a value in unit `from` be compared with one in unit `to`? Never guesses: 个 ≠ 项. */
+export function compareUnits(from: string | null, to: string | null): UnitComparison {
+  const a = from === null ? null : normalizeUnit(from);
+  const b = to === null ? null : normalizeUnit(to);
+  if (a === null || b === null) return { status: a === b ? 'same' : 'implied', factor: 1 };
+  if (a === b) return { status: 'same', factor: 1 };
+  if (a in MONEY_UNITS && b in MONEY_UNITS) {
+    return { status: 'convertible', factor: new Big(MONEY_UNITS[a]).div(MONEY_UNITS[b]).toNumber() };
+  }
+  return { status: 'mismatch', factor: 1 };
+}
+
+/** `value` in unit `from` expressed in unit `to`, decimal-exact; null when the units do not convert. */
+export function convertUnit(value: number, from: string | null, to: string | null): number | null {
+  const comparison = compareUnits(from, to);
+  if (comparison.status === 'mismatch') return null;
+  if (comparison.status !== 'convertible') return value;
+  const a = MONEY_UNITS[normalizeUnit(from) as string];
+  const b = MONEY_UNITS[normalizeUnit(to) as string];
+  return new Big(String(value)).times(a).div(b).toNumber();
+}
+
+/** Money unit stated in a header or title: `项目资金(万元)`, `（单位：元）`, `金额单位：万元`. */
+export function moneyUnitIn(text: CellValue): '万元' | '元' | null {
+  if (typeof text !== 'string') return null;
+  const t = normalizeText(text);
+  const match = /(?:单位[:：]?|[(（])\s*(万元|元)\s*[)）]?/.exec(t);
+  if (match) return match[1] as '万元' | '元';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Numbers and number formats
+
+/** The first section of a number format without quoted text, escapes, [colour]s and fill/skip pairs. */
+function formatBody(format: string): string {
+  const section = format.split(';')[0];
+  return section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[_*]./g, '');
+}
+
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return !!format && formatBody(format).includes('%');
+}
+
+/** Decimals a number format shows ('0.00%' → 2, '#,##0.0' → 1); null for General / text / none. */
+export function formatDecimals(format: string | null | undefined): number | null {
+  if (!format || /^general$/i.test(format.trim()) || format.trim() === '@') return null;
+  const body = formatBody(format);
+  if (!/[0#?]/.test(body)) return null;
+  const match = /\.([0#?]*)/.exec(body);
+  return match ? match[1].length : 0;
+}
+
+/** Decimals in the shortest text of a number (1.50 → 1; 0.9408 → 4). */
+function ownDecimals(value: number): number {
+  const text = new Big(String(value)).toFixed();
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+const NUMBER_TEXT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^[-+]?\.\d+/;
+
+/** '1,193' '１１９３' '-0.49' '３．３６' → number; anything else → null. */
+export function parseNumberText(text: string): number | null {
+  const t = normalizeText(text);
+  const match = NUMBER_TEXT.exec(t);
+  if (!match || match[0].length !== t.length) return null;
+  const n = Number(match[0].replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Percent points of a fraction, decimal-exact (0.9408 → 94.08). */
+function toPoints(fraction: number): number {
+  return new Big(String(fraction)).times(100).toNumber();
+}
+
+/**
+ * Decimals a cell displays: from its number format when it has one (in percent points for '0.00%'),
+ * otherwise from the value's own text ('80%' → 0, '79.90%' → 2, 0.9408 General → 4).
+ */
+export function displayedDecimals(value: CellValue, numberFormat?: string | null): number | null {
+  if (typeof value === 'number') {
+    const fromFormat = formatDecimals(numberFormat);
+    if (fromFormat !== null) return fromFormat;
+    return ownDecimals(value);
+  }
+  if (typeof value === 'string') return parseValueText(value)?.decimals ?? null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Qualitative vocabulary
+
+const NOT_ACHIEVED =
+  /未达成|未完成|未达到|未实现|未达标|未办结|没有完成|效果较差|较差|不合格|不达标|不满意|不及时|不到位|不规范|不合规|不健全|不完善|不明确|不合理|^否$/;
+const PARTIAL = /部分达成|部分完成|部分实现|部分达到|基本达成|基本完成|基本实现|基本达到|一定效果/;
+const ACHIEVED =
+  /达成|完成|达到|实现|达标|已办结|办结|符合|合格|有效|显著|明显|提升|提高|改善|增强|健全|完善|合规|规范|公开|安全|合理|明确|良好|满意|及时|到位|是|优|好/;
+
+/** 达成年度指标 → achieved; 部分达成年度指标并具有一定效果 → partial; 未达成年度指标且效果较差 → notAchieved. */
+export function achievementLevel(value: CellValue): AchievementLevel | null {
+  if (typeof value !== 'string') return null;
+  const text = normalizeText(value);
+  if (text === '' || isPlaceholder(text)) return null;
+  if (NOT_ACHIEVED.test(text)) return 'notAchieved';
+  if (PARTIAL.test(text)) return 'partial';
+  if (ACHIEVED.test(text)) return 'achieved';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The grammar
+
+const SUFFIX_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
+  [/(以上|及以上|或以上)$/, '≥'],
+  [/(以内|以下|及以下|或以下)$/, '≤'],
+];
+
+/** Unit text after a number: short, no digits, no sentence punctuation. */
+const UNIT_TEXT = /^[^\d,.;:!?，。；：！？、()（）\s]{1,6}$/;
+
+function emptyReading(kind: ValueKind, text: string): ValueReading {
+  return {
+    kind,
+    text,
+    operator: null,
+    strict: false,
+    number: null,
+    unit: null,
+    name: null,
+    qualitative: null,
+    level: null,
+    decimals: null,
+  };
+}
+
+interface Parsed {
+  name: string | null;
+  operator: Operator | null;
+  strict: boolean;
+  number: number;
+  unit: string | null;
+  decimals: number;
+}
+
+/** `足额保障率=100%`, `≥50个`, `≤90万元`, `-0.49%`, `1193项`, `100%以上` → parts; null when not numeric. */
+function parseValueText(raw: string): Parsed | null {
+  let text = normalizeText(raw);
+  let suffixOperator: Operator | null = null;
+  for (const [pattern, operator] of SUFFIX_OPERATORS) {
+    if (pattern.test(text)) {
+      suffixOperator = operator;
+      text = text.replace(pattern, '');
+    }
+  }
+  // Find the operator anywhere (a name may precede it), else parse from the start.
+  let name: string | null = null;
+  let operator: Operator | null = null;
+  let strict = false;
+  let rest = text;
+  for (let i = 0; i < text.length && operator === null; i++) {
+    for (const [pattern, op, isStrict] of OPERATOR_WORDS) {
+      const match = pattern.exec(text.slice(i));
+      if (match) {
+        operator = op;
+        strict = isStrict;
+        name = i > 0 ? text.slice(0, i) : null;
+        rest = text.slice(i + match[0].length);
+        break;
+      }
+    }
+  }
+  const numberMatch = NUMBER_TEXT.exec(rest);
+  if (!numberMatch) return null;
+  const unitText = rest.slice(numberMatch[0].length);
+  if (unitText !== '' && !UNIT_TEXT.test(unitText)) return null;
+  // A name is text: `95≤100` is not a target.
+  if (name !== null && parseNumberText(name) !== null) return null;
+  const number = Number(numberMatch[0].replace(/,/g, ''));
+  if (!Number.isFinite(number)) return null;
+  const dot = numberMatch[0].indexOf('.');
+  return {
+    name,
+    operator: operator ?? suffixOperator,
+    strict,
+    number,
+    unit: normalizeUnit(unitText),
+    decimals: dot < 0 ? 0 : numberMatch[0].length - dot - 1,
+  };
+}
+
+/**
+ * Read one 指标值 / 实际完成值 / money cell. With the split layout pass the 指标性质 and 度量单位 cells:
+ * their operator and unit win over none written in the value, and `定性` makes the value qualitative.
+ */
+export function readValue(value: CellValue, options: ReadValueOptions = {}): ValueReading {
+  const role = options.role ?? 'target';
+  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value.trim() : String(value);
+  if (isErrorValue(value)) return emptyReading('error', text);
+  if (value === null || value === undefined || (typeof value === 'string' && normalizeText(value) === '')) {
+    return emptyReading('empty', '');
+  }
+  if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
+
+  const cellOperator = normalizeOperator(options.operatorCell ?? null);
+  const cellUnit = normalizeUnit(options.unitCell ?? null);
+  const reading = emptyReading('number', text);
+
+  if (typeof value === 'boolean') {
+    return { ...reading, kind: 'text', qualitative: text, level: value ? 'achieved' : 'notAchieved' };
+  }
+
+  if (typeof value === 'number') {
+    if (isPercentFormat(options.numberFormat)) {
+      reading.number = toPoints(value);
+      reading.unit = '%';
+      reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
+    } else {
+      reading.number = value;
+      reading.unit = cellUnit;
+      reading.decimals = displayedDecimals(value, options.numberFormat);
+    }
+    if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
+    return reading;
+  }
+
+  // A qualitative row (指标性质 定性) keeps its text even when it looks numeric.
+  const parsed = cellOperator === '定性' ? null : parseValueText(value);
+  if (!parsed) {
+    return { ...reading, kind: 'text', qualitative: text, level: achievementLevel(text) };
+  }
+  reading.number = parsed.number;
+  reading.decimals = parsed.decimals;
+  reading.name = parsed.name;
+  reading.operator = parsed.operator ?? (cellOperator && cellOperator !== '定性' ? cellOperator : null);
+  reading.strict = parsed.operator ? parsed.strict : false;
+  reading.unit = parsed.unit ?? cellUnit;
+  return reading;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Money, rates, weights
+
+export interface NumberReading {
+  /** The number, or null when the cell is empty / a placeholder / unreadable. */
+  value: number | null;
+  /** True when the cell holds something that is not a number (text, error): a ReadProblem. */
+  unreadable: boolean;
+  /** Unit written in the cell (`403.18万元`), if any. */
+  unit: string | null;
+  text: string;
+}
+
+/** A money / weight / score cell: numbers, numeric text ('285.64', '３．３６', '403.18万元'), or nothing. */
+export function readNumber(value: CellValue): NumberReading {
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  if (typeof value === 'number') return { value, unreadable: false, unit: null, text };
+  if (value === null || value === undefined || typeof value === 'boolean') {
+    return { value: null, unreadable: typeof value === 'boolean', unit: null, text };
+  }
+  if (isErrorValue(value)) return { value: null, unreadable: true, unit: null, text };
+  if (isPlaceholder(value, 'money')) return { value: null, unreadable: false, unit: null, text };
+  const parsed = parseValueText(value);
+  if (!parsed || parsed.operator || parsed.name) return { value: null, unreadable: true, unit: null, text };
+  if (parsed.unit === '%') return { value: null, unreadable: true, unit: '%', text };
+  return { value: parsed.number, unreadable: false, unit: parsed.unit, text };
+}
+
+export interface RateReading {
+  /** The stated rate as a fraction (0.8 for "80%"), null when empty or unreadable. */
+  fraction: number | null;
+  /** Decimals the rate shows in percent points ("80%" → 0, 0.7994 with '0.00%' → 2). */
+  decimals: number | null;
+  unreadable: boolean;
+  text: string;
+}
+
+/**
+ * A stated 执行率 / 预算执行率 cell. A number with a percent format or a text with % is exact. A bare
+ * number is ambiguous: above 1.5 it is taken as percent points (94.08), otherwise as a fraction (0.9408);
+ * nobody budgets a 150 % execution rate on purpose, and the rules compare at display precision anyway.
+ */
+export function readRate(value: CellValue, numberFormat?: string | null): RateReading {
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  if (value === null || value === undefined || (typeof value === 'string' && isPlaceholder(value))) {
+    return { fraction: null, decimals: null, unreadable: false, text };
+  }
+  if (typeof value === 'number') {
+    if (isPercentFormat(numberFormat)) {
+      return { fraction: value, decimals: formatDecimals(numberFormat), unreadable: false, text };
+    }
+    if (Math.abs(value) > 1.5) {
+      return { fraction: new Big(String(value)).div(100).toNumber(), decimals: ownDecimals(value), unreadable: false, text };
+    }
+    return { fraction: value, decimals: Math.max(0, ownDecimals(value) - 2), unreadable: false, text };
+  }
+  if (typeof value === 'boolean' || isErrorValue(value)) return { fraction: null, decimals: null, unreadable: true, text };
+  const parsed = parseValueText(value);
+  if (!parsed || parsed.name || (parsed.unit !== null && parsed.unit !== '%')) {
+    return { fraction: null, decimals: null, unreadable: true, text };
+  }
+  if (parsed.unit === '%' || Math.abs(parsed.number) > 1.5) {
+    return {
+      fraction: new Big(String(parsed.number)).div(100).toNumber(),
+      decimals: parsed.decimals,
+      unreadable: false,
+      text,
+    };
+  }
+  return { fraction: parsed.number, decimals: Math.max(0, parsed.decimals - 2), unreadable: false, text };
+}
+
+/** A weight written inside a label: `产出指标(50分)`, `产出(50)`, `预算执行情况（10分）` → name + weight. */
+export function parseLabelWeight(label: CellValue): { name: string; weight: number | null } {
+  if (typeof label !== 'string') return { name: label === null ? '' : String(label), weight: null };
+  const text = label.trim();
+  const match = /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/.exec(text.normalize('NFKC'));
+  if (!match) return { name: text, weight: null };
+  return { name: match[1].trim(), weight: Number(match[2]) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Direction heuristic
+
+/** Rates that are good when high even though their name holds a "bad" word (投诉处理率, 超期整改率). */
+const POSITIVE_RATE = /(处理|办结|完成|合格|达标|覆盖|回复|满意|及时|到位|执行|利用|安排|保障|公开|知晓|整改|结案|办理|解决|响应)率/;
+/** Things that are better when fewer (SPEC §3: 成本/超期/投诉/事故/差错/时间/天数 …). */
+const NEGATIVE_NAME =
+  /成本|费用|超期|逾期|延误|投诉|事故|差错|失误|错误|违规|违纪|违法|上访|信访|时间|时长|时限|天数|工作日|周期|不合格|返工|退件|结转结余|变动率|控制率|调整率|调整次数|发生率|死亡|伤亡|损失|污染|排放|能耗|空置/;
+
+export interface InferredDirection {
+  direction: Operator;
+  /** Always true: the caller must say in its finding that the direction was guessed from the name. */
+  inferred: true;
+}
+
+/** With no operator written: ≤ when the name says a bad thing (成本, 超期, 投诉 …), ≥ otherwise. */
+export function inferDirection(name: string): InferredDirection {
+  const text = normalizeText(name);
+  if (POSITIVE_RATE.test(text)) return { direction: '≥', inferred: true };
+  return { direction: NEGATIVE_NAME.test(text) ? '≤' : '≥', inferred: true };
+}
