@@ -1,0 +1,437 @@
+/**
+ * `npm run bench` — performance figures of the engine, the CLI, the add-in host and the task-pane bundle.
+ * A script, not a timed test: prints a table of medians and the machine it ran on; `--write` also writes
+ * docs/benchmarks.md. Generated workbooks go to a temp dir that is removed at the end.
+ *
+ *   npx tsx bench/run.ts [--write] [--quick] [--no-build] [--runs N] [--only engine,cli,batch,addin,bundle]
+ *
+ * --quick shrinks every workload (smoke test of the harness); --no-build reuses lib/ and dist/ as they are.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as ExcelJS from 'exceljs';
+import { applyEvaluation, workbookFromSnapshot } from '../src/xlsx/write';
+import { benchWorkbook, cellCount, projectWorkbook, smallWorkbook } from './generate';
+import { describeMachine, formatBytes, median, runTimed, timeIt, type Machine } from './measure';
+import type { WorkbookSnapshot } from '../src/engine/snapshot';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'bin', 'jixiao.js');
+
+interface Options {
+  write: boolean;
+  quick: boolean;
+  build: boolean;
+  runs: number;
+  only: Set<string>;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const sections = ['engine', 'cli', 'batch', 'addin', 'bundle'];
+  return {
+    write: argv.includes('--write'),
+    quick: argv.includes('--quick'),
+    build: !argv.includes('--no-build'),
+    runs: Number(value('--runs') ?? 0) || (argv.includes('--quick') ? 2 : 5),
+    only: new Set(value('--only')?.split(',') ?? sections),
+  };
+}
+
+/** One line of the results table. */
+interface Result {
+  section: string;
+  measure: string;
+  value: string;
+  target?: string;
+  /** undefined when there is no target. */
+  meetsTarget?: boolean;
+  detail: string;
+}
+
+const results: Result[] = [];
+const notes: string[] = [];
+
+function record(result: Result): void {
+  results.push(result);
+  const verdict = result.meetsTarget === undefined ? '' : result.meetsTarget ? '  ✓' : '  ✗ over target';
+  console.log(`  ${result.measure}: ${result.value}${result.target ? ` (target ${result.target})` : ''}${verdict}`);
+  if (result.detail) console.log(`    ${result.detail}`);
+}
+
+function skipped(section: string, measure: string, error: unknown): void {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  record({ section, measure, value: 'not measured', detail: reason });
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+
+// -------------------------------------------------------------------------------------------------
+// Builds
+
+function buildLib(options: Options): void {
+  if (!options.build && existsSync(path.join(ROOT, 'lib'))) return;
+  console.log('• building lib/ (tsc -p tsconfig.node.json)…');
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+function buildDist(options: Options): void {
+  if (!options.build && existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) return;
+  console.log('• building dist/ (webpack --mode production)…');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// -------------------------------------------------------------------------------------------------
+// Workbooks on disk
+
+async function writeXlsx(snapshot: WorkbookSnapshot, file: string): Promise<void> {
+  await workbookFromSnapshot(ExcelJS, snapshot).xlsx.writeFile(file);
+}
+
+// -------------------------------------------------------------------------------------------------
+// 1. engine only
+
+async function benchEngine(options: Options, snapshot: WorkbookSnapshot, label: string): Promise<void> {
+  console.log(`\n1. engine only — ${label}`);
+  try {
+    const { evaluateWorkbook } = await import('../src/engine/evaluate');
+    const warm = evaluateWorkbook(snapshot, {});
+    const times: number[] = [];
+    for (let run = 0; run < options.runs; run++) times.push(await timeIt(() => evaluateWorkbook(snapshot, {})));
+    const seconds = median(times) / 1000;
+    const sheets = snapshot.sheets.length;
+    const found = warm.tables.length;
+    record({
+      section: 'engine',
+      measure: `evaluateWorkbook, ${label}`,
+      value: `${(found / seconds).toFixed(0)} tables/s`,
+      detail:
+        `median ${ms(median(times))} per workbook over ${options.runs} runs (min ${ms(Math.min(...times))}); ` +
+        `${found} of ${sheets} tables found, ${warm.findings.length} findings, ${cellCount(snapshot)} cells`,
+    });
+    if (found !== sheets) notes.push(`The engine found ${found} tables on ${sheets} generated project sheets (expected ${sheets}).`);
+  } catch (error) {
+    skipped('engine', `evaluateWorkbook, ${label}`, error);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// 2. CLI end to end vs a bare exceljs load
+
+async function benchCli(options: Options, file: string, label: string, work: string): Promise<void> {
+  console.log(`\n2. CLI end to end — ${label} (${formatBytes(statSync(file).size)})`);
+  const runs = Math.max(1, Math.min(options.runs, 3));
+  try {
+    buildLib(options);
+    if (!existsSync(CLI)) throw new Error('bin/jixiao.js does not exist yet');
+    const out = path.join(work, 'bench-out.xlsx');
+    const json = path.join(work, 'bench-out.json');
+    const cliTimes: number[] = [];
+    const bareTimes: number[] = [];
+    // exceljs's own load of the same file in a fresh Node process: what reading the file costs anyway.
+    const bare = `const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).catch(e=>{console.error(e);process.exit(3)})`;
+    let lastCode: number | null = null;
+    let peak = 0;
+    for (let run = 0; run < runs; run++) {
+      rmSync(out, { force: true });
+      const cli = await runTimed(process.execPath, [CLI, 'evaluate', file, '--out', out, '--json', json], { cwd: ROOT });
+      if (cli.code !== 0 && cli.code !== 1) throw new Error(`jixiao evaluate exited ${cli.code}: ${cli.stderr.trim().split('\n')[0]}`);
+      lastCode = cli.code;
+      peak = Math.max(peak, cli.peakTreeRss);
+      cliTimes.push(cli.ms);
+      const load = await runTimed(process.execPath, ['-e', bare, file], { cwd: ROOT });
+      if (load.code !== 0) throw new Error(`bare exceljs load failed: ${load.stderr.trim().split('\n')[0]}`);
+      bareTimes.push(load.ms);
+    }
+    const ratio = median(cliTimes) / median(bareTimes);
+    record({
+      section: 'cli',
+      measure: `jixiao evaluate (writes .xlsx + JSON), ${label}`,
+      value: ms(median(cliTimes)),
+      detail: `median of ${runs} runs, exit ${lastCode}, peak RSS ${formatBytes(peak)}`,
+    });
+    record({
+      section: 'cli',
+      measure: 'bare exceljs xlsx.readFile of the same file (fresh node)',
+      value: ms(median(bareTimes)),
+      detail: `median of ${runs} runs`,
+    });
+    record({
+      section: 'cli',
+      measure: 'ratio CLI / bare load',
+      value: `${ratio.toFixed(2)}×`,
+      target: '≤ 1.5×',
+      meetsTarget: ratio <= 1.5,
+      detail: '',
+    });
+  } catch (error) {
+    skipped('cli', `jixiao evaluate, ${label}`, error);
+  }
+  await cliPhases(options, file);
+}
+
+/** Where the CLI's time goes, in process: the same steps the CLI takes, timed one by one. */
+async function cliPhases(options: Options, file: string): Promise<void> {
+  try {
+    const { loadWorkbook } = await import('../src/xlsx/load');
+    const { snapshotFromWorkbook } = await import('../src/xlsx/read');
+    const { evaluateWorkbook } = await import('../src/engine/evaluate');
+    const phases: Record<string, number[]> = { read: [], inflateCheck: [], load: [], snapshot: [], evaluate: [], apply: [], write: [] };
+    let verify: ((bytes: Uint8Array, file: string) => void) | null = null;
+    try {
+      verify = (await import('../src/cli/input')).verifyDeclaredSizes;
+    } catch {
+      verify = null;
+    }
+    const runs = Math.max(1, Math.min(options.runs, 3));
+    for (let run = 0; run < runs; run++) {
+      let bytes: Buffer = Buffer.alloc(0);
+      phases.read.push(await timeIt(() => (bytes = readFileSync(file))));
+      if (verify) phases.inflateCheck.push(await timeIt(() => verify!(bytes, file)));
+      let workbook!: Awaited<ReturnType<typeof loadWorkbook>>;
+      phases.load.push(await timeIt(async () => (workbook = await loadWorkbook(ExcelJS, bytes))));
+      let snapshot!: WorkbookSnapshot;
+      phases.snapshot.push(await timeIt(() => (snapshot = snapshotFromWorkbook(workbook))));
+      let evaluation!: ReturnType<typeof evaluateWorkbook>;
+      phases.evaluate.push(await timeIt(() => (evaluation = evaluateWorkbook(snapshot, {}))));
+      phases.apply.push(await timeIt(() => applyEvaluation(workbook, evaluation)));
+      phases.write.push(await timeIt(() => workbook.xlsx.writeBuffer()));
+    }
+    const parts = Object.entries(phases)
+      .filter(([, times]) => times.length)
+      .map(([name, times]) => `${name} ${ms(median(times))}`);
+    record({
+      section: 'cli',
+      measure: 'in-process breakdown (median per phase)',
+      value: ms(Object.values(phases).reduce((sum, times) => sum + (times.length ? median(times) : 0), 0)),
+      detail: parts.join(', '),
+    });
+  } catch (error) {
+    skipped('cli', 'in-process breakdown', error);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// 3. batch
+
+async function benchBatch(options: Options, work: string): Promise<void> {
+  const count = options.quick ? 40 : 500;
+  console.log(`\n3. jixiao batch — ${count} small workbooks`);
+  try {
+    buildLib(options);
+    if (!existsSync(CLI)) throw new Error('bin/jixiao.js does not exist yet');
+    const dir = path.join(work, 'batch');
+    mkdirSync(dir, { recursive: true });
+    const started = Date.now();
+    for (let start = 0; start < count; start += 25) {
+      await Promise.all(
+        Array.from({ length: Math.min(25, count - start) }, (_, i) =>
+          writeXlsx(smallWorkbook(start + i), path.join(dir, `单位${String(start + i + 1).padStart(3, '0')}.xlsx`)),
+        ),
+      );
+    }
+    console.log(`  (generated in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const runs = Math.max(1, Math.min(options.runs, 3));
+    const times: number[] = [];
+    let peak = 0;
+    let code: number | null = null;
+    for (let run = 0; run < runs; run++) {
+      const summary = path.join(work, `batch-summary-${run}.xlsx`);
+      const result = await runTimed(process.execPath, [CLI, 'batch', dir, '--summary', summary], { cwd: ROOT, timeoutMs: 240_000 });
+      if (result.code !== 0 && result.code !== 1) {
+        throw new Error(`jixiao batch exited ${result.code}: ${result.stderr.trim().split('\n')[0]}`);
+      }
+      code = result.code;
+      times.push(result.ms);
+      peak = Math.max(peak, result.peakTreeRss);
+    }
+    const seconds = median(times) / 1000;
+    record({
+      section: 'batch',
+      measure: `jixiao batch, ${count} files (1–3 project sheets each)`,
+      value: `${(count / seconds).toFixed(1)} files/s`,
+      detail: `median ${(seconds).toFixed(2)} s over ${runs} runs, exit ${code}, default --jobs (${os.availableParallelism?.() ?? os.cpus().length} cores)`,
+    });
+    record({
+      section: 'batch',
+      measure: 'batch peak memory (Σ RSS of the process tree)',
+      value: peak ? formatBytes(peak) : 'n/a',
+      detail: peak ? 'sampled from /proc every 100 ms, max over runs' : 'no /proc on this system',
+    });
+  } catch (error) {
+    skipped('batch', `jixiao batch, ${count} files`, error);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// 4. add-in (Office.js host over the in-memory Excel fake)
+
+async function benchAddin(options: Options): Promise<void> {
+  console.log('\n4. add-in — context.sync count and payload per evaluation');
+  const sizes = options.quick ? [1, 20] : [1, 20, 200];
+  try {
+    const { FakeWorkbook } = await import('../test/fakes/excel-fake');
+    const excel = await import('../src/excel');
+    for (const sheets of sizes) {
+      const snapshot = projectWorkbook(sheets, 30, 7);
+      const fake = FakeWorkbook.fromSnapshot(snapshot, { payloadLimitBytes: Number.MAX_SAFE_INTEGER });
+      const host = excel.createExcelHost({ run: fake.run } as never);
+      const elapsed = await timeIt(() => host.evaluate());
+      const request = fake.syncs.reduce((sum, s) => sum + s.requestBytes, 0);
+      const response = fake.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
+      const largest = Math.max(...fake.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+      record({
+        section: 'addin',
+        measure: `evaluate, ${sheets} sheet${sheets > 1 ? 's' : ''} × 30 indicators`,
+        value: `${fake.syncCount} syncs`,
+        detail:
+          `request ${formatBytes(request)}, response ${formatBytes(response)}, largest single payload ` +
+          `${formatBytes(largest)} (Excel on the web limit 5 MiB); ${ms(elapsed)} against the fake`,
+      });
+    }
+  } catch (error) {
+    skipped('addin', 'evaluate over the Excel fake', error);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// 5. task-pane bundle size
+
+export function initialScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) scripts.push(match[1]);
+  for (const match of html.matchAll(/<link\b[^>]*\brel=["'](?:module)?preload["'][^>]*>/gi)) {
+    const href = /\bhref=["']([^"']+)["']/.exec(match[0]);
+    if (href && /\.m?js(\?|$)/.test(href[1]) && !scripts.includes(href[1])) scripts.push(href[1]);
+  }
+  return scripts;
+}
+
+async function benchBundle(options: Options): Promise<void> {
+  console.log('\n5. task-pane initial JavaScript');
+  try {
+    buildDist(options);
+    const dist = path.join(ROOT, 'dist');
+    const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const local = initialScripts(html).filter((src) => !/^(https?:)?\/\//.test(src));
+    const external = initialScripts(html).filter((src) => /^(https?:)?\/\//.test(src));
+    let raw = 0;
+    let gzipped = 0;
+    const parts: string[] = [];
+    for (const src of local) {
+      const bytes = readFileSync(path.join(dist, src.replace(/^\.?\//, '').split('?')[0]));
+      const gz = gzipSync(bytes, { level: 9 }).length;
+      raw += bytes.length;
+      gzipped += gz;
+      parts.push(`${src} ${formatBytes(gz)}`);
+    }
+    const allJs = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.js'));
+    const lazy = allJs.filter((file) => !local.some((src) => src.replace(/^\.?\//, '').split('?')[0] === file));
+    const lazyGz = lazy.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length, 0);
+    record({
+      section: 'bundle',
+      measure: 'taskpane.html initial JS, minified + gzip -9',
+      value: formatBytes(gzipped),
+      target: '≤ 250 KiB',
+      meetsTarget: gzipped <= 250 * 1024,
+      detail:
+        `${formatBytes(raw)} minified in ${local.length} script(s): ${parts.join(', ')}` +
+        (external.length ? `; external (not counted): ${external.join(', ')}` : '') +
+        `; not loaded initially: ${lazy.length} other .js file(s), ${formatBytes(lazyGz)} gzipped`,
+    });
+  } catch (error) {
+    skipped('bundle', 'taskpane initial JS', error);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Report
+
+function markdown(machine: Machine, options: Options, date: string, totalSeconds: number): string {
+  const rows = results.map((r) => {
+    const target = r.target ? `${r.target} ${r.meetsTarget ? '✓' : '✗'}` : '';
+    return `| ${r.measure} | **${r.value}** | ${target} | ${r.detail.replace(/\|/g, '\\|')} |`;
+  });
+  return `# Benchmarks
+
+Figures from a real run of \`npm run bench\` (\`tsx bench/run.ts --write\`) on ${date}${options.quick ? ' (--quick: reduced workloads)' : ''}.
+The whole run took ${totalSeconds.toFixed(0)} s including the builds. Re-run to refresh this file; compare
+figures only across runs on the same machine.
+
+**Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.os}.
+
+| Measure | Result | Target | Detail |
+|---|---|---|---|
+${rows.join('\n')}
+${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
+## What is measured
+
+1. **Engine only** — \`evaluateWorkbook(snapshot)\` (read, score, check, narrative, write plan) on a generated
+   workbook of 200 项目支出绩效自评表 sheets × 30 indicators (\`bench/generate.ts\`, built with the shared
+   \`projectBlock\` fixture builder; deterministic seed; fused and split layouts, percent cells, 定性 rows, missed
+   targets with reasons, merges). One warm-up, then the median of ${options.runs} runs.
+2. **CLI end to end** — \`node bin/jixiao.js evaluate <file> --out … --json …\` as a subprocess on the same
+   workbook saved as .xlsx (exceljs), against a fresh \`node -e\` that only does exceljs \`xlsx.readFile\` of it.
+   The ratio says how much our work (byte checks, inflate check, snapshot, engine, write-back, writing the
+   output) adds on top of reading the file. The in-process breakdown times the same steps one by one.
+3. **Batch** — \`jixiao batch <dir> --summary …\` over 500 generated small workbooks (1–3 project sheets of
+   8–12 indicators); files per second, and the peak of the summed RSS of the CLI and its worker processes
+   (sampled from /proc every 100 ms).
+4. **Add-in** — \`createExcelHost\` over the in-memory Excel fake (\`test/fakes/excel-fake.ts\`), one
+   evaluation of 1, 20 and 200 project sheets: number of \`context.sync\` calls and the request/response
+   payload bytes the fake estimates (Excel on the web refuses payloads over 5 MB).
+5. **Bundle** — \`npm run build\`, then the scripts \`dist/taskpane.html\` loads initially, minified and
+   gzipped at level 9; lazily loaded chunks (exceljs for the standalone page) are listed but not counted.
+
+Run \`npx tsx bench/run.ts --quick --no-build\` for a fast smoke run of the harness.
+`;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const machine = describeMachine();
+  console.log(`jixiao benchmarks — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
+  try {
+    const sheets = options.quick ? 20 : 200;
+    const snapshot = options.quick ? projectWorkbook(sheets, 30, 1) : benchWorkbook();
+    const label = `${sheets} sheets × 30 indicators`;
+    if (options.only.has('engine')) await benchEngine(options, snapshot, label);
+    if (options.only.has('cli')) {
+      const file = path.join(work, `bench-${sheets}x30.xlsx`);
+      await writeXlsx(snapshot, file);
+      await benchCli(options, file, label, work);
+    }
+    if (options.only.has('batch')) await benchBatch(options, work);
+    if (options.only.has('addin')) await benchAddin(options);
+    if (options.only.has('bundle')) await benchBundle(options);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const totalSeconds = (Date.now() - started) / 1000;
+  console.log(`\nDone in ${totalSeconds.toFixed(0)} s.`);
+  if (options.write) {
+    const date = new Date().toISOString().slice(0, 10);
+    writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), markdown(machine, options, date, totalSeconds));
+    console.log('Wrote docs/benchmarks.md');
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
