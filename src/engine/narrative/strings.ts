@@ -1,0 +1,301 @@
+/**
+ * Every sentence the 自评报告 generator writes, as templates with {placeholders}. Logic only picks a
+ * template and fills it; it never concatenates Chinese text itself. zh-CN follows the register of the
+ * published 屏边县政务服务管理局 2023 report; en-US is a plain translation for non-Chinese readers.
+ *
+ * Values put into placeholders are already formatted (money with its unit, rates with %, scores trimmed).
+ */
+
+export type NarrativeLocale = 'zh-CN' | 'en-US';
+
+export const ZH_CN = {
+  // Separators and shared pieces.
+  listSeparator: '、',
+  ordinals: '一,二,三,四,五,六,七,八,九,十,十一,十二',
+  clauseSeparator: '，',
+  sentenceSeparator: '；',
+  sentenceEnd: '。',
+  yearPart: '{year}年',
+  placeholder: '【待填写：{what}】',
+  anomalyNote: '（经校验，该数据存在异常，待核实）',
+  noTables:
+    '工作簿中未找到绩效自评表（项目支出绩效自评表、部门整体支出绩效目标完成情况表或部门整体支出绩效单位自评表），无法生成自评报告。',
+
+  // Titles.
+  titleDepartment: '{unit}部门{year}整体支出绩效自评报告',
+  titleProject: '{project}{year}度项目支出绩效自评报告',
+  unnamedProject: '项目',
+
+  // Department headings (SPEC §7, in order).
+  hDeptBasic: '一、部门基本情况',
+  hDeptOverview: '（一）部门概况',
+  hDeptDuties: '1.简述部门职责职能',
+  hDeptOrganization: '2.机构设置及人员情况',
+  hDeptWorkPlan: '3.年度工作计划及重点工作任务情况',
+  hDeptOverallGoal: '（二）当年部门履职总体目标、工作任务',
+  hDeptPerformanceGoal: '（三）当年部门整体支出绩效目标',
+  hDeptPerformanceManagement: '（四）部门预算绩效管理开展情况',
+  hDeptBudget: '（五）当年部门预算批复及整体支出安排情况',
+  hDeptAchievement: '二、部门整体支出绩效目标实现情况',
+  hDeptGoalsDone: '（一）绩效目标完成情况',
+  hDeptGoalsMissed: '（二）绩效目标未完成原因分析',
+  hDeptConclusion: '三、绩效自评结论',
+  hDeptAnalysis: '四、绩效评价指标分析',
+  hAnalysisInput: '（一）投入情况分析',
+  hAnalysisProcess: '（二）过程情况分析',
+  hAnalysisOutput: '（三）产出情况分析',
+  hAnalysisEffect: '（四）效果情况分析',
+  hAnalysisOther: '（{ordinal}）{level}情况分析',
+  hDeptProblems: '五、存在的问题及改进措施',
+  hProblemsMain: '（一）主要问题及原因分析',
+  hProblemsMeasures: '（二）改进方向和具体措施',
+  hDeptExperience: '六、主要经验及做法',
+  hDeptOther: '七、其他需说明的情况',
+
+  // Project headings.
+  hProjBasic: '一、基本情况',
+  hProjAchievement: '二、绩效目标实现情况',
+  hProjConclusion: '三、自评结论',
+  hProjDeviation: '四、偏差原因及改进措施',
+  hProjOther: '五、其他需说明的情况',
+
+  // Placeholders (what the author must write; the workbook cannot tell).
+  phDuties: '部门职责职能',
+  phOrganization: '机构设置（成立时间、内设机构、所属单位）',
+  phStaff: '人员情况（编制数、在职实有人数）',
+  phWorkPlan: '年度工作计划及重点工作任务情况',
+  phOverallGoal: '当年部门履职总体目标、工作任务',
+  phPerformanceGoal: '当年部门整体支出绩效目标',
+  phPerformanceManagement: '部门预算绩效管理开展情况',
+  phBudget: '部门预算批复及整体支出安排情况（工作簿中未找到资金合计行）',
+  phGoalsDone: '绩效目标完成情况（工作簿中未找到绩效指标）',
+  phReason: '偏差原因',
+  phGoalsMissed: '绩效目标未完成原因分析',
+  phScoreTable: '绩效自评得分（工作簿中未找到一级指标分值及得分）',
+  phTotal: '自评总分及等级',
+  phAnalysis: '{level}情况分析',
+  phProblems: '主要问题及原因分析',
+  phMeasures: '改进方向和具体措施',
+  phExperience: '主要经验及做法',
+  phOther: '其他需说明的情况（如无，填写“无”）',
+  phProjectGoal: '项目年度总体目标',
+  phProjectDone: '项目实际完成情况',
+  phProjectFunds: '项目资金情况（工作簿中未找到年度资金总额行）',
+
+  // 一、部门基本情况
+  staffIntro: '{year}部门人员情况：{clauses}。',
+  staffAuthorized: '在职人员编制{count}人',
+  staffActual: '在职实有{count}人',
+  keyTaskList: '部门年度重点工作任务包括：{items}。',
+  budgetTotal: '{year}部门预算批复{clauses}',
+  budgetParts: '，其中{parts}',
+  budgetPart: '{label}{clauses}',
+  fundInitial: '年初预算数{amount}',
+  fundAdjusted: '全年预算数{amount}',
+  fundExecuted: '全年执行数{amount}',
+  fundRate: '执行率{rate}',
+
+  // 二、绩效目标实现情况
+  doneList: '{year}部门整体支出中{items}。',
+  doneItem: '完成{name}{value}',
+  doneItemPlain: '{name}{value}',
+  doneQualitative: '{names}：{actual}。',
+  doneSpending: '完成预算执行金额{executed}，其中{items}，预算执行率达{rate}。',
+  doneSpendingNoRate: '完成预算执行金额{executed}，其中{items}。',
+  spendingItem: '{label}{amount}',
+  doneUnknown: '以下指标的完成情况无法从表中自动判断，请核实：{items}。',
+  unknownItem: '{name}（指标值{target}，实际完成值{actual}）',
+  missedIntro: '未达到年度指标值的指标：',
+  missedItem: '{name}指标值{target}，实际完成值{actual}',
+  withReason: '{text}，偏差原因：{reason}',
+  missedExecution: '部门整体支出预算执行率为{rate}，预算未全部执行，其中：{items}',
+  missedExecutionItem: '{label}全年预算{adjusted}，已支付{executed}，预算执行率达{rate}',
+  reasonAnalysis: '{text}；原因分析：{reason}。',
+  reasonInline: '{text}，原因：{reason}',
+  missedNone: '各项绩效指标均已达到年度指标值。',
+
+  // 三、绩效自评结论
+  scoreCaption: '{year}部门整体支出绩效自评得分',
+  projectScoreCaption: '{project}绩效自评得分',
+  scoreHeaderLevel: '一级指标',
+  scoreHeaderWeight: '指标分值',
+  scoreHeaderScore: '评价得分',
+  scoreTotalRow: '合计',
+  budgetExecutionLevel: '预算执行率',
+  gradeLine: '自评评价等级为“{grade}”。',
+  deptConclusion: '综上所述，部门整体支出自评评分为{total}分，部门整体支出自评评价等级为“{grade}”。',
+  deptConclusionNoGrade: '综上所述，部门整体支出自评评分为{total}分。',
+  projConclusion: '综上所述，项目自评得分为{total}分，自评等级为“{grade}”。',
+  projConclusionNoGrade: '综上所述，项目自评得分为{total}分。',
+  totalMismatch: '经按评分规则核算，总分为{computed}分，与表内填报的{reported}分不一致，待核实。',
+
+  // 四、绩效评价指标分析
+  analysisGroup: '{ordinal}.{level2}。{clauses}。',
+  analysisNumeric: '{name}为{actual}',
+  analysisNumericTarget: '{name}为{actual}（指标值{target}）',
+  analysisQualitative: '{name}：{actual}',
+  analysisScore: '{text}，得分{score}分（分值{weight}分）',
+  analysisMissed: '{text}，未达到指标值',
+  analysisReason: '{text}，扣分原因：{reason}',
+
+  // 五、问题 / 四、偏差原因
+  problemIndicator: '{name}实际完成值{actual}，未达到指标值{target}',
+  problemFund: '{label}预算执行率为{rate}，执行偏低',
+
+  // 七、其他
+  findingsSummary:
+    '经本工具校验，表内有{count}处数据需核实（错误{errors}处，警告{warnings}处），详见“评估结果”工作表。',
+
+  // Project report.
+  projIdentity: '项目名称：{project}',
+  projUnit: '实施单位：{unit}',
+  projFunds: '项目资金{clauses}',
+  projGoal: '年度总体目标：{text}',
+  projActual: '实际完成情况：{text}',
+  projDoneList: '本项目{items}。',
+} as const;
+
+export type MessageKey = keyof typeof ZH_CN;
+
+export const EN_US: Record<MessageKey, string> = {
+  listSeparator: ', ',
+  ordinals: '1,2,3,4,5,6,7,8,9,10,11,12',
+  clauseSeparator: ', ',
+  sentenceSeparator: '; ',
+  sentenceEnd: '.',
+  yearPart: '{year} ',
+  placeholder: '[TO FILL IN: {what}]',
+  anomalyNote: ' (flagged by the checks; to be verified)',
+  noTables:
+    'No self-evaluation table (project form, department targets table or department score grid) was found in the workbook; no report can be generated.',
+  titleDepartment: '{unit} department {year}overall expenditure performance self-evaluation report',
+  titleProject: '{project} {year}project expenditure performance self-evaluation report',
+  unnamedProject: 'Project',
+  hDeptBasic: '1 Department overview',
+  hDeptOverview: '(1) General information',
+  hDeptDuties: '1. Duties and functions',
+  hDeptOrganization: '2. Organisation and staff',
+  hDeptWorkPlan: '3. Annual work plan and key tasks',
+  hDeptOverallGoal: '(2) Overall goals and tasks of the year',
+  hDeptPerformanceGoal: '(3) Performance goals of the overall expenditure',
+  hDeptPerformanceManagement: '(4) Budget performance management',
+  hDeptBudget: '(5) Budget approval and expenditure',
+  hDeptAchievement: '2 Achievement of the performance goals',
+  hDeptGoalsDone: '(1) Goals achieved',
+  hDeptGoalsMissed: '(2) Goals not achieved and why',
+  hDeptConclusion: '3 Self-evaluation conclusion',
+  hDeptAnalysis: '4 Analysis by indicator',
+  hAnalysisInput: '(1) Inputs',
+  hAnalysisProcess: '(2) Process',
+  hAnalysisOutput: '(3) Outputs',
+  hAnalysisEffect: '(4) Effects',
+  hAnalysisOther: '({ordinal}) {level}',
+  hDeptProblems: '5 Problems and improvements',
+  hProblemsMain: '(1) Main problems and causes',
+  hProblemsMeasures: '(2) Improvement measures',
+  hDeptExperience: '6 Main experience and practices',
+  hDeptOther: '7 Other matters',
+  hProjBasic: '1 Basic information',
+  hProjAchievement: '2 Achievement of the performance goals',
+  hProjConclusion: '3 Self-evaluation conclusion',
+  hProjDeviation: '4 Deviations and improvements',
+  hProjOther: '5 Other matters',
+  phDuties: 'duties and functions',
+  phOrganization: 'organisation (founding, internal units, affiliated units)',
+  phStaff: 'staff (authorised posts, staff in post)',
+  phWorkPlan: 'annual work plan and key tasks',
+  phOverallGoal: 'overall goals and tasks of the year',
+  phPerformanceGoal: 'performance goals of the overall expenditure',
+  phPerformanceManagement: 'budget performance management',
+  phBudget: 'budget approval and expenditure (no total funds line found)',
+  phGoalsDone: 'goals achieved (no indicators found)',
+  phReason: 'reason for the deviation',
+  phGoalsMissed: 'goals not achieved and why',
+  phScoreTable: 'self-evaluation scores (no first-level weights and scores found)',
+  phTotal: 'total score and grade',
+  phAnalysis: 'analysis of {level}',
+  phProblems: 'main problems and causes',
+  phMeasures: 'improvement measures',
+  phExperience: 'main experience and practices',
+  phOther: 'other matters (write "none" if none)',
+  phProjectGoal: 'annual goal of the project',
+  phProjectDone: 'actual results of the project',
+  phProjectFunds: 'project funds (no total funds line found)',
+  staffIntro: '{year}staff: {clauses}.',
+  staffAuthorized: '{count} authorised posts',
+  staffActual: '{count} staff in post',
+  keyTaskList: 'Key tasks of the year: {items}.',
+  budgetTotal: '{year}department budget: {clauses}',
+  budgetParts: '; of which {parts}',
+  budgetPart: '{label}: {clauses}',
+  fundInitial: 'initial budget {amount}',
+  fundAdjusted: 'full-year budget {amount}',
+  fundExecuted: 'executed {amount}',
+  fundRate: 'execution rate {rate}',
+  doneList: '{year}the department completed: {items}.',
+  doneItem: '{name} {value}',
+  doneItemPlain: '{name} {value}',
+  doneQualitative: '{names}: {actual}.',
+  doneSpending: 'Budget executed {executed}, of which {items}; execution rate {rate}.',
+  doneSpendingNoRate: 'Budget executed {executed}, of which {items}.',
+  spendingItem: '{label} {amount}',
+  doneUnknown: 'Whether these indicators were met cannot be read from the tables; please check: {items}.',
+  unknownItem: '{name} (target {target}, actual {actual})',
+  missedIntro: 'Indicators below their annual target: ',
+  missedItem: '{name}: target {target}, actual {actual}',
+  withReason: '{text}, reason: {reason}',
+  missedExecution: 'The overall execution rate is {rate}; the budget was not fully executed: {items}',
+  missedExecutionItem: '{label}: budget {adjusted}, paid {executed}, execution rate {rate}',
+  reasonAnalysis: '{text}; cause: {reason}.',
+  reasonInline: '{text}, reason: {reason}',
+  missedNone: 'Every indicator reached its annual target.',
+  scoreCaption: '{year}overall expenditure self-evaluation scores',
+  projectScoreCaption: '{project} self-evaluation scores',
+  scoreHeaderLevel: 'First-level indicator',
+  scoreHeaderWeight: 'Weight',
+  scoreHeaderScore: 'Score',
+  scoreTotalRow: 'Total',
+  budgetExecutionLevel: 'Budget execution rate',
+  gradeLine: 'Self-evaluation grade: “{grade}”.',
+  deptConclusion: 'In sum, the overall expenditure scores {total} points, grade “{grade}”.',
+  deptConclusionNoGrade: 'In sum, the overall expenditure scores {total} points.',
+  projConclusion: 'In sum, the project scores {total} points, grade “{grade}”.',
+  projConclusionNoGrade: 'In sum, the project scores {total} points.',
+  totalMismatch:
+    'Recomputed by the scoring rules the total is {computed}, not the {reported} entered in the table; to be verified.',
+  analysisGroup: '{ordinal}. {level2}. {clauses}.',
+  analysisNumeric: '{name}: {actual}',
+  analysisNumericTarget: '{name}: {actual} (target {target})',
+  analysisQualitative: '{name}: {actual}',
+  analysisScore: '{text}, score {score} of {weight}',
+  analysisMissed: '{text}, below target',
+  analysisReason: '{text}, deduction reason: {reason}',
+  problemIndicator: '{name}: actual {actual}, below the target {target}',
+  problemFund: '{label}: execution rate {rate}, low',
+  findingsSummary:
+    'The checks found {count} cells to verify ({errors} errors, {warnings} warnings); see the “评估结果” sheet.',
+  projIdentity: 'Project: {project}',
+  projUnit: 'implementing unit: {unit}',
+  projFunds: 'Project funds: {clauses}',
+  projGoal: 'Annual goal: {text}',
+  projActual: 'Actual results: {text}',
+  projDoneList: 'The project completed: {items}.',
+};
+
+export const MESSAGES: Record<NarrativeLocale, Record<MessageKey, string>> = {
+  'zh-CN': ZH_CN,
+  'en-US': EN_US,
+};
+
+export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
+
+/** A translator for one locale; a placeholder left unfilled is a programming error and throws. */
+export function translator(locale: NarrativeLocale = 'zh-CN'): Translate {
+  const table = MESSAGES[locale] ?? ZH_CN;
+  return (key, data = {}) =>
+    table[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = data[name];
+      if (value === undefined) throw new Error(`narrative template ${key} lacks a value for {${name}}`);
+      return String(value);
+    });
+}
