@@ -47,7 +47,7 @@ export function writeDepartmentReport(w: Writer, sources: DepartmentSources): vo
   w.heading('hDeptWorkPlan');
   writeWorkPlan(w, targets);
   w.heading('hDeptOverallGoal');
-  textOrPlaceholder(w, [targets, grid], /总体目标|履职目标|工作任务/, /绩效|重点工作/, 'phOverallGoal');
+  textOrPlaceholder(w, [targets, grid], /总体目标|履职目标|年度目标|^目标$|工作任务/, /绩效|重点工作/, 'phOverallGoal');
   w.heading('hDeptPerformanceGoal');
   textOrPlaceholder(w, [targets, grid], /绩效目标/, undefined, 'phPerformanceGoal');
   w.heading('hDeptPerformanceManagement');
@@ -188,6 +188,12 @@ type Classified = ReturnType<Writer['classify']>;
 
 function writeGoalsDone(w: Writer, targets: Table | undefined, classified: Classified, yearPart: string): void {
   let wrote = false;
+  // What the department wrote as 实际完成情况 comes first, as written.
+  const stated = findText(targets, /实际完成/);
+  if (stated) {
+    splitLines(stated).forEach((line) => w.body(line));
+    wrote = true;
+  }
   const numeric = classified.met.filter((i) => typeof i.actual === 'number');
   if (numeric.length > 0) {
     w.body(

@@ -89,7 +89,9 @@ describe('department report (seed figures)', () => {
 
   test('（一）绩效目标完成情况 lists the completed indicators with counts and units, and the spending items', () => {
     const { narrative } = seedNarrative();
-    const text = sectionText(narrative, '（一）绩效目标完成情况');
+    const done = section(narrative, '（一）绩效目标完成情况').map((p) => p.text);
+    expect(done[0]).toBe('部门整体支出绩效目标已完成各项年度指标值。'); // 实际完成情况 as written
+    const text = done.join('\n');
     expect(text).toContain('2023年部门整体支出中完成单位在职职工培训次数4次、完成设置综合窗口数16个、');
     for (const item of [
       '完成综合服务窗口共办理事项数1193项',
@@ -229,6 +231,14 @@ describe('department report (seed figures)', () => {
       '(2)承担屏边县“12345”政务服务热线管理工作。',
     ]);
     expect(sectionText(narrative, '（三）当年部门整体支出绩效目标')).toContain('“互联网+政务服务”体系');
+  });
+
+  test('（二）总体目标 falls back on the 年度目标 block when no 部门总体目标 text is given', () => {
+    const targets = seedTargetsTable();
+    targets.texts = { 目标: '全力推进公共资源交易电子化。', 总体绩效目标: '构建“互联网+政务服务”体系。' };
+    const narrative = generateNarrative([targets], []);
+    expect(sectionText(narrative, '（二）当年部门履职总体目标、工作任务')).toBe('全力推进公共资源交易电子化。');
+    expect(sectionText(narrative, '（三）当年部门整体支出绩效目标')).toBe('构建“互联网+政务服务”体系。');
   });
 
   test('missing 部门职责, staff, funds and score grid give placeholders in their sections', () => {
