@@ -1,0 +1,50 @@
+/**
+ * Copy text with the fallbacks a task pane needs: Excel on the web blocks the async clipboard API, and some
+ * WebViews refuse execCommand too. The caller shows a selected read-only box when both fail ('manual').
+ */
+export type CopyOutcome = 'clipboard' | 'execCommand' | 'manual';
+
+export interface CopyEnvironment {
+  clipboard?: { writeText(text: string): Promise<void> } | null;
+  document: Document;
+}
+
+function defaultEnvironment(): CopyEnvironment {
+  return { clipboard: typeof navigator !== 'undefined' ? navigator.clipboard : null, document };
+}
+
+export async function copyText(text: string, environment: CopyEnvironment = defaultEnvironment()): Promise<CopyOutcome> {
+  if (environment.clipboard && typeof environment.clipboard.writeText === 'function') {
+    try {
+      await environment.clipboard.writeText(text);
+      return 'clipboard';
+    } catch {
+      // Blocked by permissions policy (Excel on the web) or no user activation: try the old way.
+    }
+  }
+  if (copyWithExecCommand(text, environment.document)) return 'execCommand';
+  return 'manual';
+}
+
+function copyWithExecCommand(text: string, doc: Document): boolean {
+  if (typeof doc.execCommand !== 'function') return false;
+  const textarea = doc.createElement('textarea');
+  textarea.value = text;
+  textarea.setAttribute('readonly', '');
+  // Off-screen but selectable (display:none cannot be selected).
+  textarea.style.position = 'fixed';
+  textarea.style.top = '-1000px';
+  textarea.style.opacity = '0';
+  doc.body.appendChild(textarea);
+  const previousFocus = doc.activeElement as HTMLElement | null;
+  try {
+    textarea.focus();
+    textarea.select();
+    return doc.execCommand('copy') === true;
+  } catch {
+    return false;
+  } finally {
+    textarea.remove();
+    previousFocus?.focus?.();
+  }
+}

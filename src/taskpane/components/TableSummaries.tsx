@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { Badge, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Grade, Table } from '../../engine/model';
+import type { Messages } from '../messages';
+import { formatRate, formatScore } from './presenter';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  card: { padding: tokens.spacingHorizontalM },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0 },
+});
+
+const GRADE_COLOR: Record<Grade, 'success' | 'brand' | 'warning' | 'danger'> = {
+  优: 'success',
+  良: 'brand',
+  中: 'warning',
+  差: 'danger',
+};
+
+export interface TableSummariesProps {
+  tables: Table[];
+  messages: Messages;
+}
+
+export function TableSummaries({ tables, messages }: TableSummariesProps): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={messages.tablesHeading} style={{ listStyle: 'none' }}>
+      {tables.map((table, index) => {
+        const unit = table.projectName ?? table.unitName;
+        const rate = formatRate(table.funds?.rate);
+        const total = formatScore(table.total);
+        return (
+          <li key={`${table.sheet}-${index}`} data-testid="table-summary">
+            <Card className={styles.card}>
+              <Text className={styles.title}>{table.title || messages.tableKind[table.kind]}</Text>
+              <dl className={styles.facts}>
+                <dt className={styles.term}>{messages.sheetLabel}</dt>
+                <dd className={styles.value}>{table.sheet}</dd>
+                {unit ? (
+                  <>
+                    <dt className={styles.term}>{messages.unitLabel}</dt>
+                    <dd className={styles.value}>{unit}</dd>
+                  </>
+                ) : null}
+                <dt className={styles.term}>{messages.executionRateLabel}</dt>
+                <dd className={styles.value}>{rate ?? messages.notAvailable}</dd>
+                <dt className={styles.term}>{messages.totalLabel}</dt>
+                <dd className={styles.value} data-testid="table-total">
+                  {total ?? messages.notAvailable}
+                </dd>
+                <dt className={styles.term}>{messages.gradeLabel}</dt>
+                <dd className={styles.value}>
+                  {table.grade ? (
+                    <Badge color={GRADE_COLOR[table.grade]} data-testid="grade-badge" aria-label={`${messages.gradeLabel} ${table.grade}`}>
+                      {table.grade}
+                    </Badge>
+                  ) : (
+                    messages.notAvailable
+                  )}
+                </dd>
+              </dl>
+            </Card>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

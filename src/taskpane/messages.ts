@@ -1,0 +1,284 @@
+/**
+ * Every user-facing string of the task pane and the standalone page, Chinese first. Components pick a table
+ * with `messagesFor(locale)` and fill placeholders with `fillTemplate` — never concatenate text in logic.
+ */
+import type { Severity, TableKind } from '../engine/model';
+
+/** Why a file could not be opened (keys of src/xlsx XlsxProblem). */
+export type FileProblem =
+  | 'empty'
+  | 'encrypted'
+  | 'legacyXls'
+  | 'notZip'
+  | 'truncated'
+  | 'notXlsx'
+  | 'zipEncrypted'
+  | 'tooLarge'
+  | 'corrupt';
+
+export type Locale = 'zh-CN' | 'en-US';
+
+export interface Messages {
+  appTitle: string;
+  evaluate: string;
+  evaluating: string;
+  evaluateHint: string;
+  /** {count} tables, {findings} findings */
+  evaluatedSummary: string;
+  noTablesTitle: string;
+  noTablesBody: string;
+  tablesHeading: string;
+  tableKind: Record<TableKind, string>;
+  sheetLabel: string;
+  unitLabel: string;
+  executionRateLabel: string;
+  totalLabel: string;
+  gradeLabel: string;
+  notAvailable: string;
+  findingsHeading: string;
+  noFindings: string;
+  noFindingsForFilter: string;
+  severity: Record<Severity, string>;
+  /** {label} {count} */
+  filterButton: string;
+  filterGroupLabel: string;
+  /** {sheet} {cell} */
+  location: string;
+  /** {message} {location} — accessible name of a finding's go-to button */
+  goToFinding: string;
+  fix: string;
+  fixed: string;
+  fixAll: string;
+  /** {count} */
+  fixAllCount: string;
+  /** {count} */
+  fixesApplied: string;
+  undo: string;
+  undone: string;
+  narrativeHeading: string;
+  copyAll: string;
+  copied: string;
+  copyManualHint: string;
+  narrativeBoxLabel: string;
+  dismiss: string;
+  errorTitle: string;
+  /** {detail} */
+  evaluateFailed: string;
+  /** {detail} */
+  goToFailed: string;
+  /** {detail} */
+  fixFailed: string;
+  /** {detail} */
+  undoFailed: string;
+  /** {detail} */
+  copyFailed: string;
+  unknownError: string;
+  // Start-up
+  loadingOffice: string;
+  /** {detail} */
+  officeLoadFailed: string;
+  notInExcel: string;
+  // Standalone page
+  standaloneTitle: string;
+  standaloneIntro: string;
+  privacyNote: string;
+  chooseFile: string;
+  dropHere: string;
+  /** {name} */
+  fileLoaded: string;
+  loadingFile: string;
+  /** {name} {detail} */
+  loadFailed: string;
+  notXlsx: string;
+  fileProblem: Record<FileProblem, string>;
+  evaluateFirst: string;
+  download: string;
+  /** {detail} */
+  downloadFailed: string;
+  chooseFileFirst: string;
+  goToStandalone: string;
+}
+
+const ZH_CN: Messages = {
+  appTitle: '绩效自评助手',
+  evaluate: '评估',
+  evaluating: '正在评估…',
+  evaluateHint: '点击“评估”检查本工作簿中的绩效自评表，计算执行率、得分和等级，并生成自评报告。',
+  evaluatedSummary: '已评估 {count} 张表，发现 {findings} 条问题。',
+  noTablesTitle: '未找到绩效自评表',
+  noTablesBody: '工作簿中没有可识别的绩效自评表（需要含“一级指标”“指标值”“实际完成值”等表头）。请检查表头文字后重试。',
+  tablesHeading: '自评表',
+  tableKind: {
+    project: '项目支出绩效自评表',
+    department: '部门整体支出绩效目标完成情况表',
+    departmentScore: '部门整体支出绩效单位自评表',
+  },
+  sheetLabel: '工作表',
+  unitLabel: '单位',
+  executionRateLabel: '执行率',
+  totalLabel: '总分',
+  gradeLabel: '等级',
+  notAvailable: '—',
+  findingsHeading: '发现的问题',
+  noFindings: '未发现问题。',
+  noFindingsForFilter: '所选级别下没有问题。',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  filterButton: '{label} {count}',
+  filterGroupLabel: '按级别筛选',
+  location: '{sheet}!{cell}',
+  goToFinding: '定位到 {location}：{message}',
+  fix: '修正',
+  fixed: '已修正',
+  fixAll: '全部修正',
+  fixAllCount: '全部修正（{count}）',
+  fixesApplied: '已修正 {count} 处。',
+  undo: '撤销本次评估',
+  undone: '已撤销本次评估写入的内容。',
+  narrativeHeading: '自评报告',
+  copyAll: '复制全文',
+  copied: '已复制到剪贴板。',
+  copyManualHint: '无法自动复制：文本已选中，请按 Ctrl+C（Mac 上按 ⌘+C）复制。',
+  narrativeBoxLabel: '自评报告全文',
+  dismiss: '关闭',
+  errorTitle: '出错了',
+  evaluateFailed: '评估失败：{detail}',
+  goToFailed: '无法定位到该单元格：{detail}',
+  fixFailed: '修正失败：{detail}',
+  undoFailed: '撤销失败：{detail}',
+  copyFailed: '复制失败：{detail}',
+  unknownError: '未知错误',
+  loadingOffice: '正在连接 Excel…',
+  officeLoadFailed: '无法加载 Office 运行库：{detail}。请关闭并重新打开任务窗格。',
+  notInExcel: '当前不在 Excel 中运行，已切换为网页版：请选择一个工作簿文件。',
+  standaloneTitle: '绩效自评助手（网页版）',
+  standaloneIntro: '选择或拖入一个 .xlsx 工作簿，点击“评估”，然后下载评估结果。',
+  privacyNote: '文件只在本机浏览器中处理，不会上传到任何服务器。',
+  chooseFile: '选择工作簿…',
+  dropHere: '或将 .xlsx 文件拖到此处',
+  fileLoaded: '已打开：{name}',
+  loadingFile: '正在读取文件…',
+  loadFailed: '无法打开“{name}”：{detail}',
+  notXlsx: '这不是 .xlsx 工作簿。请选择 Excel 2007 及以上版本保存的 .xlsx 文件（.xls、.et 文件请先另存为 .xlsx）。',
+  fileProblem: {
+    empty: '文件是空的（0 字节）。',
+    encrypted: '工作簿设有打开密码。请在 Excel 中取消密码后另存为 .xlsx 再试。',
+    legacyXls: '这是 Excel 97–2003 格式（.xls）。请在 Excel 或 WPS 中另存为 .xlsx 后再试。',
+    notZip: '这不是 .xlsx 工作簿（文件内容不是 Excel 2007 及以上的格式）。',
+    truncated: '文件不完整（可能下载或复制时被截断）。请重新获取该文件。',
+    notXlsx: '这是压缩包或其他 Office 文档，不是 .xlsx 工作簿。',
+    zipEncrypted: '文件内容被加密，无法读取。',
+    tooLarge: '文件解压后过大，不像是绩效自评工作簿，已拒绝读取。',
+    corrupt: '文件已损坏，无法作为工作簿读取。请在 Excel 中打开并重新保存后再试。',
+  },
+  evaluateFirst: '请先点击“评估”，再下载评估结果。',
+  download: '下载评估结果',
+  downloadFailed: '下载失败：{detail}',
+  chooseFileFirst: '请先选择一个工作簿文件。',
+  goToStandalone: '已选中 {location}（网页版无法在表格中定位，请在下载的文件中查看该单元格）。',
+};
+
+const EN_US: Messages = {
+  appTitle: 'Performance Self-Evaluation',
+  evaluate: 'Evaluate',
+  evaluating: 'Evaluating…',
+  evaluateHint:
+    'Click Evaluate to check the self-evaluation tables in this workbook, compute execution rates, scores and grades, and generate the report.',
+  evaluatedSummary: 'Evaluated {count} table(s); {findings} finding(s).',
+  noTablesTitle: 'No self-evaluation table found',
+  noTablesBody:
+    'The workbook has no recognisable self-evaluation table (headers such as 一级指标, 指标值, 实际完成值). Check the header labels and try again.',
+  tablesHeading: 'Tables',
+  tableKind: {
+    project: 'Project expenditure self-evaluation',
+    department: 'Department targets vs. actuals',
+    departmentScore: 'Department score grid',
+  },
+  sheetLabel: 'Sheet',
+  unitLabel: 'Unit',
+  executionRateLabel: 'Execution rate',
+  totalLabel: 'Total score',
+  gradeLabel: 'Grade',
+  notAvailable: '—',
+  findingsHeading: 'Findings',
+  noFindings: 'No findings.',
+  noFindingsForFilter: 'No findings at the selected severities.',
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  filterButton: '{label} {count}',
+  filterGroupLabel: 'Filter by severity',
+  location: '{sheet}!{cell}',
+  goToFinding: 'Go to {location}: {message}',
+  fix: 'Fix',
+  fixed: 'Fixed',
+  fixAll: 'Fix all',
+  fixAllCount: 'Fix all ({count})',
+  fixesApplied: 'Applied {count} fix(es).',
+  undo: 'Undo this evaluation',
+  undone: 'The changes of this evaluation were undone.',
+  narrativeHeading: 'Self-evaluation report',
+  copyAll: 'Copy all',
+  copied: 'Copied to the clipboard.',
+  copyManualHint: 'Automatic copy is blocked: the text is selected, press Ctrl+C (⌘+C on a Mac) to copy it.',
+  narrativeBoxLabel: 'Full report text',
+  dismiss: 'Dismiss',
+  errorTitle: 'Something went wrong',
+  evaluateFailed: 'Evaluation failed: {detail}',
+  goToFailed: 'Could not select that cell: {detail}',
+  fixFailed: 'Could not apply the fix: {detail}',
+  undoFailed: 'Could not undo: {detail}',
+  copyFailed: 'Could not copy: {detail}',
+  unknownError: 'unknown error',
+  loadingOffice: 'Connecting to Excel…',
+  officeLoadFailed: 'Could not load the Office runtime: {detail}. Close and reopen the task pane.',
+  notInExcel: 'Not running inside Excel; switched to the web page: choose a workbook file.',
+  standaloneTitle: 'Performance Self-Evaluation (web)',
+  standaloneIntro: 'Choose or drop an .xlsx workbook, click Evaluate, then download the result.',
+  privacyNote: 'The file is processed in this browser only and never uploaded.',
+  chooseFile: 'Choose workbook…',
+  dropHere: 'or drop an .xlsx file here',
+  fileLoaded: 'Opened: {name}',
+  loadingFile: 'Reading the file…',
+  loadFailed: 'Could not open “{name}”: {detail}',
+  notXlsx: 'This is not an .xlsx workbook. Choose a file saved as .xlsx (save .xls or .et files as .xlsx first).',
+  fileProblem: {
+    empty: 'The file is empty (0 bytes).',
+    encrypted: 'The workbook is password-protected. Remove the password in Excel, save as .xlsx and try again.',
+    legacyXls: 'This is an Excel 97–2003 (.xls) file. Save it as .xlsx in Excel or WPS and try again.',
+    notZip: 'This is not an .xlsx workbook (the content is not in the Excel 2007+ format).',
+    truncated: 'The file is incomplete (probably cut off while downloading or copying). Get the file again.',
+    notXlsx: 'This is an archive or another Office document, not an .xlsx workbook.',
+    zipEncrypted: 'The file content is encrypted and cannot be read.',
+    tooLarge: 'The file expands to an implausible size for a self-evaluation workbook; it was not read.',
+    corrupt: 'The file is damaged and cannot be read as a workbook. Open and re-save it in Excel, then try again.',
+  },
+  evaluateFirst: 'Click Evaluate first, then download the result.',
+  download: 'Download result',
+  downloadFailed: 'Download failed: {detail}',
+  chooseFileFirst: 'Choose a workbook file first.',
+  goToStandalone: 'Selected {location} (the web page cannot move the cursor; look at this cell in the downloaded file).',
+};
+
+export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
+
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}
+
+/** English when the display language is English, Chinese otherwise (the product's users are Chinese). */
+export function localeFromLanguage(language: string | null | undefined): Locale {
+  return language && /^en\b/i.test(language) ? 'en-US' : 'zh-CN';
+}
+
+/** Replace `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
+export function fillTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** The text of an error for the user: our own errors carry a user-facing message already. */
+export function errorDetail(error: unknown, messages: Messages): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string' && error.message) {
+    return error.message;
+  }
+  return messages.unknownError;
+}
