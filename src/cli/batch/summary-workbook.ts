@@ -1,0 +1,72 @@
+/**
+ * The batch summary workbook: 汇总 (one row per table, plus one per file that could not be evaluated)
+ * and 问题清单 (every finding with its file). Built with exceljs, strings always as text.
+ */
+import * as ExcelJS from 'exceljs';
+import type { GeneratedCell, GeneratedSheet } from '../../engine/model';
+import { replaceGeneratedSheet } from '../../xlsx/write';
+import { message, type Locale, type MessageId } from '../messages';
+import type { BatchResult } from './task';
+
+const SUMMARY_HEADERS = ['文件', '工作表', '单位/项目名称', '执行率', '总分', '等级', '错误数', '警告数', '状态'];
+const FINDINGS_HEADERS = ['文件', '工作表', '单元格', '级别', '代码', '问题', '建议值'];
+const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export function summarySheets(results: readonly BatchResult[], locale: Locale): GeneratedSheet[] {
+  const header = (labels: string[]): GeneratedCell[] => labels.map((value) => ({ value, bold: true }));
+  const summaryRows: GeneratedCell[][] = [header(SUMMARY_HEADERS)];
+  const findingRows: GeneratedCell[][] = [header(FINDINGS_HEADERS)];
+  for (const result of results) {
+    if (!result.ok) {
+      const reason = message(result.reasonId as MessageId, locale, result.data);
+      summaryRows.push([
+        { value: result.file },
+        ...Array.from({ length: 7 }, () => ({ value: null })),
+        { value: message('batchStatusFailed', locale, { reason }) },
+      ]);
+      continue;
+    }
+    for (const table of result.report.tables) {
+      summaryRows.push([
+        { value: result.file },
+        { value: table.sheet },
+        { value: table.unitName ?? table.projectName ?? table.title },
+        { value: table.funds?.rate ?? null, numberFormat: '0.00%' },
+        { value: table.total, numberFormat: '0.00' },
+        { value: table.grade },
+        { value: table.errors },
+        { value: table.warnings },
+        { value: message('batchStatusOk', locale) },
+      ]);
+    }
+    for (const finding of result.report.findings) {
+      findingRows.push([
+        { value: result.file },
+        { value: finding.sheet },
+        { value: finding.cell },
+        { value: SEVERITY_LABEL[finding.severity] ?? finding.severity },
+        { value: finding.code },
+        { value: finding.message, wrap: true },
+        { value: finding.fix ? fixText(finding.fix.value) : null },
+      ]);
+    }
+  }
+  return [
+    { name: '汇总', columnWidths: [40, 30, 36, 10, 10, 8, 8, 8, 30], rows: summaryRows },
+    { name: '问题清单', columnWidths: [40, 30, 10, 8, 28, 80, 14], rows: findingRows },
+  ];
+}
+
+function fixText(value: string | number | boolean | null): string | number | null {
+  return typeof value === 'boolean' ? String(value) : value;
+}
+
+export async function summaryWorkbookBytes(results: readonly BatchResult[], locale: Locale): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of summarySheets(results, locale)) {
+    const worksheet = replaceGeneratedSheet(workbook, sheet);
+    worksheet.views = [{ state: 'frozen', ySplit: 1 }];
+    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.rows[0].length } };
+  }
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}

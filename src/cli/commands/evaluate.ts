@@ -1,0 +1,53 @@
+/**
+ * `jixiao evaluate <in.xlsx>`: read the file into memory (the input is never written), evaluate, write
+ * the evaluated workbook (+ JSON / text reports) atomically, print a short summary.
+ */
+import * as path from 'node:path';
+import { narrativeText } from '../../engine/narrative';
+import { applyEvaluation } from '../../xlsx/write';
+import type { EvaluateOptions } from '../args';
+import { badArguments } from '../errors';
+import { evaluateBytes, resolveProfile } from '../evaluate-file';
+import { readInputFile } from '../input';
+import type { CliIo } from '../io';
+import { defaultOutputPath, isSameFile, writeFileAtomic } from '../output';
+import { humanSummary } from '../summary';
+
+export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<number> {
+  const profile = resolveProfile(options.profile);
+  const input = options.input;
+  const out = options.out ?? defaultOutputPath(input);
+  for (const target of [out, options.json, options.text]) {
+    if (target && target !== '-' && (await isSameFile(target, input))) throw badArguments('outIsInput', { out: target });
+  }
+
+  const bytes = await readInputFile(input);
+  const evaluated = await evaluateBytes(bytes, input, { profile, locale: options.lang });
+  applyEvaluation(evaluated.workbook, evaluated.evaluation);
+  const buffer = await evaluated.workbook.xlsx.writeBuffer();
+
+  const written: string[] = [];
+  await writeFileAtomic(out, new Uint8Array(buffer as ArrayBuffer));
+  written.push(out);
+
+  const jsonText = `${JSON.stringify(evaluated.report, null, 2)}\n`;
+  if (options.json === '-') io.stdout(jsonText);
+  else if (options.json) {
+    await writeFileAtomic(options.json, jsonText);
+    written.push(options.json);
+  }
+
+  const text = `${narrativeText(evaluated.evaluation.narrative)}\n`;
+  if (options.text === '-') {
+    io.stdout(text);
+  } else if (options.text) {
+    await writeFileAtomic(options.text, text);
+    written.push(options.text);
+  }
+
+  // stdout carries only the JSON when --json - is given; the summary then goes to stderr.
+  const summary = humanSummary(evaluated.report, options.lang, written.map((file) => path.normalize(file)));
+  if (options.json === '-' || options.text === '-') io.stderr(summary);
+  else io.stdout(summary);
+  return evaluated.exitCode;
+}

@@ -1,0 +1,45 @@
+/**
+ * One workbook's evaluation, shared by `jixiao evaluate` and the batch workers: bytes → exceljs →
+ * snapshot → engine → JSON report (and, for evaluate, the workbook with the write plan applied).
+ */
+import type { Workbook } from 'exceljs';
+import { evaluateWorkbook } from '../engine/evaluate';
+import type { Evaluation } from '../engine/model';
+import { getProfile, PROFILES, type RuleProfile } from '../engine/profiles';
+import { toJsonReport, type JsonReport } from '../engine/report';
+import { snapshotFromWorkbook } from '../xlsx/read';
+import { CliError, EXIT_FINDINGS, EXIT_OK, badArguments } from './errors';
+import { loadInputWorkbook } from './input';
+import type { Locale } from './messages';
+
+export interface EvaluatedFile {
+  workbook: Workbook;
+  evaluation: Evaluation;
+  report: JsonReport;
+  /** 0 when no finding is an error, else 1. */
+  exitCode: number;
+}
+
+export function resolveProfile(name: string): RuleProfile {
+  if (!(name in PROFILES)) throw badArguments('unknownProfile', { profile: name, choices: Object.keys(PROFILES).join(', ') });
+  return getProfile(name);
+}
+
+export function engineLocale(locale: Locale): 'zh-CN' | 'en-US' {
+  return locale === 'en' ? 'en-US' : 'zh-CN';
+}
+
+/** `displayName` is what the report and messages call the file (the path as the user typed it). */
+export async function evaluateBytes(
+  bytes: Uint8Array,
+  displayName: string,
+  options: { profile: RuleProfile; locale: Locale },
+): Promise<EvaluatedFile> {
+  const workbook = await loadInputWorkbook(bytes, displayName);
+  const snapshot = snapshotFromWorkbook(workbook);
+  const evaluation = evaluateWorkbook(snapshot, { profile: options.profile });
+  if (evaluation.tables.length === 0) throw new CliError('noTables', {}, displayName);
+  const report = toJsonReport(evaluation, displayName, engineLocale(options.locale));
+  const exitCode = evaluation.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  return { workbook, evaluation, report, exitCode };
+}

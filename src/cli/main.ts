@@ -1,0 +1,67 @@
+/**
+ * The `jixiao` command: parse, run, map every failure to an exit code and one bilingual stderr line
+ * (the stack only with --debug). bin/jixiao.js calls run().
+ */
+import { parseCommandLine } from './args';
+import { runBatch } from './commands/batch';
+import { runEvaluate } from './commands/evaluate';
+import { EXIT_CANNOT_EVALUATE, EXIT_OK, renderCliError, toCliError } from './errors';
+import { processIo, type CliIo } from './io';
+
+const VERSION = '0.1.0';
+
+export const USAGE = `jixiao — 绩效自评助手 / budget-performance self-evaluation checker
+
+用法 / Usage:
+  jixiao evaluate <自评表.xlsx> [--out <评估后.xlsx>] [--json <report.json>|-] [--text <report.txt>|-]
+                  [--profile national] [--lang zh|en] [--debug]
+      评估一个工作簿，写出「<名称>.评估.xlsx」（含 自评报告、评估结果 两张工作表），原文件不会被修改。
+      Evaluate one workbook; writes <name>.评估.xlsx (with the 自评报告 and 评估结果 sheets); the input is never modified.
+  jixiao batch <文件或文件夹…> --summary <汇总.xlsx> [--json-dir <dir>] [--jobs N]
+      批量评估（递归查找 .xlsx），写出汇总工作簿（汇总、问题清单）。
+      Evaluate many workbooks (folders searched recursively); writes a summary workbook.
+
+退出码 / Exit codes:
+  0 评估完成，无错误级问题 / evaluated, no error-level finding
+  1 评估完成，有错误级问题 / evaluated, with error-level findings
+  2 无法评估（文件损坏、加密、不是 .xlsx、未找到自评表、参数错误）/ could not evaluate
+`;
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const commandLine = parseCommandLine(argv);
+    switch (commandLine.command) {
+      case 'help':
+        io.stdout(USAGE);
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT_OK;
+      case 'evaluate':
+        return await runEvaluate(commandLine, io);
+      case 'batch':
+        return await runBatch(commandLine, io);
+    }
+  } catch (error) {
+    const cliError = toCliError(error);
+    io.stderr(`${renderCliError(cliError)}\n`);
+    if (debug) {
+      const cause = cliError.causeError ?? error;
+      io.stderr(`${cause instanceof Error && cause.stack ? cause.stack : String(cause)}\n`);
+    }
+    return EXIT_CANNOT_EVALUATE;
+  }
+}
+
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`jixiao: ${String(error)}\n`);
+      process.exitCode = EXIT_CANNOT_EVALUATE;
+    },
+  );
+}

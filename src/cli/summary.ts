@@ -1,0 +1,60 @@
+/** The short human summary `jixiao evaluate` prints: tables, scores, counts, the top findings. */
+import { dec, roundHalfUp } from '../engine/decimal';
+import type { JsonFinding, JsonReport } from '../engine/report';
+import { message, type Locale, type MessageId } from './messages';
+
+const TOP_FINDINGS = 10;
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function humanSummary(report: JsonReport, locale: Locale, written: string[]): string {
+  const lines: string[] = [message('summaryFile', locale, { file: report.file })];
+  for (const table of report.tables) {
+    lines.push(
+      message('summaryTable', locale, {
+        sheet: table.sheet,
+        range: table.range,
+        kind: message(`kind_${table.kind}` as MessageId, locale),
+        title: table.unitName ?? table.projectName ?? table.title,
+      }),
+    );
+    lines.push(
+      message('summaryScore', locale, {
+        total: table.total ?? message('notComputed', locale),
+        reported: table.reportedTotal ?? message('none', locale),
+        grade: table.grade ?? message('none', locale),
+        rate: table.funds?.rate != null ? formatRate(table.funds.rate) : message('none', locale),
+      }),
+    );
+  }
+  const { errors, warnings, infos } = report.summary;
+  lines.push(message('summaryCounts', locale, { errors, warnings, infos }));
+  const ranked = rankFindings(report.findings);
+  if (ranked.length > 0) {
+    lines.push(message('summaryTop', locale));
+    for (const finding of ranked.slice(0, TOP_FINDINGS)) lines.push(findingLine(finding, locale));
+    if (ranked.length > TOP_FINDINGS) lines.push(message('summaryMore', locale, { count: ranked.length - TOP_FINDINGS }));
+  }
+  for (const file of written) lines.push(message('summaryWritten', locale, { file }));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Errors first, then warnings, then notes; the engine's order within a severity. */
+export function rankFindings(findings: readonly JsonFinding[]): JsonFinding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+export function findingLine(finding: JsonFinding, locale: Locale): string {
+  return message('summaryFinding', locale, {
+    severity: message(`severity_${finding.severity}` as MessageId, locale),
+    sheet: finding.sheet,
+    cell: finding.cell,
+    message: finding.message,
+  });
+}
+
+export function formatRate(fraction: number): string {
+  return `${roundHalfUp(dec(fraction).times(100), 2).toFixed(2)}%`;
+}
