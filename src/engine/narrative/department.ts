@@ -359,6 +359,14 @@ function analysisClause(w: Writer, table: Table, indicator: Indicator): string {
         ? w.t('analysisNumericTarget', { name, actual, target })
         : w.t('analysisNumeric', { name, actual })
       : w.t('analysisQualitative', { name, actual: actual ?? '—' });
+  // A rate the engine can compute from the workbook's own inputs (SPEC §5), when it reads otherwise.
+  const actualCell = indicator.cells.actual;
+  const derived = actualCell
+    ? table.derivedRates.find((r) => r.statedAt?.row === actualCell.row && r.statedAt?.col === actualCell.col)
+    : undefined;
+  if (derived && formatRate(derived.value) !== actual) {
+    text = w.t('analysisDerived', { text, rate: formatRate(derived.value) });
+  }
   const score = displayedScore(indicator);
   if (indicator.weight !== null && score !== null) {
     text = w.t('analysisScore', { text, score: formatScore(score), weight: formatScore(indicator.weight) });

@@ -136,6 +136,7 @@ export const ZH_CN = {
   analysisQualitative: '{name}：{actual}',
   analysisScore: '{text}，得分{score}分（分值{weight}分）',
   analysisMissed: '{text}，未达到指标值',
+  analysisDerived: '{text}（按表内数据计算为{rate}）',
   analysisReason: '{text}，扣分原因：{reason}',
 
   // 五、问题 / 四、偏差原因
@@ -269,6 +270,7 @@ export const EN_US: Record<MessageKey, string> = {
   analysisQualitative: '{name}: {actual}',
   analysisScore: '{text}, score {score} of {weight}',
   analysisMissed: '{text}, below target',
+  analysisDerived: '{text} (computed from the tables: {rate})',
   analysisReason: '{text}, deduction reason: {reason}',
   problemIndicator: '{name}: actual {actual}, below the target {target}',
   problemFund: '{label}: execution rate {rate}, low',

@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { toA1 } from '../../../src/engine/a1';
-import { dec } from '../../../src/engine/decimal';
+import { dec, divide } from '../../../src/engine/decimal';
 import type { Finding, Narrative, NarrativeParagraph, Table } from '../../../src/engine/model';
 import { generateNarrative, narrativeSheet, narrativeText } from '../../../src/engine/narrative';
 import { REASON_FUNDS, finding, lijiangProjectTable, seedScoreGrid, seedTargetsTable } from './seed-tables';
@@ -169,6 +169,30 @@ describe('department report (seed figures)', () => {
     expect(process).toContain('3.资产管理。固定资产利用率为100.00%');
     expect(sectionText(narrative, '（三）产出情况分析')).toContain('重点工作办结率为100.00%（指标值=100.00%）');
     expect(sectionText(narrative, '（四）效果情况分析')).toContain('社会公众或服务对象满意度为100.00%');
+  });
+
+  test('a rate the engine derived from the workbook is stated beside a row that reads otherwise', () => {
+    const grid = seedScoreGrid();
+    const carryOver = grid.indicators.find((i) => i.name === '结转结余变动率')!;
+    const completion = grid.indicators.find((i) => i.name === '预算完成率')!;
+    grid.derivedRates = [
+      {
+        name: '结转结余变动率',
+        value: 27.8409,
+        inputs: { 本年结转结余: 25.38, 上年结转结余: 0.88 },
+        statedAt: carryOver.cells.actual,
+      },
+      {
+        name: '预算完成率',
+        value: Number(divide(403.18, 428.56)!.toString()),
+        inputs: {},
+        statedAt: completion.cells.actual,
+      },
+    ];
+    const narrative = generateNarrative([seedTargetsTable(), grid], []);
+    const process = sectionText(narrative, '（二）过程情况分析');
+    expect(process).toContain('结转结余变动率：≥100%（按表内数据计算为2784.09%），得分1分');
+    expect(process).toContain('预算完成率为94.08%（指标值≥90.00%），得分4分');
   });
 
   test('figures the checks flagged carry a pending-verification note; info findings do not', () => {
