@@ -36,6 +36,12 @@ export interface FundLine {
   score: number | null; // computed
   reportedScore: number | null;
   reason?: string; // 未完成原因 on key-task lines
+  /**
+   * What the reader found the line to be (optional; set by the reader): 'total' 年度资金总额/合计,
+   * 'source' 其中：财政拨款/上年结转/其他资金, 'category' 基本支出/项目支出, 'task' a 重点工作任务 line
+   * (read from the key-task block, whatever its label says, e.g. "工作经费(非财政拨款收入)").
+   */
+  group?: 'total' | 'source' | 'category' | 'task';
   cells: Partial<
     Record<'label' | 'initial' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score' | 'reason', CellPos>
   >;
