@@ -102,7 +102,10 @@ describe('scoreIndicator bounds', () => {
         fc.constantFrom(...PROFILES),
         (dir, target, slack, w, profile) => {
           const actual = dir === '≥' ? target + slack : Math.max(0, target - slack);
-          const result = scoreIndicator(indicator({ direction: dir, target, actual, weight: w, unit: '个', actualUnit: '个' }), profile);
+          const result = scoreIndicator(
+            indicator({ direction: dir, target, actual, weight: w, unit: '个', actualUnit: '个' }),
+            profile,
+          );
           expect(result.met).toBe(true);
           expect(result.score).toBe(w);
         },
@@ -125,7 +128,10 @@ describe('scoreIndicator bounds', () => {
   test('unit mismatch (个 vs %) is never scored silently', () => {
     fc.assert(
       fc.property(direction, amount, amount, fc.integer({ min: 1, max: 100 }), (dir, target, actual, w) => {
-        const result = scoreIndicator(indicator({ direction: dir, target, actual, weight: w, unit: '%', actualUnit: '个' }), NATIONAL_PROFILE);
+        const result = scoreIndicator(
+          indicator({ direction: dir, target, actual, weight: w, unit: '%', actualUnit: '个' }),
+          NATIONAL_PROFILE,
+        );
         expect(result.score).toBeNull();
       }),
     );
@@ -144,21 +150,38 @@ describe('定性 rows', () => {
 
   test('score stays inside the band the wording names, whatever was reported', () => {
     fc.assert(
-      fc.property(bandWords, fc.integer({ min: 1, max: 10000 }).map((v) => v / 100), reported, (actual, w, reportedScore) => {
-        const result = scoreIndicator(
-          indicator({ direction: '定性', target: '效果明显', actual, actualText: actual, weight: w, reportedScore }),
-          NATIONAL_PROFILE,
-        );
-        const band = qualitativeBand(actual);
-        expect(band).not.toBeNull();
-        const { low, high, highInclusive } = bandBounds(band!, w);
-        expectBounded(result.score, w);
-        const score = result.score as number;
-        expect(score).toBeGreaterThanOrEqual(Math.round(low * 100) / 100 - 1e-9);
-        if (highInclusive) expect(score).toBeLessThanOrEqual(high);
-        else expect(score).toBeLessThan(high + 1e-9);
-      }),
+      fc.property(
+        bandWords,
+        fc.integer({ min: 1, max: 10000 }).map((v) => v / 100),
+        reported,
+        (actual, w, reportedScore) => {
+          const result = scoreIndicator(
+            indicator({ direction: '定性', target: '效果明显', actual, actualText: actual, weight: w, reportedScore }),
+            NATIONAL_PROFILE,
+          );
+          const band = qualitativeBand(actual);
+          expect(band).not.toBeNull();
+          const { low, high, highInclusive } = bandBounds(band!, w);
+          expectBounded(result.score, w);
+          const score = result.score as number;
+          expect(score).toBeGreaterThanOrEqual(Math.round(low * 100) / 100 - 1e-9);
+          if (highInclusive) expect(score).toBeLessThanOrEqual(high);
+          else expect(score).toBeLessThan(high + 1e-9);
+        },
+      ),
     );
+  });
+
+  // SPEC §4: 80% belongs to the top band, so a 部分达成 row with no reported score must stay below 0.8w.
+  test('部分达成 / 未达成 with no reported score stay inside their half-open bands (w = 10)', () => {
+    const score = (actual: string) =>
+      scoreIndicator(
+        indicator({ direction: '定性', target: '效果明显', actual, actualText: actual, weight: 10 }),
+        NATIONAL_PROFILE,
+      ).score as number;
+    expect(score('部分达成年度指标并具有一定效果')).toBeGreaterThanOrEqual(6);
+    expect(score('部分达成年度指标并具有一定效果')).toBeLessThan(8);
+    expect(score('未达成年度指标且效果较差')).toBeLessThan(6);
   });
 
   test('arbitrary actual text never throws and stays bounded', () => {
@@ -209,43 +232,48 @@ describe('funds score and table totals', () => {
       weight: fc.integer({ min: 1, max: 2000 }).map((v) => v / 100),
     });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.option(amount), fc.option(amount), (rows, adjusted, executed) => {
-        const funds = fundLine(adjusted, executed, 10);
-        const indicators = rows.map((r, i) => indicator({ ...r, row: 20 + i }));
-        const table = scoreTable(
-          {
-            kind: 'project',
-            sheet: 'S',
-            range: { top: 0, left: 0, bottom: 40, right: 8 },
-            title: '项目支出绩效自评表',
-            year: 2023,
-            moneyUnit: '万元',
-            unitName: null,
-            projectName: null,
-            funds,
-            fundLines: [],
-            indicators,
-            levels: [],
-            total: null,
-            reportedTotal: null,
-            grade: null,
-            reportedGrade: null,
-            texts: {},
-            staff: null,
-            derivedRates: [],
-            cells: {},
-          },
-          NATIONAL_PROFILE,
-        );
-        const maximum = 10 + rows.reduce((s, r) => s + r.weight, 0);
-        if (table.total !== null) {
-          expect(table.total).toBeGreaterThanOrEqual(0);
-          expect(table.total).toBeLessThanOrEqual(maximum + 1e-9);
-          expect(table.grade).not.toBeNull();
-        } else {
-          expect(table.grade).toBeNull();
-        }
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        fc.option(amount),
+        fc.option(amount),
+        (rows, adjusted, executed) => {
+          const funds = fundLine(adjusted, executed, 10);
+          const indicators = rows.map((r, i) => indicator({ ...r, row: 20 + i }));
+          const table = scoreTable(
+            {
+              kind: 'project',
+              sheet: 'S',
+              range: { top: 0, left: 0, bottom: 40, right: 8 },
+              title: '项目支出绩效自评表',
+              year: 2023,
+              moneyUnit: '万元',
+              unitName: null,
+              projectName: null,
+              funds,
+              fundLines: [],
+              indicators,
+              levels: [],
+              total: null,
+              reportedTotal: null,
+              grade: null,
+              reportedGrade: null,
+              texts: {},
+              staff: null,
+              derivedRates: [],
+              cells: {},
+            },
+            NATIONAL_PROFILE,
+          );
+          const maximum = 10 + rows.reduce((s, r) => s + r.weight, 0);
+          if (table.total !== null) {
+            expect(table.total).toBeGreaterThanOrEqual(0);
+            expect(table.total).toBeLessThanOrEqual(maximum + 1e-9);
+            expect(table.grade).not.toBeNull();
+          } else {
+            expect(table.grade).toBeNull();
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
