@@ -3,11 +3,15 @@
  * All arithmetic goes through ./decimal; scores are rounded half-up to 2 decimals.
  *
  * Score-grid decision (部门整体支出绩效单位自评表, kind 'departmentScore'): its 评分标准 column is free text
- * that varies by province, so the engine scores a grid row by the national rule only when the row states a
- * numeric target and a numeric actual in compatible units (预算完成率, 在职人员控制率, …). Judgment rows
- * (目标设定, 管理制度健全性, … — no readable target, or a qualitative actual that names no band) keep the
- * reported 得分 when it lies within 0..分值; otherwise they cannot be scored. Recognised 定性 actuals
- * use the national bands like any other table.
+ * that varies by province ("≤100%的得满分", "每超1%扣0.1分"), which the engine cannot read. So on a grid:
+ * - a row with a numeric target and actual gets the national formula as `ruleScore` (a check: the
+ *   score-mismatch rule flags a reported score above it), but its computed `score` is the reported 得分 when
+ *   that lies within 0..分值 — the province standard governs; with no reported score the rule score is used
+ *   (and written back);
+ * - judgment rows (目标设定, 管理制度健全性, … — no readable target, a non-numeric actual, or a qualitative
+ *   actual naming no band) keep the reported 得分 when it lies within 0..分值, else cannot be scored;
+ * - recognised 定性 actuals use the national bands like any other table.
+ * Project and department tables are always scored by the national rule.
  */
 import Big from 'big.js';
 import { dec, divide, minBig, maxBig, roundHalfUp, sum } from './decimal';
@@ -36,6 +40,8 @@ export interface IndicatorScore {
   band: QualitativeBand | null;
   /** The actual converted to the target's unit (万元↔元), when numeric. */
   actualInTargetUnit: number | null;
+  /** What the national rule gives (formula or 定性 band), even where `score` keeps a grid's reported 得分. */
+  ruleScore: number | null;
 }
 
 const MONEY_FACTORS: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 };
@@ -73,16 +79,26 @@ export function bandBounds(band: QualitativeBand, weight: number): { low: number
   return { low: 0, high: Number(w.times(0.6)), highInclusive: false };
 }
 
-/** The national band score: the reported score when inside the band, else its nearest bound. */
-export function bandScore(band: QualitativeBand, weight: number, reported: number | null): number {
+/**
+ * The scores (2 decimals) that lie inside a band: [ceil(low), high] for the closed top band, up to the
+ * largest 2-decimal value below `high` for the half-open ones (0.8w itself belongs to the top band).
+ */
+export function bandScoreRange(band: QualitativeBand, weight: number): { min: number; max: number } {
   const { low, high, highInclusive } = bandBounds(band, weight);
-  if (reported === null) return roundHalfUp(high);
+  const min = Number(dec(low).round(2, Big.roundUp));
+  let max = Number(dec(high).round(2, Big.roundDown));
+  if (!highInclusive && dec(max).gte(high)) max = Number(dec(max).minus(0.01));
+  // A band narrower than 0.01 (weights of a few hundredths) holds no 2-decimal score: use its low end.
+  return max < min ? { min, max: min } : { min, max };
+}
+
+/** The national band score: the reported score when inside the band, else its nearest bound; none → top. */
+export function bandScore(band: QualitativeBand, weight: number, reported: number | null): number {
+  const { min, max } = bandScoreRange(band, weight);
+  if (reported === null) return max;
   const r = dec(reported);
-  if (r.lt(low)) return roundHalfUp(low);
-  if (highInclusive ? r.gt(high) : r.gte(high)) {
-    // The top of a half-open band is not inside it: the nearest score inside, at 2 decimals, is high − 0.01.
-    return highInclusive ? roundHalfUp(high) : roundHalfUp(dec(high).minus(0.01));
-  }
+  if (r.lt(min)) return min;
+  if (r.gt(max)) return max;
   return roundHalfUp(r);
 }
 
@@ -100,6 +116,7 @@ function judgmentScore(ind: Indicator): IndicatorScore {
     overshoot: false,
     band: null,
     actualInTargetUnit: null,
+    ruleScore: null,
   };
 }
 
@@ -112,6 +129,7 @@ export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table
     overshoot: false,
     band: null,
     actualInTargetUnit: null,
+    ruleScore: null,
   };
   const weighted = hasWeight(ind.weight);
   const w = ind.weight ?? 0;
@@ -121,7 +139,8 @@ export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table
     const band = qualitativeBand(actualText ?? '');
     if (!weighted) return { ...blank, band, met: band ? band === 'achieved' : null };
     if (band) {
-      return { ...blank, status: 'scored', score: bandScore(band, w, ind.reportedScore), met: band === 'achieved', band };
+      const score = bandScore(band, w, ind.reportedScore);
+      return { ...blank, status: 'scored', score, ruleScore: score, met: band === 'achieved', band };
     }
     if (ind.actual === null || ind.actualText.trim() === '') return { ...blank, status: 'missingActual' };
     // Wording that names no band (合理, 是): a judgment the engine cannot make; keep the reported score.
@@ -175,14 +194,13 @@ export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table
   const overshoot = ind.direction !== '≤' && A.gt(0) && B.gte(A.times(dec(profile.overshootRatio)));
   if (!weighted) return { ...blank, met, overshoot, actualInTargetUnit: actual };
   if (fraction === null) return { ...blank, status: 'nonPositiveTarget', met, overshoot, actualInTargetUnit: actual };
-  return {
-    score: roundHalfUp(minBig(fraction, new Big(1)).times(dec(w))),
-    status: 'scored',
-    met,
-    overshoot,
-    band: null,
-    actualInTargetUnit: actual,
-  };
+  const ruleScore = roundHalfUp(minBig(fraction, new Big(1)).times(dec(w)));
+  const scored: IndicatorScore = { ...blank, score: ruleScore, ruleScore, status: 'scored', met, overshoot, actualInTargetUnit: actual };
+  const reported = ind.reportedScore;
+  if (kind === 'departmentScore' && reported !== null && reported >= 0 && reported <= w) {
+    return { ...scored, score: roundHalfUp(reported), status: 'judgment' };
+  }
+  return scored;
 }
 
 /** 执行率 = 全年执行数 / 全年预算数 as a fraction (unrounded); null when not computable. */

@@ -1,7 +1,9 @@
 /**
  * Reported 得分 vs the score the national rule gives (SPEC §6.3). Above the rule: warning. Below it: info
  * when a reason is written, warning when not (a met target with no reason is deduction-without-reason).
- * 定性 rows are left to qualitative-band; judgment rows have no rule score.
+ * 定性 rows are left to qualitative-band; judgment rows have no rule score. On a score grid the reported
+ * score stands as the computed one (scoring.ts), so this is where a grid's disagreement with the national
+ * formula surfaces.
  */
 import { nearlyEqual } from '../decimal';
 import { scoreIndicator } from '../scoring';
@@ -43,9 +45,10 @@ export default defineRule({
     for (const ind of table.indicators) {
       if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
       const result = scoreIndicator(ind, profile, table.kind);
-      if (result.status !== 'scored' || result.score === null || ind.direction === '定性') continue;
-      if (nearlyEqual(ind.reportedScore, result.score, profile.scoreTolerance)) continue;
-      const above = ind.reportedScore > result.score;
+      const ruleScore = result.ruleScore;
+      if (ruleScore === null || ind.direction === '定性') continue;
+      if (nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance)) continue;
+      const above = ind.reportedScore > ruleScore;
       if (!above && result.met === true && !hasReason(ind.reason)) continue; // deduction-without-reason
       const severity: Severity = above || !hasReason(ind.reason) ? 'warning' : 'info';
       report({
@@ -55,10 +58,10 @@ export default defineRule({
         data: {
           row: indicatorLabel(ind),
           reported: formatScore(ind.reportedScore),
-          computed: formatScore(result.score),
+          computed: formatScore(ruleScore),
           basis: `指标值 ${ind.targetText}，实际完成值 ${ind.actualText}，分值 ${formatScore(ind.weight)}`,
         },
-        fix: { value: result.score },
+        fix: { value: ruleScore },
       });
     }
   },
