@@ -1,0 +1,253 @@
+/**
+ * The Excel (Office.js) implementation of `Host`. The engine is injected (`evaluate`), as is `run`
+ * (Excel.run by default; tests pass the in-memory fake's).
+ *
+ * evaluate(): read (2 syncs) → engine → capture what will be overwritten (1 sync) → write (1 sync, more
+ * only when the payload needs chunks). Problems Excel would raise halfway (protected sheet, workbook
+ * structure protected, a target sheet gone) are checked before anything is written; if a write still
+ * fails, what was written is put back from the captured state before the error reaches the user.
+ *
+ * Undo: one record per "session" — the first evaluation after construction or after undo() starts it,
+ * later evaluations and applyFixes() merge into it, keeping the oldest captured state of each cell and
+ * sheet. undo() therefore returns the workbook to how it was before the add-in first wrote to it.
+ */
+import type { Evaluation, Fix } from '../engine/model';
+import type { WorkbookSnapshot } from '../engine/snapshot';
+import type { Host } from '../taskpane/host';
+import { excelLocale, ExcelHostError, hostError, type ExcelLocale, type ExcelMessageId, type WorkbookState } from './messages';
+import {
+  cellOperations,
+  cellTargetFromFix,
+  cellTargetFromWrite,
+  chunkOperations,
+  DEFAULT_PAYLOAD_LIMIT_BYTES,
+  generatedSheetOperations,
+  mergeUndoRecords,
+  OversizedOperationError,
+  type CellTarget,
+  type UndoRecord,
+  type WriteOperation,
+} from './operations';
+import {
+  executeChunks,
+  missingSheets,
+  queuePriorCells,
+  queuePriorSheet,
+  readWorkbook,
+  restoreRecord,
+  type SheetInfo,
+} from './workbook';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  /** The engine: snapshot → evaluation (see src/excel/index.ts for the default). */
+  evaluate: (snapshot: WorkbookSnapshot) => Evaluation;
+  /** Defaults to Excel.run. */
+  run?: ExcelRun;
+  /** Defaults to Office's display language (zh-CN unless it is English). */
+  locale?: ExcelLocale;
+  /** Request budget per sync; lower it to force chunking in tests. */
+  payloadLimitBytes?: number;
+}
+
+export interface ExcelHost extends Host {
+  kind: 'excel';
+}
+
+const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+
+function defaultLocale(): ExcelLocale {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return excelLocale(office?.context?.displayLanguage);
+}
+
+function excelCodeOf(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const withCode = error as { code?: unknown; debugInfo?: { code?: unknown } };
+  if (typeof withCode.code === 'string') return withCode.code;
+  return typeof withCode.debugInfo?.code === 'string' ? withCode.debugInfo.code : null;
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
+  const run = options.run ?? defaultRun;
+  const locale = options.locale ?? defaultLocale();
+  const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+  const listSeparator = locale === 'zh-CN' ? '、' : ', ';
+  let record: UndoRecord | null = null;
+
+  /** Excel's error → a sentence; ItemNotFound names the sheet that disappeared when it can be found. */
+  async function translate(
+    context: Excel.RequestContext,
+    error: unknown,
+    state: WorkbookState,
+    phase: 'read' | 'write',
+    expectedSheets: string[],
+    restoreDetail = '',
+  ): Promise<ExcelHostError> {
+    if (error instanceof ExcelHostError) return error;
+    if (error instanceof OversizedOperationError) {
+      return hostError('rowTooLarge', locale, { sheet: error.sheet, row: error.row + 1 }, state, null, restoreDetail);
+    }
+    const code = excelCodeOf(error);
+    let reason: ExcelMessageId = 'excelError';
+    const data: Record<string, string | number> = { detail: detailOf(error) };
+    if (code === 'AccessDenied') reason = 'accessDenied';
+    else if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') {
+      reason = phase === 'read' ? 'payloadTooLargeRead' : 'payloadTooLargeWrite';
+    } else if (code === 'ItemNotFound' || code === 'InvalidObjectPath') {
+      const missing = await missingSheets(context, expectedSheets).catch(() => []);
+      reason = missing.length > 0 ? 'sheetMissing' : 'sheetMissingUnknown';
+      data.sheet = missing.join(listSeparator);
+    }
+    return hostError(reason, locale, data, state, code, restoreDetail);
+  }
+
+  /** Write the chunks; on failure put back what the capture recorded, then report. */
+  async function writeOrRestore(
+    context: Excel.RequestContext,
+    operations: WriteOperation[],
+    prior: UndoRecord,
+    expectedSheets: string[],
+  ): Promise<void> {
+    let chunks: WriteOperation[][];
+    try {
+      chunks = chunkOperations(operations, limit);
+    } catch (error) {
+      throw await translate(context, error, 'unchanged', 'write', expectedSheets);
+    }
+    try {
+      await executeChunks(context, chunks);
+    } catch (error) {
+      let state: WorkbookState = 'restored';
+      let restoreDetail = '';
+      try {
+        await restoreRecord(context, prior, limit);
+      } catch (restoreError) {
+        state = 'notRestored';
+        restoreDetail = detailOf(restoreError);
+      }
+      throw await translate(context, error, state, 'write', expectedSheets, restoreDetail);
+    }
+  }
+
+  function checkWritable(sheets: SheetInfo[], targets: CellTarget[], generated: string[], workbookProtected: boolean) {
+    const byName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+    const targetSheets = [...new Set(targets.map((target) => target.sheet))];
+    const missing = targetSheets.filter((name) => !byName.has(name.toLowerCase()));
+    if (missing.length > 0) throw hostError('sheetMissing', locale, { sheet: missing.join(listSeparator) }, 'unchanged');
+    const locked = targetSheets.filter((name) => byName.get(name.toLowerCase())?.protected);
+    if (locked.length > 0) throw hostError('sheetProtected', locale, { sheet: locked.join(listSeparator) }, 'unchanged');
+    if (generated.length > 0 && workbookProtected) {
+      throw hostError('workbookProtected', locale, { sheets: generated.join(listSeparator) }, 'unchanged');
+    }
+  }
+
+  return {
+    kind: 'excel',
+
+    evaluate: () =>
+      run(async (context) => {
+        let read;
+        try {
+          read = await readWorkbook(context);
+        } catch (error) {
+          throw await translate(context, error, 'unchanged', 'read', []);
+        }
+        const evaluation = options.evaluate(read.snapshot);
+        const plan = evaluation.writePlan;
+        const targets = plan.cells.map(cellTargetFromWrite);
+        const generatedNames = plan.sheets.map((sheet) => sheet.name);
+        checkWritable(read.sheets, targets, generatedNames, read.workbookProtected);
+
+        const existing = new Map(read.sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+        const expectedSheets = [...new Set([...targets.map((target) => target.sheet), ...generatedNames])];
+        let prior: UndoRecord;
+        try {
+          const priorCells = queuePriorCells(context, targets);
+          const priorSheets = generatedNames.map((name) => ({
+            name,
+            collect: existing.has(name.toLowerCase()) ? queuePriorSheet(context, name) : null,
+          }));
+          await context.sync();
+          prior = {
+            cells: priorCells(),
+            sheets: priorSheets.map(({ name, collect }) => ({ name, prior: collect ? collect() : null })),
+          };
+        } catch (error) {
+          throw await translate(context, error, 'unchanged', 'read', expectedSheets);
+        }
+
+        const operations = [
+          ...cellOperations(targets),
+          ...plan.sheets.flatMap((sheet) => generatedSheetOperations(sheet, existing.get(sheet.name.toLowerCase()) ?? null, limit)),
+        ];
+        await writeOrRestore(context, operations, prior, expectedSheets);
+        record = mergeUndoRecords(record, prior);
+        return evaluation;
+      }),
+
+    applyFixes: (fixes: Fix[]) =>
+      run(async (context) => {
+        if (fixes.length === 0) return;
+        const targets = fixes.map(cellTargetFromFix);
+        const expectedSheets = [...new Set(targets.map((target) => target.sheet))];
+        const worksheets = context.workbook.worksheets;
+        let prior: UndoRecord;
+        let sheets: SheetInfo[];
+        try {
+          worksheets.load('items/name,items/visibility,items/position,items/protection/protected');
+          const priorCells = queuePriorCells(context, targets);
+          await context.sync();
+          sheets = worksheets.items.map((worksheet) => ({
+            name: worksheet.name,
+            visibility: 'visible',
+            position: worksheet.position,
+            protected: worksheet.protection.protected,
+          }));
+          prior = { cells: priorCells(), sheets: [] };
+        } catch (error) {
+          throw await translate(context, error, 'unchanged', 'read', expectedSheets);
+        }
+        checkWritable(sheets, targets, [], false);
+        await writeOrRestore(context, cellOperations(targets), prior, expectedSheets);
+        record = mergeUndoRecords(record, prior);
+      }),
+
+    undo: async () => {
+      const current = record;
+      if (!current) throw hostError('nothingToUndo', locale, {}, 'unchanged');
+      await run(async (context) => {
+        try {
+          await restoreRecord(context, current, limit);
+        } catch (error) {
+          // The record stays: restoring is idempotent, so undo can be tried again.
+          throw await translate(context, error, 'undoIncomplete', 'write', []);
+        }
+      });
+      record = null;
+    },
+
+    canUndo: () => record !== null,
+
+    goTo: (sheet: string, cell: string) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(cell).select();
+        try {
+          await context.sync();
+        } catch (error) {
+          const code = excelCodeOf(error);
+          if (code === 'ItemNotFound' || code === 'InvalidObjectPath') {
+            throw hostError('goToMissing', locale, { sheet }, 'unchanged', code);
+          }
+          throw await translate(context, error, 'unchanged', 'read', [sheet]);
+        }
+      }),
+  };
+}

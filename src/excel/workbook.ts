@@ -1,0 +1,245 @@
+/**
+ * The Excel calls: read the workbook into a snapshot, capture what a write will overwrite, run write
+ * operations in payload-sized chunks. Everything is queued first and synced once per step; nothing here
+ * syncs inside a loop whose work depends on what a sync returned.
+ */
+import { GENERATED_SHEET_NAMES } from '../engine/model';
+import type { SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
+import {
+  parseAreasAddress,
+  sheetSnapshotFromRange,
+  toCellValue,
+  toFormula,
+  toVisibility,
+  fromVisibility,
+} from './convert';
+import {
+  cellKey,
+  cellOperations,
+  chunkOperations,
+  restoreCellTargets,
+  restoreSheetOperations,
+  type CellTarget,
+  type PriorCell,
+  type PriorSheet,
+  type UndoRecord,
+  type WriteOperation,
+} from './operations';
+
+export interface SheetInfo {
+  name: string;
+  visibility: SheetVisibility;
+  position: number;
+  protected: boolean;
+}
+
+export interface WorkbookRead {
+  snapshot: WorkbookSnapshot;
+  /** Every sheet, hidden and generated ones included, in tab order. */
+  sheets: SheetInfo[];
+  workbookProtected: boolean;
+}
+
+export function isGeneratedSheet(name: string): boolean {
+  return GENERATED_SHEET_NAMES.includes(name);
+}
+
+/**
+ * Two syncs whatever the number of sheets: (1) sheet names, visibility, positions and protection;
+ * (2) every visible input sheet's used range (values only, so formatted-but-empty rows do not count) and
+ * merged areas. Hidden and generated sheets are not read.
+ */
+export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility,items/position,items/protection/protected');
+  const workbookProtection = context.workbook.protection;
+  workbookProtection.load('protected');
+  await context.sync();
+
+  const sheets: SheetInfo[] = worksheets.items.map((worksheet) => ({
+    name: worksheet.name,
+    visibility: toVisibility(worksheet.visibility),
+    position: worksheet.position,
+    protected: worksheet.protection.protected,
+  }));
+  const inputs = worksheets.items
+    .filter((worksheet) => toVisibility(worksheet.visibility) === 'visible' && !isGeneratedSheet(worksheet.name))
+    .map((worksheet) => {
+      const used = worksheet.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,values,formulas,numberFormat');
+      // The whole sheet's merges: a title merged past the last value still belongs to the grid.
+      const merges = worksheet.getRange().getMergedAreasOrNullObject();
+      merges.load('address');
+      return { name: worksheet.name, used, merges };
+    });
+  await context.sync();
+
+  const snapshot: WorkbookSnapshot = {
+    sheets: inputs.map(({ name, used, merges }) =>
+      sheetSnapshotFromRange(
+        name,
+        'visible',
+        used.isNullObject
+          ? null
+          : {
+              rowIndex: used.rowIndex,
+              columnIndex: used.columnIndex,
+              values: used.values,
+              formulas: used.formulas,
+              numberFormat: used.numberFormat,
+            },
+        merges.isNullObject ? [] : parseAreasAddress(merges.address),
+      ),
+    ),
+  };
+  return { snapshot, sheets, workbookProtected: workbookProtection.protected };
+}
+
+/** Queue loads of each target cell's current state; the returned function reads them after the sync. */
+export function queuePriorCells(context: Excel.RequestContext, targets: CellTarget[]): () => PriorCell[] {
+  const seen = new Set<string>();
+  const loads = targets
+    .filter((target) => {
+      const key = cellKey(target.sheet, target.address);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((target) => {
+      const range = context.workbook.worksheets.getItem(target.sheet).getRange(target.address);
+      range.load('values,formulas,numberFormat');
+      return { target, range };
+    });
+  return () =>
+    loads.map(({ target, range }) => ({
+      sheet: target.sheet,
+      address: target.address,
+      value: toCellValue(range.values[0][0]),
+      formula: toFormula(range.formulas[0][0], range.values[0][0]),
+      numberFormat: String(range.numberFormat[0][0] ?? 'General'),
+    }));
+}
+
+/** Queue loads of an existing sheet's whole content and layout (for putting it back on undo). */
+export function queuePriorSheet(context: Excel.RequestContext, name: string): () => PriorSheet {
+  const worksheet = context.workbook.worksheets.getItem(name);
+  worksheet.load('name,position,visibility');
+  // getUsedRange (not …OrNullObject) returns A1 on an empty sheet, so the chain never meets a null object.
+  const used = worksheet.getUsedRange(false);
+  used.load('rowIndex,columnIndex,values,formulas,numberFormat');
+  const properties = used.getCellProperties({ format: { font: { bold: true }, wrapText: true } });
+  const columns = used.getColumnProperties({ format: { columnWidth: true } });
+  return () => {
+    const cells = properties.value;
+    return {
+      name: worksheet.name,
+      position: worksheet.position,
+      visibility: toVisibility(worksheet.visibility),
+      origin: { row: used.rowIndex, col: used.columnIndex },
+      values: used.values.map((line) => line.map(toCellValue)),
+      formulas: used.formulas.map((line, r) => line.map((formula, c) => toFormula(formula, used.values[r][c]))),
+      numberFormats: used.numberFormat.map((line) => line.map((format) => String(format ?? 'General'))),
+      bold: cells.map((line) => line.map((cell) => cell.format?.font?.bold === true)),
+      wrap: cells.map((line) => line.map((cell) => cell.format?.wrapText === true)),
+      columnWidths: columns.value.map((column) => column.format?.columnWidth ?? null),
+    };
+  };
+}
+
+/** Queue one operation's Excel calls. `sheets` caches worksheet proxies by name within one request. */
+function queueOperation(context: Excel.RequestContext, operation: WriteOperation, sheets: Map<string, Excel.Worksheet>) {
+  const worksheets = context.workbook.worksheets;
+  const sheet = (name: string) => {
+    let worksheet = sheets.get(name);
+    if (!worksheet) {
+      worksheet = worksheets.getItem(name);
+      sheets.set(name, worksheet);
+    }
+    return worksheet;
+  };
+  switch (operation.kind) {
+    case 'cell': {
+      const { target } = operation;
+      const range = sheet(target.sheet).getRange(target.address);
+      // A bare string starting with '=' is text, not a formula: write it into a text-formatted cell.
+      const numberFormat =
+        target.numberFormat ?? (!target.formula && typeof target.value === 'string' && target.value.startsWith('=') ? '@' : undefined);
+      if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
+      if (target.formula) range.formulas = [[target.formula]];
+      else range.values = [[target.value ?? '']];
+      break;
+    }
+    case 'deleteSheet':
+      sheet(operation.sheet).delete();
+      sheets.delete(operation.sheet);
+      break;
+    case 'addSheet': {
+      const added = worksheets.add(operation.sheet);
+      if (operation.position !== undefined) added.position = operation.position;
+      if (operation.visibility && operation.visibility !== 'visible') added.visibility = fromVisibility(operation.visibility);
+      sheets.set(operation.sheet, added);
+      break;
+    }
+    case 'block': {
+      const height = operation.content.length;
+      const width = operation.content[0]?.length ?? 0;
+      if (height === 0 || width === 0) break;
+      const range = sheet(operation.sheet).getRangeByIndexes(operation.row, operation.col, height, width);
+      range.numberFormat = operation.numberFormats;
+      if (operation.asFormulas) range.formulas = operation.content;
+      else range.values = operation.content;
+      break;
+    }
+    case 'format': {
+      const format = sheet(operation.sheet).getRange(operation.address).format;
+      if (operation.bold) format.font.bold = true;
+      if (operation.wrap) format.wrapText = true;
+      break;
+    }
+    case 'columnWidth':
+      sheet(operation.sheet).getRangeByIndexes(0, operation.col, 1, 1).format.columnWidth = operation.width;
+      break;
+  }
+}
+
+/** One request per chunk, each with calculation suspended (Excel recalculates once, after the request). */
+export async function executeChunks(context: Excel.RequestContext, chunks: WriteOperation[][]): Promise<void> {
+  for (const chunk of chunks) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const sheets = new Map<string, Excel.Worksheet>();
+    for (const operation of chunk) queueOperation(context, operation, sheets);
+    // The chunks were all built before the first sync and nothing is read back between them: each sync
+    // sends one request kept under Excel on the web's payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+}
+
+/**
+ * Put back what a record captured: cells (on sheets that still exist) and generated sheets (deleted when
+ * the add-in created them, rebuilt with their old content otherwise). One sync to list the sheets, then
+ * the writes.
+ */
+export async function restoreRecord(context: Excel.RequestContext, record: UndoRecord, limitBytes: number): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const present = new Set(worksheets.items.map((worksheet) => worksheet.name.toLowerCase()));
+  const cells = record.cells.filter((cell) => present.has(cell.sheet.toLowerCase()));
+  const operations = [
+    ...record.sheets.flatMap(({ name, prior }) =>
+      restoreSheetOperations(name, prior, present.has(name.toLowerCase()), limitBytes),
+    ),
+    ...cellOperations(restoreCellTargets(cells)),
+  ];
+  await executeChunks(context, chunkOperations(operations, limitBytes));
+}
+
+/** Names of the expected sheets that no longer exist (to name the sheet in an ItemNotFound message). */
+export async function missingSheets(context: Excel.RequestContext, expected: string[]): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const present = new Set(worksheets.items.map((worksheet) => worksheet.name.toLowerCase()));
+  return expected.filter((name, i) => !present.has(name.toLowerCase()) && expected.indexOf(name) === i);
+}
