@@ -26,7 +26,8 @@ export interface BatchOptions {
   jobs?: number;
 }
 
-export type CommandLine = EvaluateOptions | BatchOptions | { command: 'help'; debug: boolean } | { command: 'version'; debug: boolean };
+export type CommandLine =
+  EvaluateOptions | BatchOptions | { command: 'help'; debug: boolean } | { command: 'version'; debug: boolean };
 
 const COMMON = {
   profile: { type: 'string' },
@@ -38,7 +39,8 @@ const COMMON = {
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [command, ...rest] = argv;
   const debug = argv.includes('--debug');
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', debug };
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+    return { command: 'help', debug };
   if (command === 'version' || command === '--version' || command === '-v') return { command: 'version', debug };
   if (command === 'evaluate') return parseEvaluate(rest);
   if (command === 'batch') return parseBatch(rest);
@@ -58,7 +60,9 @@ function parseEvaluate(args: string[]): CommandLine {
   const out = values.string('out');
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw badArguments('outNotXlsx');
   if (values.string('json') === '-' && values.string('text') === '-') {
-    throw badArguments('parseError', { detail: '--json - / --text -: only one can go to stdout / 只能有一个输出到屏幕' });
+    throw badArguments('parseError', {
+      detail: '--json - / --text -: only one can go to stdout / 只能有一个输出到屏幕',
+    });
   }
   return {
     command: 'evaluate',
@@ -106,7 +110,10 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
 function parse(args: string[], options: OptionSpec) {
   try {
     const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: new ParsedValues(parsed.values as Record<string, string | boolean | undefined>), positionals: parsed.positionals };
+    return {
+      values: new ParsedValues(parsed.values as Record<string, string | boolean | undefined>),
+      positionals: parsed.positionals,
+    };
   } catch (error) {
     // parseArgs messages are English and name the option: keep them, they are precise.
     throw badArguments('parseError', { detail: error instanceof Error ? error.message.split('\n')[0] : String(error) });

@@ -21,7 +21,8 @@ export interface EvaluatedFile {
 }
 
 export function resolveProfile(name: string): RuleProfile {
-  if (!(name in PROFILES)) throw badArguments('unknownProfile', { profile: name, choices: Object.keys(PROFILES).join(', ') });
+  if (!(name in PROFILES))
+    throw badArguments('unknownProfile', { profile: name, choices: Object.keys(PROFILES).join(', ') });
   return getProfile(name);
 }
 

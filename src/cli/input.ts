@@ -28,7 +28,9 @@ export async function readInputFile(file: string): Promise<Buffer> {
 
 function fileError(error: unknown, file: string): CliError {
   const code = (error as NodeJS.ErrnoException)?.code ?? 'EIO';
-  return code === 'ENOENT' ? new CliError('fileMissing', {}, file, error) : new CliError('unreadable', { code }, file, error);
+  return code === 'ENOENT'
+    ? new CliError('fileMissing', {}, file, error)
+    : new CliError('unreadable', { code }, file, error);
 }
 
 /** Throws CliError when an entry inflates past what the central directory declares (or is damaged). */
@@ -40,7 +42,8 @@ export function verifyDeclaredSizes(bytes: Uint8Array, file: string, limits: Ins
     if (start < 0) throw new CliError('truncated', {}, file);
     const data = bytes.subarray(start, start + entry.compressedSize);
     if (entry.method === 0) {
-      if (entry.compressedSize !== entry.uncompressedSize) throw new CliError('sizeMismatch', { entry: entry.name }, file);
+      if (entry.compressedSize !== entry.uncompressedSize)
+        throw new CliError('sizeMismatch', { entry: entry.name }, file);
       continue;
     }
     if (entry.method !== 8) throw new CliError('corrupt', { reason: `zip method ${entry.method}` }, file);

@@ -60,13 +60,22 @@ export const MESSAGES = {
   },
 
   // ---- bad arguments (exit 2) ----
-  badArguments: { zh: '参数错误：{{reason}}。用法见 jixiao --help', en: 'Bad arguments: {{reason}}. See jixiao --help' },
+  badArguments: {
+    zh: '参数错误：{{reason}}。用法见 jixiao --help',
+    en: 'Bad arguments: {{reason}}. See jixiao --help',
+  },
   unknownCommand: { zh: '未知命令「{{command}}」', en: 'unknown command "{{command}}"' },
   missingInput: { zh: '缺少要评估的 .xlsx 文件', en: 'missing the .xlsx file to evaluate' },
-  tooManyInputs: { zh: '一次只能评估一个文件（多个文件请用 jixiao batch）', en: 'evaluate takes one file (use jixiao batch for several)' },
+  tooManyInputs: {
+    zh: '一次只能评估一个文件（多个文件请用 jixiao batch）',
+    en: 'evaluate takes one file (use jixiao batch for several)',
+  },
   missingSummary: { zh: 'batch 需要 --summary <汇总.xlsx>', en: 'batch needs --summary <summary.xlsx>' },
   missingBatchInputs: { zh: '缺少要评估的文件或文件夹', en: 'missing files or folders to evaluate' },
-  unknownProfile: { zh: '未知的评分规则「{{profile}}」，可选：{{choices}}', en: 'unknown rule profile "{{profile}}"; choices: {{choices}}' },
+  unknownProfile: {
+    zh: '未知的评分规则「{{profile}}」，可选：{{choices}}',
+    en: 'unknown rule profile "{{profile}}"; choices: {{choices}}',
+  },
   unknownLang: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
   parseError: { zh: '{{detail}}', en: '{{detail}}' },
   outIsInput: {
@@ -91,8 +100,14 @@ export const MESSAGES = {
     en: 'Findings: {{errors}} errors, {{warnings}} warnings, {{infos}} notes',
   },
   summaryTop: { zh: '主要问题：', en: 'Top findings:' },
-  summaryFinding: { zh: '  [{{severity}}] {{sheet}}!{{cell}}  {{message}}', en: '  [{{severity}}] {{sheet}}!{{cell}}  {{message}}' },
-  summaryMore: { zh: '  …… 另有 {{count}} 个问题，见「评估结果」工作表', en: '  … {{count}} more, see the 评估结果 sheet' },
+  summaryFinding: {
+    zh: '  [{{severity}}] {{sheet}}!{{cell}}  {{message}}',
+    en: '  [{{severity}}] {{sheet}}!{{cell}}  {{message}}',
+  },
+  summaryMore: {
+    zh: '  …… 另有 {{count}} 个问题，见「评估结果」工作表',
+    en: '  … {{count}} more, see the 评估结果 sheet',
+  },
   summaryWritten: { zh: '已写出：{{file}}', en: 'Written: {{file}}' },
   notComputed: { zh: '无法计算', en: 'not computed' },
   none: { zh: '无', en: 'none' },

@@ -32,7 +32,8 @@ export function humanSummary(report: JsonReport, locale: Locale, written: string
   if (ranked.length > 0) {
     lines.push(message('summaryTop', locale));
     for (const finding of ranked.slice(0, TOP_FINDINGS)) lines.push(findingLine(finding, locale));
-    if (ranked.length > TOP_FINDINGS) lines.push(message('summaryMore', locale, { count: ranked.length - TOP_FINDINGS }));
+    if (ranked.length > TOP_FINDINGS)
+      lines.push(message('summaryMore', locale, { count: ranked.length - TOP_FINDINGS }));
   }
   for (const file of written) lines.push(message('summaryWritten', locale, { file }));
   return `${lines.join('\n')}\n`;

@@ -7,12 +7,23 @@
  */
 import { areaToA1 } from './a1';
 import { roundHalfUp } from './decimal';
-import type { Direction, Evaluation, Finding, FundLine, Grade, Indicator, MoneyUnit, Severity, Table, TableKind } from './model';
-import { renderFinding } from './render';
+import type {
+  Direction,
+  Evaluation,
+  Finding,
+  FundLine,
+  Grade,
+  Indicator,
+  MoneyUnit,
+  Severity,
+  Table,
+  TableKind,
+} from './model';
+import { renderFinding, type Locale } from './render';
 
 export const REPORT_VERSION = 1;
 
-export type ReportLocale = 'zh' | 'en';
+export type ReportLocale = Locale;
 
 export interface JsonReport {
   version: 1;
@@ -84,13 +95,20 @@ export interface JsonFinding {
   message: string;
   /** Index into `tables` when the finding concerns one table. */
   table?: number;
-  fix?: { sheet: string; cell: string; value: string | number | boolean | null; formula?: string; numberFormat?: string };
+  fix?: {
+    sheet: string;
+    cell: string;
+    value: string | number | boolean | null;
+    formula?: string;
+    numberFormat?: string;
+  };
 }
 
-export function toJsonReport(evaluation: Evaluation, fileName: string, locale: ReportLocale = 'zh'): JsonReport {
+export function toJsonReport(evaluation: Evaluation, fileName: string, locale: ReportLocale = 'zh-CN'): JsonReport {
   const findings = evaluation.findings;
   const count = (severity: Severity, table?: number): number =>
-    findings.filter((finding) => finding.severity === severity && (table === undefined || finding.table === table)).length;
+    findings.filter((finding) => finding.severity === severity && (table === undefined || finding.table === table))
+      .length;
   return {
     version: REPORT_VERSION,
     file: fileName,

@@ -116,11 +116,19 @@ export function inspectXlsxBytes(bytes: Uint8Array, limits: InspectLimits = DEFA
       localHeaderOffset = zip64.offset ?? localHeaderOffset;
     }
     if (uncompressedSize > limits.maxEntryUncompressed) {
-      return { ok: false, problem: 'tooLarge', detail: { entry: name, size: uncompressedSize, limit: limits.maxEntryUncompressed } };
+      return {
+        ok: false,
+        problem: 'tooLarge',
+        detail: { entry: name, size: uncompressedSize, limit: limits.maxEntryUncompressed },
+      };
     }
     totalUncompressed += uncompressedSize;
     if (totalUncompressed > limits.maxTotalUncompressed) {
-      return { ok: false, problem: 'tooLarge', detail: { size: totalUncompressed, limit: limits.maxTotalUncompressed } };
+      return {
+        ok: false,
+        problem: 'tooLarge',
+        detail: { size: totalUncompressed, limit: limits.maxTotalUncompressed },
+      };
     }
     if (localHeaderOffset + 30 > bytes.length) return { ok: false, problem: 'truncated' };
     entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset, encrypted: (flags & 1) !== 0 });
@@ -146,7 +154,10 @@ function findEndOfCentralDirectory(view: DataView): number {
   const last = view.byteLength - EOCD_MIN_SIZE;
   const first = Math.max(0, last - MAX_COMMENT);
   for (let at = last; at >= first; at--) {
-    if (view.getUint32(at, true) === EOCD_SIG && at + EOCD_MIN_SIZE + view.getUint16(at + 20, true) <= view.byteLength) {
+    if (
+      view.getUint32(at, true) === EOCD_SIG &&
+      at + EOCD_MIN_SIZE + view.getUint16(at + 20, true) <= view.byteLength
+    ) {
       return at;
     }
   }

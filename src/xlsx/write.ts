@@ -29,7 +29,10 @@ export function applyWritePlan(workbook: Workbook, plan: WritePlan): void {
   for (const sheet of plan.sheets) replaceGeneratedSheet(workbook, sheet);
 }
 
-export function applyCellWrite(workbook: Workbook, write: Pick<CellWrite, 'sheet' | 'cell' | 'value' | 'formula' | 'numberFormat'>): void {
+export function applyCellWrite(
+  workbook: Workbook,
+  write: Pick<CellWrite, 'sheet' | 'cell' | 'value' | 'formula' | 'numberFormat'>,
+): void {
   const worksheet = workbook.getWorksheet(write.sheet);
   if (!worksheet) throw new MissingSheetError(write.sheet);
   const cell = worksheet.getCell(write.cell);
@@ -88,8 +91,16 @@ export function workbookFromSnapshot(ExcelJS: ExcelJSModule, snapshot: WorkbookS
 
 export function addSheetFromSnapshot(workbook: Workbook, sheet: SheetSnapshot): Worksheet {
   const worksheet = workbook.addWorksheet(sheet.name, { state: sheet.visibility });
-  // Merge first: exceljs turns merged cells into references to the anchor, so values go in afterwards.
-  for (const area of sheet.merges) worksheet.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
+  // Merge first: exceljs turns merged cells into references to the anchor, so values go in afterwards,
+  // and only into anchors (a value on a covered cell would overwrite the anchor's).
+  const covered = new Set<string>();
+  for (const area of sheet.merges) {
+    worksheet.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let col = area.left; col <= area.right; col++)
+        if (row !== area.top || col !== area.left) covered.add(`${row},${col}`);
+    }
+  }
   const height = Math.max(sheet.values.length, sheet.formulas?.length ?? 0, sheet.numberFormats?.length ?? 0);
   for (let row = 0; row < height; row++) {
     const width = Math.max(
@@ -101,9 +112,8 @@ export function addSheetFromSnapshot(workbook: Workbook, sheet: SheetSnapshot): 
       const value = sheet.values[row]?.[col] ?? null;
       const formula = sheet.formulas?.[row]?.[col] ?? null;
       const numberFormat = sheet.numberFormats?.[row]?.[col] ?? null;
-      if (value === null && formula === null && numberFormat === null) continue;
+      if ((value === null && formula === null && numberFormat === null) || covered.has(`${row},${col}`)) continue;
       const cell = worksheet.getCell(row + 1, col + 1);
-      if (cell.isMerged && cell.master !== cell && cell.master.address !== cell.address) continue;
       if (formula) {
         const result = value === null ? undefined : isErrorText(value) ? { error: value } : value;
         cell.value = { formula: formula.replace(/^=/, ''), result } as Cell['value'];

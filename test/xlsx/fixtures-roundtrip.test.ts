@@ -11,7 +11,8 @@ function canonical(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 
 function canonicalSheet(sheet: SheetSnapshot): SheetSnapshot {
   const filled = (value: unknown) => value !== null && value !== undefined && value !== '';
-  const occupied = (row: number, col: number) => filled(sheet.values[row]?.[col]) || filled(sheet.formulas?.[row]?.[col]);
+  const occupied = (row: number, col: number) =>
+    filled(sheet.values[row]?.[col]) || filled(sheet.formulas?.[row]?.[col]);
   let height = 0;
   let width = 0;
   const rows = Math.max(sheet.values.length, sheet.formulas?.length ?? 0);
@@ -44,7 +45,8 @@ function canonicalSheet(sheet: SheetSnapshot): SheetSnapshot {
   const result: SheetSnapshot = {
     name: sheet.name,
     visibility: sheet.visibility,
-    values: grid<CellValue>(sheet.values, () => true) ?? Array.from({ length: height }, () => new Array(width).fill(null)),
+    values:
+      grid<CellValue>(sheet.values, () => true) ?? Array.from({ length: height }, () => new Array(width).fill(null)),
     merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
   };
   const formulas = grid(sheet.formulas, () => true);

@@ -17,7 +17,9 @@ describe('inspectXlsxBytes', () => {
     const bytes = await realXlsx();
     const result = inspectXlsxBytes(bytes);
     if (!result.ok) throw new Error(`rejected: ${result.problem}`);
-    expect(result.entries.map((entry) => entry.name)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml']));
+    expect(result.entries.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml']),
+    );
     expect(result.totalUncompressed).toBeGreaterThan(bytes.length);
   });
 
@@ -29,9 +31,14 @@ describe('inspectXlsxBytes', () => {
     expect(problem(cfbBytes(false))).toBe('legacyXls');
     expect(problem(xlsx.subarray(0, Math.floor(xlsx.length / 2)))).toBe('truncated');
     expect(problem(xlsx.subarray(0, xlsx.length - 10))).toBe('truncated');
-    expect(problem(buildZip([{ name: 'word/document.xml', data: '<w/>' }, { name: '[Content_Types].xml', data: '<T/>' }]))).toBe(
-      'notXlsx',
-    );
+    expect(
+      problem(
+        buildZip([
+          { name: 'word/document.xml', data: '<w/>' },
+          { name: '[Content_Types].xml', data: '<T/>' },
+        ]),
+      ),
+    ).toBe('notXlsx');
   });
 
   it('rejects declared sizes above the limits before anything is inflated', async () => {

@@ -1,10 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import type { Cell } from 'exceljs';
-import {
-  applyEvaluation,
-  snapshotFromWorkbook,
-  workbookFromSnapshot,
-} from '../../src/xlsx';
+import { applyEvaluation, snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import type { WritePlan } from '../../src/engine/model';
 
@@ -120,7 +116,14 @@ describe('snapshotFromWorkbook on exceljs-specific values', () => {
 describe('applyEvaluation', () => {
   const plan: WritePlan = {
     cells: [
-      { sheet: '项目支出绩效自评表', cell: 'E5', value: 0.5, formula: '=C5*1', numberFormat: '0.00%', purpose: 'executionRate' },
+      {
+        sheet: '项目支出绩效自评表',
+        cell: 'E5',
+        value: 0.5,
+        formula: '=C5*1',
+        numberFormat: '0.00%',
+        purpose: 'executionRate',
+      },
       { sheet: '项目支出绩效自评表', cell: 'F3', value: 7.87, purpose: 'score' },
     ],
     sheets: [

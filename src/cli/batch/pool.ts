@@ -33,10 +33,16 @@ export async function runPool(
   let next = 0;
   const workerCount = Math.min(size, tasks.length);
   await Promise.all(
-    Array.from({ length: workerCount }, () => runWorker(workerFile, () => (next < tasks.length ? tasks[next++] : undefined), (result) => {
-      results[result.id] = result;
-      onResult(result);
-    })),
+    Array.from({ length: workerCount }, () =>
+      runWorker(
+        workerFile,
+        () => (next < tasks.length ? tasks[next++] : undefined),
+        (result) => {
+          results[result.id] = result;
+          onResult(result);
+        },
+      ),
+    ),
   );
   return results;
 }
@@ -61,7 +67,13 @@ function runWorker(
     worker.on('error', (error) => {
       // A worker that dies (out of memory on a monster file) fails its file, not the run.
       if (current) {
-        onResult({ id: current.id, file: current.file, ok: false, reasonId: 'internalError', data: { reason: error.message } });
+        onResult({
+          id: current.id,
+          file: current.file,
+          ok: false,
+          reasonId: 'internalError',
+          data: { reason: error.message },
+        });
       }
       void worker.terminate();
       runWorker(workerFile, take, onResult).then(resolve, reject);

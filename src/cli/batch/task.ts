@@ -20,7 +20,10 @@ export type BatchResult =
 export async function runBatchTask(task: BatchTask): Promise<BatchResult> {
   try {
     const bytes = await readInputFile(task.file);
-    const evaluated = await evaluateBytes(bytes, task.file, { profile: resolveProfile(task.profile), locale: task.lang });
+    const evaluated = await evaluateBytes(bytes, task.file, {
+      profile: resolveProfile(task.profile),
+      locale: task.lang,
+    });
     return { id: task.id, file: task.file, ok: true, report: evaluated.report, exitCode: evaluated.exitCode };
   } catch (error) {
     const cliError = toCliError(error, task.file);

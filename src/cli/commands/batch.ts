@@ -20,7 +20,13 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<number
   const files = await collectBatchFiles(options.inputs, [options.summary]);
   if (files.length === 0) throw new CliError('batchNoFiles');
 
-  const tasks: BatchTask[] = files.map((file, id) => ({ id, file, profile: options.profile, lang: options.lang, debug: options.debug }));
+  const tasks: BatchTask[] = files.map((file, id) => ({
+    id,
+    file,
+    profile: options.profile,
+    lang: options.lang,
+    debug: options.debug,
+  }));
   const progress = io.stderrIsTTY ? new ProgressBar(io, files.length, options.lang) : null;
   const results = await runPool(tasks, options.jobs ?? defaultPoolSize(), (result) => {
     progress?.clear();
@@ -39,7 +45,10 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<number
   io.stdout(
     `${message('batchDone', options.lang, { total: files.length, evaluated: files.length - failed, failed, summary: options.summary })}\n`,
   );
-  return results.reduce((worst, result) => Math.max(worst, result.ok ? result.exitCode : EXIT_CANNOT_EVALUATE), EXIT_OK);
+  return results.reduce(
+    (worst, result) => Math.max(worst, result.ok ? result.exitCode : EXIT_CANNOT_EVALUATE),
+    EXIT_OK,
+  );
 }
 
 async function writeJsonReports(results: readonly BatchResult[], directory: string): Promise<void> {

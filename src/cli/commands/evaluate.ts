@@ -18,7 +18,8 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   const input = options.input;
   const out = options.out ?? defaultOutputPath(input);
   for (const target of [out, options.json, options.text]) {
-    if (target && target !== '-' && (await isSameFile(target, input))) throw badArguments('outIsInput', { out: target });
+    if (target && target !== '-' && (await isSameFile(target, input)))
+      throw badArguments('outIsInput', { out: target });
   }
 
   const bytes = await readInputFile(input);
@@ -46,7 +47,11 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   }
 
   // stdout carries only the JSON when --json - is given; the summary then goes to stderr.
-  const summary = humanSummary(evaluated.report, options.lang, written.map((file) => path.normalize(file)));
+  const summary = humanSummary(
+    evaluated.report,
+    options.lang,
+    written.map((file) => path.normalize(file)),
+  );
   if (options.json === '-' || options.text === '-') io.stderr(summary);
   else io.stdout(summary);
   return evaluated.exitCode;
