@@ -48,14 +48,26 @@ interface IndicatorRow {
   share: number;
 }
 
-const QUANTITY_NAMES = ['培训次数', '设置窗口数', '办理事项数', '检查企业数', '发放补贴户数', '建设站点数', '举办活动场次'];
+const QUANTITY_NAMES = [
+  '培训次数',
+  '设置窗口数',
+  '办理事项数',
+  '检查企业数',
+  '发放补贴户数',
+  '建设站点数',
+  '举办活动场次',
+];
 const QUANTITY_UNITS = ['次', '个', '项', '户', '场', '件'];
 const QUALITY_NAMES = ['验收合格率', '资料完整率', '办结率', '覆盖率', '达标率'];
 const TIME_NAMES = ['按时完成率', '资金拨付及时率'];
 const COST_NAMES = ['项目成本控制数', '人均培训成本', '单位建设成本'];
 const BENEFIT_NAMES = ['群众办事便利度', '营商环境改善', '服务能力提升', '生态环境改善'];
 const SATISFACTION_NAMES = ['服务对象满意度', '群众满意度', '企业满意度'];
-const MISSED_REASONS = ['受疫情影响部分工作延后，下年度加快进度', '资金到位较晚，已督促完成', '政策调整，指标已按实际调整'];
+const MISSED_REASONS = [
+  '受疫情影响部分工作延后，下年度加快进度',
+  '资金到位较晚，已督促完成',
+  '政策调整，指标已按实际调整',
+];
 const OVERSHOOT_REASON = '年初目标设定偏低，下年度据实调整指标值';
 
 function quantityRow(random: Random, index: number): IndicatorRow {
@@ -64,7 +76,11 @@ function quantityRow(random: Random, index: number): IndicatorRow {
   const roll = random();
   // 80 % met, 12 % missed (with a reason), 8 % overshoot (with a reason).
   const actual =
-    roll < 0.8 ? target + between(random, 0, Math.ceil(target * 0.2)) : roll < 0.92 ? Math.floor(target * 0.8) : target * 2;
+    roll < 0.8
+      ? target + between(random, 0, Math.ceil(target * 0.2))
+      : roll < 0.92
+        ? Math.floor(target * 0.8)
+        : target * 2;
   const met = actual >= target;
   return {
     level2: '数量指标',
@@ -139,7 +155,16 @@ function outputRow(random: Random, index: number): IndicatorRow {
 }
 
 const FUNDS_HEADERS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
-const FUSED_HEADERS = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+const FUSED_HEADERS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
 const SPLIT_HEADERS = [
   '一级指标',
   '二级指标',
@@ -195,7 +220,9 @@ export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
       level1: '效益指标',
       weight: 30,
       rows: Array.from({ length: benefitCount }, (_, i) =>
-        random() < 0.6 ? qualitativeRow(random, i, '社会效益指标') : percentRow(random, i, '经济效益指标', QUALITY_NAMES),
+        random() < 0.6
+          ? qualitativeRow(random, i, '社会效益指标')
+          : percentRow(random, i, '经济效益指标', QUALITY_NAMES),
       ),
     },
     {
@@ -216,7 +243,18 @@ export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
       indicatorRows.push(
         layout === 'fused'
           ? [level1, row.level2, row.name, row.fusedTarget, row.actual, weights[i], score, row.reason]
-          : [level1, row.level2, row.name, row.operator, row.value, row.unit || null, row.actual, weights[i], score, row.reason],
+          : [
+              level1,
+              row.level2,
+              row.name,
+              row.operator,
+              row.value,
+              row.unit || null,
+              row.actual,
+              weights[i],
+              score,
+              row.reason,
+            ],
       );
     });
   }

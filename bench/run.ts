@@ -8,7 +8,16 @@
  * --quick shrinks every workload (smoke test of the harness); --no-build reuses lib/ and dist/ as they are.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -118,7 +127,8 @@ async function benchEngine(options: Options, snapshot: WorkbookSnapshot, label: 
         `median ${ms(median(times))} per workbook over ${options.runs} runs (min ${ms(Math.min(...times))}); ` +
         `${found} of ${sheets} tables found, ${warm.findings.length} findings, ${cellCount(snapshot)} cells`,
     });
-    if (found !== sheets) notes.push(`The engine found ${found} tables on ${sheets} generated project sheets (expected ${sheets}).`);
+    if (found !== sheets)
+      notes.push(`The engine found ${found} tables on ${sheets} generated project sheets (expected ${sheets}).`);
   } catch (error) {
     skipped('engine', `evaluateWorkbook, ${label}`, error);
   }
@@ -143,8 +153,11 @@ async function benchCli(options: Options, file: string, label: string, work: str
     let peak = 0;
     for (let run = 0; run < runs; run++) {
       rmSync(out, { force: true });
-      const cli = await runTimed(process.execPath, [CLI, 'evaluate', file, '--out', out, '--json', json], { cwd: ROOT });
-      if (cli.code !== 0 && cli.code !== 1) throw new Error(`jixiao evaluate exited ${cli.code}: ${cli.stderr.trim().split('\n')[0]}`);
+      const cli = await runTimed(process.execPath, [CLI, 'evaluate', file, '--out', out, '--json', json], {
+        cwd: ROOT,
+      });
+      if (cli.code !== 0 && cli.code !== 1)
+        throw new Error(`jixiao evaluate exited ${cli.code}: ${cli.stderr.trim().split('\n')[0]}`);
       lastCode = cli.code;
       peak = Math.max(peak, cli.peakTreeRss);
       cliTimes.push(cli.ms);
@@ -185,7 +198,15 @@ async function cliPhases(options: Options, file: string): Promise<void> {
     const { loadWorkbook } = await import('../src/xlsx/load');
     const { snapshotFromWorkbook } = await import('../src/xlsx/read');
     const { evaluateWorkbook } = await import('../src/engine/evaluate');
-    const phases: Record<string, number[]> = { read: [], inflateCheck: [], load: [], snapshot: [], evaluate: [], apply: [], write: [] };
+    const phases: Record<string, number[]> = {
+      read: [],
+      inflateCheck: [],
+      load: [],
+      snapshot: [],
+      evaluate: [],
+      apply: [],
+      write: [],
+    };
     let verify: ((bytes: Uint8Array, file: string) => void) | null = null;
     try {
       verify = (await import('../src/cli/input')).verifyDeclaredSizes;
@@ -246,7 +267,10 @@ async function benchBatch(options: Options, work: string): Promise<void> {
     let code: number | null = null;
     for (let run = 0; run < runs; run++) {
       const summary = path.join(work, `batch-summary-${run}.xlsx`);
-      const result = await runTimed(process.execPath, [CLI, 'batch', dir, '--summary', summary], { cwd: ROOT, timeoutMs: 240_000 });
+      const result = await runTimed(process.execPath, [CLI, 'batch', dir, '--summary', summary], {
+        cwd: ROOT,
+        timeoutMs: 240_000,
+      });
       if (result.code !== 0 && result.code !== 1) {
         throw new Error(`jixiao batch exited ${result.code}: ${result.stderr.trim().split('\n')[0]}`);
       }
@@ -259,7 +283,7 @@ async function benchBatch(options: Options, work: string): Promise<void> {
       section: 'batch',
       measure: `jixiao batch, ${count} files (1–3 project sheets each)`,
       value: `${(count / seconds).toFixed(1)} files/s`,
-      detail: `median ${(seconds).toFixed(2)} s over ${runs} runs, exit ${code}, default --jobs (${os.availableParallelism?.() ?? os.cpus().length} cores)`,
+      detail: `median ${seconds.toFixed(2)} s over ${runs} runs, exit ${code}, default --jobs (${os.availableParallelism?.() ?? os.cpus().length} cores)`,
     });
     record({
       section: 'batch',
@@ -338,7 +362,10 @@ async function benchBundle(options: Options): Promise<void> {
       .map(String)
       .filter((file) => file.endsWith('.js'));
     const lazy = allJs.filter((file) => !local.some((src) => src.replace(/^\.?\//, '').split('?')[0] === file));
-    const lazyGz = lazy.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length, 0);
+    const lazyGz = lazy.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length,
+      0,
+    );
     record({
       section: 'bundle',
       measure: 'taskpane.html initial JS, minified + gzip -9',
@@ -402,7 +429,9 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const machine = describeMachine();
-  console.log(`jixiao benchmarks — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  console.log(
+    `jixiao benchmarks — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
   const work = mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
   try {
     const sheets = options.quick ? 20 : 200;
