@@ -5,8 +5,11 @@
  * Where a rate lands: each department table gets every rate its own inputs give (with `statedAt` when one
  * of its own rows states it); a score grid of the same unit that states the rate gets a copy with
  * `statedAt` on its row, so the derived-rate-mismatch rule compares it there. Rates without inputs are absent.
+ *
+ * Not derived: 重点支出安排率 (which lines are 重点 is not on the sheet: the seed lists all 13 spending items as
+ * key tasks), 支付进度率, 三公经费, 公用经费, 政府采购 (their inputs are not in the tables).
  */
-import { dec, divide, sum } from './decimal';
+import { dec, divide } from './decimal';
 import type { DerivedRate, FundLine, Indicator, Table } from './model';
 
 export interface DerivedRateDefinition {
@@ -26,11 +29,6 @@ export const DERIVED_RATE_DEFINITIONS: Readonly<Record<string, DerivedRateDefini
     formula: '(本年结转结余−上年结转结余)÷上年结转结余',
     aliases: /结转结余变动率/,
   },
-  重点支出安排率: {
-    formula: '重点工作任务批复金额合计÷项目支出全年预算数',
-    aliases: /重点支出安排率|重点支出保障率/,
-    definitionVaries: true,
-  },
 };
 
 function labelOf(line: FundLine): string {
@@ -38,11 +36,7 @@ function labelOf(line: FundLine): string {
 }
 
 function findLine(table: Table, pattern: RegExp): FundLine | undefined {
-  return table.fundLines.find((line) => pattern.test(labelOf(line)));
-}
-
-function isKeyTask(line: FundLine): boolean {
-  return !/财政拨款|上年结转|结转资金|其他资金|其他收入|自筹|基本支出|项目支出|合计|总额/.test(labelOf(line));
+  return table.fundLines.find((line) => line.group !== 'task' && pattern.test(labelOf(line)));
 }
 
 function rate(name: string, numerator: number | ReturnType<typeof dec>, denominator: number, inputs: Record<string, number>): DerivedRate | null {
@@ -84,17 +78,6 @@ export function computeDerivedRates(table: Table): DerivedRate[] {
       rate('预算调整率', dec(total.adjusted).minus(total.initial), total.initial, {
         全年预算数: total.adjusted,
         年初预算数: total.initial,
-      }),
-    );
-  }
-  const projects = findLine(table, /^(其中[:：]?)?项目支出/);
-  const tasks = table.fundLines.filter((line) => isKeyTask(line) && line.adjusted !== null);
-  if (projects && projects.adjusted !== null && tasks.length > 0) {
-    const keySpending = sum(tasks.map((line) => line.adjusted as number));
-    rates.push(
-      rate('重点支出安排率', keySpending, projects.adjusted, {
-        重点工作任务批复金额: Number(keySpending),
-        项目支出全年预算数: projects.adjusted,
       }),
     );
   }

@@ -51,8 +51,9 @@ export function formatScore(value: number): string {
 
 export type FundLineRole = 'source' | 'category' | 'task';
 
-/** 其中：财政拨款/上年结转/其他资金 are sources, 基本支出/项目支出 categories; anything else a key task. */
-export function fundLineRole(line: FundLine): FundLineRole {
+/** The reader's group when set; else by label: 财政拨款/上年结转/其他资金 sources, 基本/项目支出 categories, else a task. */
+export function fundLineRole(line: FundLine): FundLineRole | 'total' {
+  if (line.group) return line.group;
   const label = line.label.replace(/\s+/g, '');
   if (/财政拨款|上年结转|结转资金|其他资金|其他收入|自筹/.test(label)) return 'source';
   if (/^(其中[:：]?)?(基本支出|项目支出)/.test(label)) return 'category';

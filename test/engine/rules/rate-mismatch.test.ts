@@ -26,7 +26,7 @@ testRule(rule, {
 });
 
 it('proposes the formula with its cached value and a percent format', () => {
-  const [finding] = runRule(rule, { tables: [projectLine(0.799, 2)] });
+  const [finding] = runRule(rule, { name: 'fix', tables: [projectLine(0.799, 2)] });
   expect(finding.fix).toEqual(expect.objectContaining({ cell: 'G5', formula: '=E5/D5', numberFormat: '0.00%' }));
   expect(Math.abs((finding.fix!.value as number) - 86.34 / 108)).toBeLessThan(1e-12);
 });

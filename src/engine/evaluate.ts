@@ -1,0 +1,60 @@
+/**
+ * The engine's entry point: snapshot → read → score → derived rates → rules → narrative → write plan.
+ * Pure and synchronous; every host (task pane, CLI, web page) calls this and applies the plan itself.
+ */
+import { parseA1 } from './a1';
+import { deriveRates } from './derived';
+import { GENERATED_SHEET_NAMES, type Evaluation, type Finding, type Severity } from './model';
+import { generateNarrative } from './narrative';
+import { getProfile, type RuleProfile } from './profiles';
+import { readWorkbook } from './read';
+import { RULES } from './rules';
+import { runRules } from './rules/run';
+import { scoreTables } from './scoring';
+import type { WorkbookSnapshot } from './snapshot';
+import { buildWritePlan } from './writeplan';
+
+export interface EvaluateOptions {
+  /** A profile name ('national') or a profile object; default national. */
+  profile?: string | RuleProfile;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Severity, then sheet (workbook order), row, column, code: the order a person fixes things in. */
+export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
+  const sheetIndex = new Map(sheetOrder.map((name, index) => [name, index]));
+  const keyed = findings.map((finding) => {
+    const { row, col } = parseA1(finding.cell);
+    return { finding, sheet: sheetIndex.get(finding.sheet) ?? sheetOrder.length, row, col };
+  });
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+      a.sheet - b.sheet ||
+      a.finding.sheet.localeCompare(b.finding.sheet) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.finding.code.localeCompare(b.finding.code),
+  );
+  return keyed.map((entry) => entry.finding);
+}
+
+export function resolveProfile(profile: string | RuleProfile | undefined): RuleProfile {
+  return typeof profile === 'object' && profile !== null ? profile : getProfile(profile);
+}
+
+export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOptions = {}): Evaluation {
+  const profile = resolveProfile(options.profile);
+  // The sheets this evaluation generates are output, never input (a re-run replaces them).
+  const sheets = snapshot.sheets.filter((sheet) => !GENERATED_SHEET_NAMES.includes(sheet.name));
+  const read = readWorkbook({ sheets });
+  const tables = deriveRates(scoreTables(read.tables, profile));
+  const findings = sortFindings(
+    runRules(RULES, { tables, problems: read.problems, sheets, profile }),
+    sheets.map((sheet) => sheet.name),
+  );
+  const narrative = generateNarrative(tables, findings, { profile });
+  const writePlan = buildWritePlan({ tables, sheets, findings, narrative, profile });
+  return { profile: profile.name, tables, findings, narrative, writePlan };
+}
