@@ -28,7 +28,7 @@ export default defineRule({
           reported: formatScore(ind.reportedScore),
           weight: formatScore(ind.weight),
         },
-        fix: { value: result.score ?? ind.weight },
+        fix: { value: ind.weight }, // full marks (inside a 定性 band too: a deduction there still needs its reason)
       });
     }
   },

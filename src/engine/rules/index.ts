@@ -14,6 +14,7 @@ import missedTargetNoReason from './missed-target-no-reason';
 import missingColumn from './missing-column';
 import nonNumericActual from './non-numeric-actual';
 import overshootNoReason from './overshoot-no-reason';
+import placeholderReason from './placeholder-reason';
 import placeholderRow from './placeholder-row';
 import qualitativeBand from './qualitative-band';
 import rateMismatch from './rate-mismatch';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   missingColumn as Rule,
   nonNumericActual as Rule,
   overshootNoReason as Rule,
+  placeholderReason as Rule,
   placeholderRow as Rule,
   qualitativeBand as Rule,
   rateMismatch as Rule,

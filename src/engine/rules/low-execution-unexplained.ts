@@ -4,7 +4,7 @@
  * elsewhere when some line or indicator of the workbook gives a reason: then info, else warning.
  */
 import { defineRule } from './define';
-import { allFundLines, formatPercent, hasReason } from './support';
+import { allFundLines, formatPercent, fundLineRole, hasReason } from './support';
 
 export default defineRule({
   code: 'low-execution-unexplained',
@@ -25,6 +25,8 @@ export default defineRule({
       (t) => allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
     );
     for (const line of allFundLines(table)) {
+      // Funding sources (其中：财政拨款 …) repeat their total's rate: the total's finding covers them.
+      if (fundLineRole(line) === 'source') continue;
       if (line.rate === null || line.rate >= profile.lowExecutionRate) continue;
       const cell = line.cells.rate ?? line.cells.executed ?? line.cells.label;
       if (!cell) continue;
