@@ -344,10 +344,12 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
       reading.number = toPoints(value);
       reading.unit = '%';
       reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
+      reading.text = `${new Big(String(reading.number)).toFixed(reading.decimals)}%`;
     } else {
       reading.number = value;
       reading.unit = cellUnit;
       reading.decimals = displayedDecimals(value, options.numberFormat);
+      if (formatDecimals(options.numberFormat) !== null) reading.text = new Big(String(value)).toFixed(reading.decimals ?? 0);
     }
     if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
     return reading;

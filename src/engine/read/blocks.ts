@@ -1,0 +1,387 @@
+/**
+ * Block readers: a funds block (年度资金总额 / 合计 lines), a key-task block (重点工作任务), an indicator
+ * block (project / department targets / score grid rows) with its 总分 and 等级 rows. Each returns model
+ * objects with the anchor positions of every cell it read, and the problems it met.
+ */
+import { divide } from '../decimal';
+import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
+import {
+  inferDirection,
+  isPlaceholder,
+  normalizeOperator,
+  parseLabelWeight,
+  readNumber,
+  readRate,
+  readValue,
+  type ValueReading,
+} from '../values';
+import type { FilledGrid } from './grid';
+import {
+  BLOCK_STOP,
+  type FundColumn,
+  GRADE_LABEL,
+  GRADE_VALUE,
+  type HeaderRow,
+  headerKey,
+  type IndicatorColumn,
+  TOTAL_LABEL,
+  isSectionRow,
+} from './headers';
+
+export interface BlockContext {
+  grid: FilledGrid;
+  sheet: string;
+  /** Last row of the region the block may use. */
+  lastRow: number;
+  /** Rows where other blocks start (a block never reads into them). */
+  stopRows: ReadonlySet<number>;
+  problems: ReadProblem[];
+}
+
+const FUND_COLUMN_LABELS: Record<string, string> = {
+  initial: '年初预算数',
+  adjusted: '全年预算数',
+  executed: '全年执行数',
+  weight: '分值',
+  score: '得分',
+  rate: '执行率',
+};
+
+function cellPos(grid: FilledGrid, row: number, col: number | undefined): CellPos | undefined {
+  return col === undefined ? undefined : grid.anchor(row, col);
+}
+
+/** A number cell; text that is not a number becomes an unreadableNumber problem at the cell. */
+function numberAt(
+  ctx: BlockContext,
+  row: number,
+  col: number | undefined,
+  label: string,
+  column: string,
+): number | null {
+  if (col === undefined) return null;
+  const reading = readNumber(ctx.grid.value(row, col));
+  if (reading.unreadable) {
+    ctx.problems.push({
+      kind: 'unreadableNumber',
+      sheet: ctx.sheet,
+      cell: ctx.grid.anchor(row, col),
+      data: { label, text: reading.text, column },
+    });
+  }
+  return reading.value;
+}
+
+function lineGroup(label: string, isTasks: boolean): FundLine['group'] {
+  if (isTasks) return 'task';
+  const text = label.replace(/\s+/g, '');
+  if (/合计|总计|资金总额|^总额$/.test(text)) return 'total';
+  if (/^(其中[:：]?)?(基本支出|项目支出)/.test(text)) return 'category';
+  if (/财政拨款|上年结转|结转资金|其他资金|其他收入|自筹|本年|当年/.test(text)) return 'source';
+  return undefined;
+}
+
+/** The line label: the text nearest left of the money columns that is not the block's corner label. */
+function fundLabel(ctx: BlockContext, header: HeaderRow<FundColumn>, row: number, firstValueCol: number): CellPos | null {
+  const { grid } = ctx;
+  for (let c = firstValueCol - 1; c >= Math.max(0, firstValueCol - 4); c--) {
+    const text = grid.text(row, c);
+    if (text === '') continue;
+    if (grid.sameCell({ row, col: c }, { row: header.row, col: c })) continue; // corner merged down
+    return grid.anchor(row, c);
+  }
+  return null;
+}
+
+export interface FundBlock {
+  lines: FundLine[];
+  lastRow: number;
+  /** Weight written in the block's corner label (`预算执行情况（10分）`). */
+  cornerWeight: number | null;
+}
+
+/** Read a funds block or (isTasks) a key-task block under `header`. */
+export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, isTasks: boolean): FundBlock {
+  const { grid } = ctx;
+  const cols = header.columns;
+  const moneyCols = [cols.initial, cols.adjusted, cols.executed].filter((c): c is number => c !== undefined);
+  const firstValueCol = Math.min(...moneyCols, cols.rate ?? Infinity);
+  const right = Math.max(header.right, ...moneyCols);
+  let cornerWeight: number | null = null;
+  for (let c = 0; c < firstValueCol; c++) {
+    const weight = parseLabelWeight(grid.raw(header.row, c)).weight;
+    if (weight !== null) cornerWeight = weight;
+  }
+
+  const lines: FundLine[] = [];
+  let lastRow = header.row;
+  for (let row = header.row + 1; row <= ctx.lastRow; row++) {
+    if (ctx.stopRows.has(row)) break;
+    if (grid.isEmptyRow(row, Math.max(0, firstValueCol - 4), right)) break;
+    if (isSectionRow(grid, row, Math.max(0, firstValueCol - 4), right)) break;
+
+    // Labels like 年度总体目标 end the block; so does a merge from the label area across the money columns.
+    const labelFrom = Math.max(0, firstValueCol - 4);
+    let stop = false;
+    for (let c = labelFrom; c < firstValueCol && !stop; c++) stop = BLOCK_STOP.test(headerKey(grid.text(row, c)));
+    for (const c of moneyCols) if (grid.anchor(row, c).col < firstValueCol && grid.text(row, c) !== '') stop = true;
+    if (stop) break;
+
+    let labelCell: CellPos | null;
+    if (isTasks) {
+      const col = cols.project ?? cols.task;
+      labelCell = col !== undefined && grid.text(row, col) !== '' ? grid.anchor(row, col) : null;
+      if (!labelCell && cols.task !== undefined && grid.text(row, cols.task) !== '') labelCell = grid.anchor(row, cols.task);
+    } else {
+      labelCell = fundLabel(ctx, header, row, firstValueCol);
+    }
+    const label = labelCell ? grid.raw(labelCell.row, labelCell.col) : '';
+    if (BLOCK_STOP.test(headerKey(label.replace(/\s+/g, '')))) break;
+    const moneyEmpty = moneyCols.every((c) => grid.text(row, c) === '');
+    if (!labelCell && moneyEmpty) break;
+
+    const initial = numberAt(ctx, row, cols.initial, label, FUND_COLUMN_LABELS.initial);
+    const adjusted = numberAt(ctx, row, cols.adjusted, label, FUND_COLUMN_LABELS.adjusted);
+    const executed = numberAt(ctx, row, cols.executed, label, FUND_COLUMN_LABELS.executed);
+    const weight = numberAt(ctx, row, cols.weight, label, FUND_COLUMN_LABELS.weight);
+    const reportedScore = numberAt(ctx, row, cols.score, label, FUND_COLUMN_LABELS.score);
+    let statedRate: number | null = null;
+    let statedRateDecimals: number | null = null;
+    if (cols.rate !== undefined) {
+      const rate = readRate(grid.value(row, cols.rate), grid.format(row, cols.rate));
+      statedRate = rate.fraction;
+      statedRateDecimals = rate.decimals;
+      if (rate.unreadable) {
+        ctx.problems.push({
+          kind: 'unreadableNumber',
+          sheet: ctx.sheet,
+          cell: grid.anchor(row, cols.rate),
+          data: { label, text: rate.text, column: FUND_COLUMN_LABELS.rate },
+        });
+      }
+    }
+    const computed = adjusted !== null && executed !== null ? divide(executed, adjusted) : null;
+    const cells: FundLine['cells'] = {};
+    if (labelCell) cells.label = labelCell;
+    for (const key of ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason'] as const) {
+      const pos = cellPos(grid, row, cols[key]);
+      if (pos) cells[key] = pos;
+    }
+    const line: FundLine = {
+      row,
+      label,
+      initial,
+      adjusted,
+      executed,
+      rate: computed === null ? null : computed.toNumber(),
+      statedRate,
+      statedRateDecimals,
+      weight,
+      score: null,
+      reportedScore,
+      cells,
+      group: lineGroup(label, isTasks),
+    };
+    if (cols.reason !== undefined) {
+      const reason = grid.value(row, cols.reason);
+      line.reason = isPlaceholder(reason, 'reason') ? '' : grid.raw(row, cols.reason);
+    }
+    lines.push(line);
+    lastRow = row;
+  }
+  return { lines, lastRow, cornerWeight };
+}
+
+export interface IndicatorBlock {
+  indicators: Indicator[];
+  lastRow: number;
+  reportedTotal: number | null;
+  reportedGrade: string | null;
+  totalCell?: CellPos;
+  gradeCell?: CellPos;
+}
+
+function displayTarget(reading: ValueReading, operatorText: string, unitText: string): string {
+  if (reading.kind === 'empty') return '';
+  if (!operatorText && !unitText) return reading.text;
+  if (normalizeOperator(operatorText) === '定性') return reading.text;
+  return `${operatorText}${reading.text}${unitText}`;
+}
+
+function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pattern: RegExp): boolean {
+  for (let c = from; c <= to; c++) if (pattern.test(grid.text(row, c))) return true;
+  return false;
+}
+
+/** Read indicator rows under `header`, then its 总分 / 等级 rows. */
+export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<IndicatorColumn>): IndicatorBlock {
+  const { grid } = ctx;
+  const cols = header.columns;
+  const split = cols.direction !== undefined || cols.unit !== undefined;
+  // Weights of a score grid: the 分值 right of 一级 belongs to 一级, right of 二级 to 二级, else to the row.
+  let level1WeightCol: number | undefined;
+  let level2WeightCol: number | undefined;
+  let weightCol: number | undefined = cols.weight;
+  if (header.weightColumns.length > 0) {
+    weightCol = undefined;
+    const levelCols = (['level1', 'level2', 'name'] as const)
+      .map((k) => [k, cols[k]] as const)
+      .filter((e): e is readonly ['level1' | 'level2' | 'name', number] => e[1] !== undefined);
+    for (const wc of header.weightColumns) {
+      const owner = levelCols.filter(([, c]) => c < wc).pop()?.[0] ?? 'name';
+      if (owner === 'level1' && header.weightColumns.length > 1) level1WeightCol ??= wc;
+      else if (owner === 'level2' && header.weightColumns.length > 1) level2WeightCol ??= wc;
+      else weightCol ??= wc;
+    }
+  }
+  const leftmost = Math.max(0, header.left - 1);
+  const nameCol = cols.name ?? cols.level2 ?? cols.level1;
+
+  const indicators: Indicator[] = [];
+  let lastRow = header.row;
+  let blankRun = 0;
+  let stopRow: number | null = null;
+  for (let row = header.row + 1; row <= ctx.lastRow; row++) {
+    if (ctx.stopRows.has(row)) break;
+    if (grid.isEmptyRow(row, header.left, header.right)) {
+      if (++blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    if (isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_LABEL) ||
+        isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL)) {
+      stopRow = row;
+      break;
+    }
+    if (isSectionRow(grid, row, header.left, header.right)) break;
+    const nameText = nameCol !== undefined ? grid.raw(row, nameCol) : '';
+    if (BLOCK_STOP.test(headerKey(nameText.replace(/\s+/g, '')))) break;
+
+    const has = (c: number | undefined) => c !== undefined && grid.text(row, c) !== '';
+    const nameHere = cols.name !== undefined ? has(cols.name) : nameText !== '';
+    if (!nameHere && !has(cols.target) && !has(cols.actual) && !has(weightCol) && !has(cols.score)) continue;
+
+    const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
+    const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
+    const name = cols.name !== undefined ? grid.raw(row, cols.name) : '';
+    const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
+    const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
+    const targetValue = cols.target !== undefined ? grid.value(row, cols.target) : null;
+    const target = readValue(targetValue, {
+      numberFormat: cols.target !== undefined ? grid.format(row, cols.target) : null,
+      operatorCell,
+      unitCell,
+      role: 'target',
+    });
+    const actualValue = cols.actual !== undefined ? grid.value(row, cols.actual) : null;
+    const actual = readValue(actualValue, {
+      numberFormat: cols.actual !== undefined ? grid.format(row, cols.actual) : null,
+      role: 'actual',
+    });
+
+    let direction: Direction | null = null;
+    let directionInferred = false;
+    const writtenOperator = normalizeOperator(operatorCell);
+    if (target.kind === 'number') {
+      if (target.operator) direction = target.operator;
+      else {
+        direction = inferDirection(name || level2.name).direction;
+        directionInferred = true;
+      }
+    } else if (target.kind === 'text' || writtenOperator === '定性') {
+      direction = target.kind === 'empty' || target.kind === 'placeholder' ? (writtenOperator === '定性' ? '定性' : null) : '定性';
+    }
+
+    const label = name || level2.name || level1.name;
+    const weight = numberAt(ctx, row, weightCol, label, '分值');
+    const reportedScore = numberAt(ctx, row, cols.score, label, '得分');
+    const level1Weight =
+      level1.weight ?? (level1WeightCol !== undefined ? readNumber(grid.value(row, level1WeightCol)).value : null);
+    const level2Weight =
+      level2.weight ?? (level2WeightCol !== undefined ? readNumber(grid.value(row, level2WeightCol)).value : null);
+    const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
+
+    const cells: Indicator['cells'] = {};
+    const setCell = (key: keyof Indicator['cells'], col: number | undefined) => {
+      const pos = cellPos(grid, row, col);
+      if (pos) cells[key] = pos;
+    };
+    setCell('name', cols.name ?? nameCol);
+    setCell('target', cols.target);
+    setCell('direction', cols.direction);
+    setCell('unit', cols.unit);
+    setCell('actual', cols.actual);
+    setCell('weight', weightCol);
+    setCell('score', cols.score);
+    setCell('reason', cols.reason);
+
+    // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
+    const actualUnit = actual.unit ?? (split && actual.kind === 'number' ? target.unit : null);
+    indicators.push({
+      row,
+      level1: level1.name,
+      level2: level2.name,
+      name,
+      level1Weight,
+      level2Weight,
+      direction,
+      directionInferred,
+      target: target.kind === 'number' ? target.number : target.kind === 'text' ? target.qualitative : null,
+      targetText: displayTarget(
+        target,
+        typeof operatorCell === 'string' ? operatorCell.trim() : '',
+        typeof unitCell === 'string' ? unitCell.trim() : '',
+      ),
+      unit: target.kind === 'number' ? target.unit : null,
+      actual: actual.kind === 'number' ? actual.number : actual.kind === 'text' ? actual.qualitative : null,
+      actualText: actual.text,
+      actualUnit: actual.kind === 'number' ? actualUnit : null,
+      weight,
+      score: null,
+      reportedScore,
+      reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
+      overshoot: false,
+      cells,
+    });
+    lastRow = row;
+  }
+
+  const block: IndicatorBlock = { indicators, lastRow, reportedTotal: null, reportedGrade: null };
+  if (stopRow === null) return block;
+
+  // 总分 / 等级 rows right below the indicators.
+  for (let row = stopRow; row <= Math.min(ctx.lastRow, stopRow + 2); row++) {
+    if (row !== stopRow && ctx.stopRows.has(row)) break;
+    const isTotal = isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_LABEL);
+    const isGrade = isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL);
+    if (!isTotal && !isGrade) break;
+    block.lastRow = row;
+    if (isTotal && cols.score !== undefined && block.totalCell === undefined) {
+      block.totalCell = grid.anchor(row, cols.score);
+      block.reportedTotal = numberAt(ctx, row, cols.score, '总分', '得分');
+    }
+    // A grade: a cell reading 优/良/中/差 on the total row, or the value right of 自评等级.
+    for (let c = leftmost; c < grid.colCount; c++) {
+      const text = grid.text(row, c);
+      if (block.gradeCell === undefined && GRADE_VALUE.test(text)) {
+        block.gradeCell = grid.anchor(row, c);
+        block.reportedGrade = grid.raw(row, c);
+      }
+    }
+    if (isGrade && block.gradeCell === undefined) {
+      for (let c = leftmost; c < grid.colCount; c++) {
+        if (!GRADE_LABEL.test(grid.text(row, c))) continue;
+        const labelAnchor = grid.anchor(row, c);
+        for (let v = c + 1; v < grid.colCount; v++) {
+          if (grid.sameCell(labelAnchor, { row, col: v })) continue;
+          block.gradeCell = grid.anchor(row, v);
+          const raw = grid.raw(row, v);
+          block.reportedGrade = raw === '' ? null : raw;
+          break;
+        }
+        break;
+      }
+    }
+  }
+  return block;
+}

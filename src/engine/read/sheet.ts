@@ -1,0 +1,386 @@
+/**
+ * One sheet → its tables. Header rows are found by their labels; every indicator block (or score grid)
+ * anchors one table, and the funds / key-task blocks, texts and staff counts around it are attached to it:
+ * a table's region runs from just after the previous table (or from its own title row when there is one
+ * in between) to just before the next table's region. Tables side by side on the same rows are not
+ * separated (not seen in practice).
+ */
+import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } from '../model';
+import type { SheetSnapshot } from '../snapshot';
+import { moneyUnitIn, readNumber } from '../values';
+import { type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
+import { FilledGrid } from './grid';
+import {
+  type FundColumn,
+  type HeaderRow,
+  type IndicatorColumn,
+  fundHeaderAt,
+  headerKey,
+  indicatorHeaderAt,
+} from './headers';
+
+export const TABLE_TITLES: Record<TableKind, string> = {
+  project: '项目支出绩效自评表',
+  department: '部门整体支出绩效目标完成情况表',
+  departmentScore: '部门整体支出绩效单位自评表',
+};
+
+type Found =
+  | { type: 'indicators'; header: HeaderRow<IndicatorColumn>; score: boolean }
+  | { type: 'funds' | 'tasks'; header: HeaderRow<FundColumn> };
+
+const TITLE = /(自评表|情况表|评价表|绩效目标表)/;
+const TABLE_START = /^(项目名称|部门名称|单位名称|部门\(单位\)名称|预算单位名称?)$/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+const UNIT_LABELS = /^(部门名称|单位名称|部门\(单位\)名称|预算单位|预算单位名称|填报单位)$/;
+const IMPLEMENTER_LABELS = /^(实施单位|项目实施单位)$/;
+const PROJECT_LABELS = /^(项目名称)$/;
+const RIGHT_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
+  [/^(部门职责|部门职能|主要职能|部门职责职能)$/, '部门职责'],
+  [/^(总体绩效目标|部门总体绩效目标|整体绩效目标|预算年度绩效目标|年度绩效目标|部门整体绩效目标)$/, '总体绩效目标'],
+];
+const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
+  [/^(预期目标|年度目标|目标|年度预期目标)$/, '年度目标'],
+  [/^(实际完成情况|实际完成|完成情况)$/, '实际完成情况'],
+];
+const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
+const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
+
+function isScoreGrid(header: HeaderRow<IndicatorColumn>): boolean {
+  return header.weightColumns.length >= 2 || header.columns.standard !== undefined;
+}
+
+function requiredIndicatorColumns(kind: TableKind): Array<[IndicatorColumn, string]> {
+  if (kind === 'departmentScore') {
+    return [
+      ['name', '三级指标'],
+      ['weight', '分值'],
+      ['score', '得分'],
+    ];
+  }
+  const base: Array<[IndicatorColumn, string]> = [
+    ['name', '三级指标'],
+    ['target', '年度指标值'],
+    ['actual', '实际完成值'],
+  ];
+  return kind === 'project' ? [...base, ['weight', '分值'], ['score', '得分']] : base;
+}
+
+/** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
+function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
+  const label = grid.anchor(row, col);
+  for (let c = col + 1; c < grid.colCount; c++) {
+    if (grid.sameCell(label, { row, col: c })) continue;
+    const text = grid.raw(row, c);
+    if (text === '') continue;
+    return { pos: grid.anchor(row, c), text };
+  }
+  return null;
+}
+
+/** The value below a column label (next row, same column, not the label's own merge). */
+function valueBelow(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
+  const label = grid.anchor(row, col);
+  for (let r = row + 1; r <= row + 2 && r < grid.rowCount; r++) {
+    if (grid.sameCell(label, { row: r, col })) continue;
+    const text = grid.raw(r, col);
+    return text === '' ? null : { pos: grid.anchor(r, col), text };
+  }
+  return null;
+}
+
+interface Region {
+  top: number;
+  bottom: number;
+  primary: Extract<Found, { type: 'indicators' }>;
+  blocks: Found[];
+}
+
+export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: ReadProblem[] } {
+  const grid = new FilledGrid(sheet);
+  const problems: ReadProblem[] = [];
+
+  // 1. Header rows, top to bottom. A header merged over two rows is taken once.
+  const found: Found[] = [];
+  for (let row = 0; row < grid.rowCount; row++) {
+    const indicators = indicatorHeaderAt(grid, row);
+    if (indicators) {
+      const previous = found[found.length - 1];
+      if (previous?.type === 'indicators' && previous.header.row === row - 1) continue;
+      found.push({ type: 'indicators', header: indicators, score: isScoreGrid(indicators) });
+      continue;
+    }
+    const funds = fundHeaderAt(grid, row);
+    if (funds) {
+      const c = funds.columns;
+      const isTasks = c.task !== undefined || c.content !== undefined || (c.project !== undefined && c.initial === undefined);
+      found.push({ type: isTasks ? 'tasks' : 'funds', header: funds });
+    }
+  }
+  const primaries = found.filter((f): f is Region['primary'] => f.type === 'indicators');
+  if (primaries.length === 0) {
+    // A funds header with no indicator block: a table that lost its indicators or a stray budget sheet.
+    return { tables: [], problems };
+  }
+
+  // 2. Regions.
+  const stopRows = new Set(found.map((f) => f.header.row));
+  const regions: Region[] = [];
+  let previousEnd = -1;
+  primaries.forEach((primary, index) => {
+    let top = previousEnd + 1;
+    const firstBlock = found.find((f) => f.header.row > previousEnd)?.header.row ?? primary.header.row;
+    // When a title / 项目名称 row sits between the previous table and this one, the region starts there.
+    if (index > 0) {
+      for (let r = top; r <= firstBlock; r++) {
+        if (rowHas(grid, r, (t) => TITLE.test(t) || TABLE_START.test(headerKey(t)))) {
+          top = r;
+          break;
+        }
+      }
+      // Rows between the previous table's end and this title stay with the previous region.
+      regions[index - 1].bottom = top - 1;
+    }
+    regions.push({ top, bottom: grid.rowCount - 1, primary, blocks: [] });
+    // Provisional end for the next region's start: the indicator block itself is read below.
+    const probe = readIndicatorBlock(
+      { grid, sheet: sheet.name, lastRow: grid.rowCount - 1, stopRows, problems: [] },
+      primary.header,
+    );
+    previousEnd = probe.lastRow;
+  });
+  for (const f of found) {
+    if (f.type === 'indicators') continue;
+    const region = regions.find((r) => f.header.row >= r.top && f.header.row <= r.bottom);
+    region?.blocks.push(f);
+  }
+
+  const tables = regions.map((region) => readTable(grid, sheet.name, region, stopRows, problems));
+  return { tables, problems };
+}
+
+function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
+  for (let c = 0; c < grid.colCount; c++) if (grid.text(row, c) !== '' && test(grid.text(row, c))) return true;
+  return false;
+}
+
+function readTable(
+  grid: FilledGrid,
+  sheetName: string,
+  region: Region,
+  stopRows: ReadonlySet<number>,
+  problems: ReadProblem[],
+): Table {
+  const ctx = { grid, sheet: sheetName, lastRow: region.bottom, stopRows, problems };
+  const header = region.primary.header;
+
+  // Labels in the region: names, texts, staff, title, year, money unit.
+  let title = '';
+  let titleCell: CellPos | undefined;
+  let year: number | null = null;
+  let moneyUnit: Table['moneyUnit'] = null;
+  let unitName: string | null = null;
+  let implementer: string | null = null;
+  let projectName: string | null = null;
+  let hasProjectMarks = false;
+  let hasDepartmentMarks = false;
+  const texts: Record<string, string> = {};
+  const staff: NonNullable<Table['staff']> = { authorized: null, actual: null, cells: {} };
+  let left = header.left;
+  let right = header.right;
+
+  for (let row = region.top; row <= region.bottom; row++) {
+    let lastAnchor: CellPos | null = null;
+    for (let col = 0; col < grid.colCount; col++) {
+      const text = grid.text(row, col);
+      if (text === '') continue;
+      const anchor = grid.anchor(row, col);
+      if (lastAnchor && anchor.row === lastAnchor.row && anchor.col === lastAnchor.col) continue;
+      lastAnchor = anchor;
+      if (anchor.row !== row) continue; // a vertical merge from above: already seen
+      left = Math.min(left, col);
+      right = Math.max(right, col + grid.spanWidth(row, col) - 1);
+      const key = headerKey(text);
+
+      if (!title && TITLE.test(text) && row < header.row) {
+        title = grid.raw(row, col);
+        titleCell = anchor;
+        if (/项目支出/.test(text)) hasProjectMarks = true;
+        if (/部门整体|部门/.test(text)) hasDepartmentMarks = true;
+      }
+      if (year === null && row <= header.row) {
+        const match = YEAR.exec(text);
+        if (match && (TITLE.test(text) || /^[(（]?\d{4}年度?[)）]?$/.test(text) || /年度/.test(text))) year = Number(match[1]);
+      }
+      if (moneyUnit === null && row <= header.row) moneyUnit = moneyUnitIn(text);
+      if (row > header.row) continue; // names and texts sit above the indicator block
+
+      if (PROJECT_LABELS.test(key)) {
+        hasProjectMarks = true;
+        projectName ??= valueRightOf(grid, row, col)?.text ?? null;
+      } else if (UNIT_LABELS.test(key)) {
+        hasDepartmentMarks = hasDepartmentMarks || /部门/.test(key);
+        unitName ??= valueRightOf(grid, row, col)?.text ?? null;
+      } else if (IMPLEMENTER_LABELS.test(key)) {
+        implementer ??= valueRightOf(grid, row, col)?.text ?? null;
+      } else if (/^填报单位(\(盖章\))?[:：]/.test(text)) {
+        unitName ??= text.replace(/^填报单位(\(盖章\))?[:：]/, '') || null;
+      } else if (year === null && /^财年$/.test(key)) {
+        const below = valueBelow(grid, row, col);
+        const value = below ? Number(readNumber(below.text).value) : NaN;
+        if (value >= 1990 && value <= 2100) year = value;
+      }
+      for (const [pattern, name] of RIGHT_TEXT_LABELS) {
+        if (pattern.test(key) && texts[name] === undefined) {
+          const value = valueRightOf(grid, row, col);
+          if (value) texts[name] = value.text;
+        }
+      }
+      for (const [pattern, name] of BELOW_TEXT_LABELS) {
+        if (pattern.test(key) && texts[name] === undefined) {
+          const value = valueBelow(grid, row, col);
+          if (value && readNumber(value.text).value === null) texts[name] = value.text;
+        }
+      }
+    }
+  }
+
+  // Staff counts may sit anywhere in the region (the seed puts them after the indicators).
+  for (let row = region.top; row <= region.bottom; row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      const key = headerKey(grid.text(row, col));
+      if (key === '') continue;
+      const which = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
+      if (!which || staff.cells[which]) continue;
+      const candidates = [valueBelow(grid, row, col), valueRightOf(grid, row, col)];
+      for (const candidate of candidates) {
+        if (!candidate) continue;
+        const value = readNumber(candidate.text).value;
+        if (value === null) continue;
+        staff[which] = value;
+        staff.cells[which] = candidate.pos;
+        break;
+      }
+    }
+  }
+
+  // Funds and key tasks.
+  let funds: FundLine | null = null;
+  const fundLines: FundLine[] = [];
+  let fundsCornerWeight: number | null = null;
+  let bottom = header.row;
+  for (const block of region.blocks) {
+    if (block.type === 'indicators') continue;
+    const isTasks = block.type === 'tasks';
+    requireFundColumns(block.header, isTasks, sheetName, problems);
+    const read: FundBlock = readFundBlock(ctx, block.header, isTasks);
+    fundsCornerWeight ??= read.cornerWeight;
+    bottom = Math.max(bottom, read.lastRow);
+    for (const line of read.lines) {
+      if (!isTasks && funds === null && line.group === 'total') funds = line;
+      else fundLines.push(line);
+    }
+    if (!isTasks) hasDepartmentMarks = hasDepartmentMarks || read.lines.some((l) => l.group === 'category');
+    if (isTasks) hasDepartmentMarks = true;
+    if (moneyUnit === null) {
+      for (let c = 0; c <= block.header.right; c++) {
+        moneyUnit = moneyUnitIn(grid.raw(block.header.row, c));
+        if (moneyUnit) break;
+      }
+    }
+  }
+  // A project funds block without a 年度资金总额 label: its first line is the total.
+  if (funds === null && hasProjectMarks) {
+    const first = fundLines.findIndex((l) => l.group !== 'task');
+    if (first >= 0) {
+      funds = { ...fundLines[first], group: 'total' };
+      fundLines.splice(first, 1);
+    }
+  }
+  const fundsLine: FundLine | null = funds;
+  if (fundsLine && fundsLine.weight === null && fundsCornerWeight !== null) fundsLine.weight = fundsCornerWeight;
+
+  const kind: TableKind = region.primary.score
+    ? 'departmentScore'
+    : hasProjectMarks
+      ? 'project'
+      : hasDepartmentMarks
+        ? 'department'
+        : header.columns.weight !== undefined && header.columns.score !== undefined
+          ? 'project'
+          : 'department';
+
+  for (const [column, label] of requiredIndicatorColumns(kind)) {
+    if (header.columns[column] === undefined && !(column === 'weight' && header.weightColumns.length > 0)) {
+      problems.push({
+        kind: 'missingColumn',
+        sheet: sheetName,
+        cell: grid.anchor(header.row, header.left),
+        data: { column: label, table: TABLE_TITLES[kind] },
+      });
+    }
+  }
+
+  const block: IndicatorBlock = readIndicatorBlock(ctx, header);
+  bottom = Math.max(bottom, block.lastRow, staff.cells.authorized?.row ?? 0, staff.cells.actual?.row ?? 0);
+
+  const levels: LevelSummary[] = [];
+  for (const indicator of block.indicators) {
+    if (indicator.level1 === '') continue;
+    const existing = levels.find((l) => l.name === indicator.level1);
+    if (existing) existing.weight ??= indicator.level1Weight;
+    else levels.push({ name: indicator.level1, weight: indicator.level1Weight, score: null, reportedScore: null });
+  }
+
+  const cells: Table['cells'] = { headerRow: { row: header.row, col: header.left } };
+  if (titleCell) cells.title = titleCell;
+  if (block.totalCell) cells.total = block.totalCell;
+  if (block.gradeCell) cells.grade = block.gradeCell;
+
+  return {
+    kind,
+    sheet: sheetName,
+    range: { top: region.top, left, bottom: Math.max(bottom, region.top), right },
+    title: title || TABLE_TITLES[kind],
+    year,
+    moneyUnit,
+    unitName: kind === 'project' ? (implementer ?? unitName) : unitName,
+    projectName,
+    funds: fundsLine,
+    fundLines,
+    indicators: block.indicators,
+    levels,
+    total: null,
+    reportedTotal: block.reportedTotal,
+    grade: null,
+    reportedGrade: block.reportedGrade,
+    texts,
+    staff: staff.cells.authorized || staff.cells.actual ? staff : null,
+    derivedRates: [],
+    cells,
+  };
+}
+
+function requireFundColumns(
+  header: HeaderRow<FundColumn>,
+  isTasks: boolean,
+  sheet: string,
+  problems: ReadProblem[],
+): void {
+  const required: Array<[FundColumn, string]> = [
+    ['adjusted', isTasks ? '批复金额' : '全年预算数'],
+    ['executed', isTasks ? '实际支出' : '全年执行数'],
+  ];
+  for (const [column, label] of required) {
+    if (header.columns[column] === undefined) {
+      problems.push({
+        kind: 'missingColumn',
+        sheet,
+        cell: { row: header.row, col: header.left },
+        data: { column: label, table: isTasks ? '部门年度重点工作任务' : '项目资金' },
+      });
+    }
+  }
+}
+
