@@ -8,7 +8,7 @@ import type { Evaluation } from '../engine/model';
 import { getProfile, PROFILES, type RuleProfile } from '../engine/profiles';
 import { toJsonReport, type JsonReport } from '../engine/report';
 import { snapshotFromWorkbook } from '../xlsx/read';
-import { CliError, EXIT_FINDINGS, EXIT_OK, badArguments } from './errors';
+import { CliError, EXIT_FINDINGS, EXIT_OK, badArguments, toCliError } from './errors';
 import { loadInputWorkbook } from './input';
 import type { Locale } from './messages';
 
@@ -36,11 +36,16 @@ export async function evaluateBytes(
   displayName: string,
   options: { profile: RuleProfile; locale: Locale },
 ): Promise<EvaluatedFile> {
-  const workbook = await loadInputWorkbook(bytes, displayName);
-  const snapshot = snapshotFromWorkbook(workbook);
-  const evaluation = evaluateWorkbook(snapshot, { profile: options.profile });
-  if (evaluation.tables.length === 0) throw new CliError('noTables', {}, displayName);
-  const report = toJsonReport(evaluation, displayName, engineLocale(options.locale));
-  const exitCode = evaluation.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
-  return { workbook, evaluation, report, exitCode };
+  try {
+    const workbook = await loadInputWorkbook(bytes, displayName);
+    const snapshot = snapshotFromWorkbook(workbook);
+    const evaluation = evaluateWorkbook(snapshot, { profile: options.profile });
+    if (evaluation.tables.length === 0) throw new CliError('noTables', {}, displayName);
+    const report = toJsonReport(evaluation, displayName, engineLocale(options.locale));
+    const exitCode = evaluation.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    return { workbook, evaluation, report, exitCode };
+  } catch (error) {
+    // Whatever goes wrong while reading or evaluating, the message names the file.
+    throw toCliError(error, displayName);
+  }
 }

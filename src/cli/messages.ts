@@ -95,6 +95,10 @@ export const MESSAGES = {
     zh: '    总分 {{total}}（表内填报 {{reported}}），等级 {{grade}}；资金执行率 {{rate}}',
     en: '    total {{total}} (stated {{reported}}), grade {{grade}}; execution rate {{rate}}',
   },
+  summaryRateOnly: {
+    zh: '    资金执行率 {{rate}}（本表不计分）',
+    en: '    execution rate {{rate}} (this table carries no scores)',
+  },
   summaryCounts: {
     zh: '发现问题：错误 {{errors}} 个，警告 {{warnings}} 个，提示 {{infos}} 个',
     en: 'Findings: {{errors}} errors, {{warnings}} warnings, {{infos}} notes',

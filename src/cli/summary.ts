@@ -17,12 +17,17 @@ export function humanSummary(report: JsonReport, locale: Locale, written: string
         title: table.unitName ?? table.projectName ?? table.title,
       }),
     );
+    const rate = table.funds?.rate != null ? formatRate(table.funds.rate) : message('none', locale);
+    if (table.total === null && table.reportedTotal === null && table.indicators.every((row) => row.weight === null)) {
+      lines.push(message('summaryRateOnly', locale, { rate }));
+      continue;
+    }
     lines.push(
       message('summaryScore', locale, {
         total: table.total ?? message('notComputed', locale),
         reported: table.reportedTotal ?? message('none', locale),
         grade: table.grade ?? message('none', locale),
-        rate: table.funds?.rate != null ? formatRate(table.funds.rate) : message('none', locale),
+        rate,
       }),
     );
   }
