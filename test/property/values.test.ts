@@ -106,12 +106,12 @@ describe('readValue: fused targets and actuals', () => {
         space,
         space,
         fc.constantFrom<'target' | 'actual'>('target', 'actual'),
-        (op, n, [unitText, unit], name, gap1, gap2) => {
+        (op, n, [unitText, unit], name, gap1, gap2, role) => {
           const { text: digits, value } = numberText(n);
           // A name only ever precedes a written operator (`足额保障率=100%`).
           const prefix = op && name ? name : '';
           const written = `${prefix}${op ? op.text : ''}${gap1}${digits}${gap2}${unitText}`;
-          const reading = readValue(written);
+          const reading = readValue(written, { role });
           expect(reading.kind).toBe('number');
           expect((reading.number as number) + 0).toBe(value);
           expect(reading.operator).toBe(op ? op.operator : null);
