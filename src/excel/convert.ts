@@ -64,7 +64,10 @@ export function parseAreasAddress(address: string): CellArea[] {
     } else current += ch;
   }
   parts.push(current);
-  return parts.map((part) => part.trim()).filter(Boolean).map((part) => parseArea(part));
+  return parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => parseArea(part));
 }
 
 export function sortAreas(areas: CellArea[]): CellArea[] {

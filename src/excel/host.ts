@@ -14,7 +14,14 @@
 import type { Evaluation, Fix } from '../engine/model';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import type { Host } from '../taskpane/host';
-import { excelLocale, ExcelHostError, hostError, type ExcelLocale, type ExcelMessageId, type WorkbookState } from './messages';
+import {
+  excelLocale,
+  ExcelHostError,
+  hostError,
+  type ExcelLocale,
+  type ExcelMessageId,
+  type WorkbookState,
+} from './messages';
 import {
   cellOperations,
   cellTargetFromFix,
@@ -31,6 +38,8 @@ import {
 import {
   executeChunks,
   missingSheets,
+  priorCellsOf,
+  priorSheetOf,
   queuePriorCells,
   queuePriorSheet,
   readWorkbook,
@@ -67,6 +76,13 @@ function excelCodeOf(error: unknown): string | null {
   const withCode = error as { code?: unknown; debugInfo?: { code?: unknown } };
   if (typeof withCode.code === 'string') return withCode.code;
   return typeof withCode.debugInfo?.code === 'string' ? withCode.debugInfo.code : null;
+}
+
+/** Names of the sheets before `name` in tab order (nearest last). */
+function sheetsBefore(sheets: SheetInfo[], name: string): string[] {
+  const ordered = [...sheets].sort((a, b) => a.position - b.position).map((sheet) => sheet.name);
+  const index = ordered.findIndex((sheet) => sheet.toLowerCase() === name.toLowerCase());
+  return index > 0 ? ordered.slice(0, index) : [];
 }
 
 function detailOf(error: unknown): string {
@@ -139,9 +155,11 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     const byName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
     const targetSheets = [...new Set(targets.map((target) => target.sheet))];
     const missing = targetSheets.filter((name) => !byName.has(name.toLowerCase()));
-    if (missing.length > 0) throw hostError('sheetMissing', locale, { sheet: missing.join(listSeparator) }, 'unchanged');
+    if (missing.length > 0)
+      throw hostError('sheetMissing', locale, { sheet: missing.join(listSeparator) }, 'unchanged');
     const locked = targetSheets.filter((name) => byName.get(name.toLowerCase())?.protected);
-    if (locked.length > 0) throw hostError('sheetProtected', locale, { sheet: locked.join(listSeparator) }, 'unchanged');
+    if (locked.length > 0)
+      throw hostError('sheetProtected', locale, { sheet: locked.join(listSeparator) }, 'unchanged');
     if (generated.length > 0 && workbookProtected) {
       throw hostError('workbookProtected', locale, { sheets: generated.join(listSeparator) }, 'unchanged');
     }
@@ -165,18 +183,26 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
         checkWritable(read.sheets, targets, generatedNames, read.workbookProtected);
 
         const existing = new Map(read.sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-        const expectedSheets = [...new Set([...targets.map((target) => target.sheet), ...generatedNames])];
+        // Sheets that must still be there (to name the one that vanished if Excel says ItemNotFound).
+        const expectedSheets = [
+          ...new Set([
+            ...targets.map((target) => target.sheet),
+            ...generatedNames.filter((name) => existing.has(name.toLowerCase())),
+          ]),
+        ];
         let prior: UndoRecord;
         try {
-          const priorCells = queuePriorCells(context, targets);
-          const priorSheets = generatedNames.map((name) => ({
+          const pendingCells = queuePriorCells(context, targets);
+          const pendingSheets = generatedNames.map((name) => ({
             name,
-            collect: existing.has(name.toLowerCase()) ? queuePriorSheet(context, name) : null,
+            pending: existing.has(name.toLowerCase())
+              ? queuePriorSheet(context, name, sheetsBefore(read.sheets, name))
+              : null,
           }));
           await context.sync();
           prior = {
-            cells: priorCells(),
-            sheets: priorSheets.map(({ name, collect }) => ({ name, prior: collect ? collect() : null })),
+            cells: priorCellsOf(pendingCells),
+            sheets: pendingSheets.map(({ name, pending }) => ({ name, prior: pending ? priorSheetOf(pending) : null })),
           };
         } catch (error) {
           throw await translate(context, error, 'unchanged', 'read', expectedSheets);
@@ -184,7 +210,9 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
 
         const operations = [
           ...cellOperations(targets),
-          ...plan.sheets.flatMap((sheet) => generatedSheetOperations(sheet, existing.get(sheet.name.toLowerCase()) ?? null, limit)),
+          ...plan.sheets.flatMap((sheet) =>
+            generatedSheetOperations(sheet, existing.get(sheet.name.toLowerCase()) ?? null, limit),
+          ),
         ];
         await writeOrRestore(context, operations, prior, expectedSheets);
         record = mergeUndoRecords(record, prior);
@@ -201,7 +229,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
         let sheets: SheetInfo[];
         try {
           worksheets.load('items/name,items/visibility,items/position,items/protection/protected');
-          const priorCells = queuePriorCells(context, targets);
+          const pendingCells = queuePriorCells(context, targets);
           await context.sync();
           sheets = worksheets.items.map((worksheet) => ({
             name: worksheet.name,
@@ -209,7 +237,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
             position: worksheet.position,
             protected: worksheet.protection.protected,
           }));
-          prior = { cells: priorCells(), sheets: [] };
+          prior = { cells: priorCellsOf(pendingCells), sheets: [] };
         } catch (error) {
           throw await translate(context, error, 'unchanged', 'read', expectedSheets);
         }

@@ -12,7 +12,10 @@ export interface CreateExcelHostOptions extends Partial<ExcelHostOptions> {
 
 export function createExcelHost(options: CreateExcelHostOptions = {}): ExcelHost {
   const { profile, evaluate, ...rest } = options;
-  return createExcelHostWith({ ...rest, evaluate: evaluate ?? ((snapshot) => evaluateWorkbook(snapshot, { profile })) });
+  return createExcelHostWith({
+    ...rest,
+    evaluate: evaluate ?? ((snapshot) => evaluateWorkbook(snapshot, { profile })),
+  });
 }
 
 export { createExcelHostWith } from './host';

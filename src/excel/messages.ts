@@ -44,11 +44,14 @@ const ZH_CN: Table = {
 };
 
 const EN_US: Table = {
-  sheetProtected: 'Sheet “{sheet}” is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and run again.',
+  sheetProtected:
+    'Sheet “{sheet}” is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and run again.',
   workbookProtected:
     'The workbook structure is protected, so the sheet(s) “{sheets}” cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and run again.',
-  sheetMissing: 'Sheet “{sheet}” was deleted or renamed while the add-in was working. Check the sheets and evaluate again.',
-  sheetMissingUnknown: 'A sheet was deleted or renamed while the add-in was working. Check the sheets and evaluate again.',
+  sheetMissing:
+    'Sheet “{sheet}” was deleted or renamed while the add-in was working. Check the sheets and evaluate again.',
+  sheetMissingUnknown:
+    'A sheet was deleted or renamed while the add-in was working. Check the sheets and evaluate again.',
   accessDenied:
     'Excel refused the change (a sheet or the workbook may be protected, or a cell is being edited). Unprotect it, leave cell editing and try again.',
   payloadTooLargeRead:
@@ -67,11 +70,7 @@ const EN_US: Table = {
 
 const TABLES: Record<ExcelLocale, Table> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
 
-export function excelMessage(
-  id: keyof Table,
-  locale: ExcelLocale,
-  data: Record<string, string | number> = {},
-): string {
+export function excelMessage(id: keyof Table, locale: ExcelLocale, data: Record<string, string | number> = {}): string {
   return TABLES[locale][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
     data[name] === undefined ? whole : String(data[name]),
   );
@@ -104,6 +103,9 @@ export function hostError(
   restoreDetail = '',
 ): ExcelHostError {
   const state = excelMessage(`state.${workbookState}`, locale, { detail: restoreDetail });
-  const message = reason === 'nothingToUndo' || reason === 'goToMissing' ? excelMessage(reason, locale, data) : `${excelMessage(reason, locale, data)}${locale === 'zh-CN' ? '' : ' '}${state}`;
+  const message =
+    reason === 'nothingToUndo' || reason === 'goToMissing'
+      ? excelMessage(reason, locale, data)
+      : `${excelMessage(reason, locale, data)}${locale === 'zh-CN' ? '' : ' '}${state}`;
   return new ExcelHostError(message, reason, excelCode, workbookState);
 }

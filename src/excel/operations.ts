@@ -37,6 +37,8 @@ export interface PriorCell {
 export interface PriorSheet {
   name: string;
   position: number;
+  /** The sheets before it in tab order, nearest last: it goes back after the nearest one still there. */
+  precededBy: string[];
   visibility: SheetVisibility;
   origin: { row: number; col: number };
   values: CellValue[][];
@@ -244,27 +246,50 @@ export function generatedSheetOperations(
   }
   const flags = (pick: (cell: GeneratedCell) => boolean | undefined) =>
     generated.rows.map((row) => Array.from({ length: width }, (_, c) => Boolean(pick(cellAt(row, c)))));
-  operations.push(...runs(generated.name, flags((cell) => cell.bold), origin, 'bold'));
-  operations.push(...runs(generated.name, flags((cell) => cell.wrap), origin, 'wrap'));
+  operations.push(
+    ...runs(
+      generated.name,
+      flags((cell) => cell.bold),
+      origin,
+      'bold',
+    ),
+  );
+  operations.push(
+    ...runs(
+      generated.name,
+      flags((cell) => cell.wrap),
+      origin,
+      'wrap',
+    ),
+  );
   generated.columnWidths.forEach((characters, col) => {
     if (characters > 0) {
-      operations.push({ kind: 'columnWidth', sheet: generated.name, col, width: Math.round(characters * POINTS_PER_CHARACTER * 100) / 100 });
+      operations.push({
+        kind: 'columnWidth',
+        sheet: generated.name,
+        col,
+        width: Math.round(characters * POINTS_PER_CHARACTER * 100) / 100,
+      });
     }
   });
   return operations;
 }
 
-/** Put a generated sheet back as it was (its prior content), or delete it when the add-in created it. */
+/**
+ * Put a generated sheet back as it was (its prior content, at `position`), or delete it when the add-in
+ * created it.
+ */
 export function restoreSheetOperations(
   name: string,
   prior: PriorSheet | null,
   existsNow: boolean,
+  position: number,
   limitBytes: number,
 ): WriteOperation[] {
   const operations: WriteOperation[] = [];
   if (existsNow) operations.push({ kind: 'deleteSheet', sheet: name });
   if (!prior) return operations;
-  operations.push({ kind: 'addSheet', sheet: prior.name, position: prior.position, visibility: prior.visibility });
+  operations.push({ kind: 'addSheet', sheet: prior.name, position, visibility: prior.visibility });
   if (prior.values.length > 0) {
     // Formats first, then formulas-or-constants: a text ('@') cell holding "=x" is written back as text.
     const content = prior.values.map((line, r) =>
@@ -300,4 +325,30 @@ export function mergeUndoRecords(older: UndoRecord | null, newer: UndoRecord): U
     cells: [...older.cells, ...newer.cells.filter((cell) => !seenCells.has(cellKey(cell.sheet, cell.address)))],
     sheets: [...older.sheets, ...newer.sheets.filter((sheet) => !seenSheets.has(sheet.name.toLowerCase()))],
   };
+}
+
+/**
+ * Tab positions for the sheets a record puts back, given the current tab order: after the same neighbour
+ * as before (the old index would be wrong if the user deleted or added sheets meanwhile).
+ */
+export function restorePositions(record: UndoRecord, currentOrder: string[]): Map<string, number> {
+  const order = [...currentOrder];
+  const positions = new Map<string, number>();
+  for (const { name, prior } of record.sheets) {
+    const lower = name.toLowerCase();
+    const at = order.findIndex((sheet) => sheet.toLowerCase() === lower);
+    if (at >= 0) order.splice(at, 1);
+    if (!prior) continue;
+    let position = 0;
+    for (const before of [...prior.precededBy].reverse()) {
+      const index = order.findIndex((sheet) => sheet.toLowerCase() === before.toLowerCase());
+      if (index >= 0) {
+        position = index + 1;
+        break;
+      }
+    }
+    order.splice(position, 0, prior.name);
+    positions.set(lower, position);
+  }
+  return positions;
 }

@@ -18,6 +18,7 @@ import {
   cellOperations,
   chunkOperations,
   restoreCellTargets,
+  restorePositions,
   restoreSheetOperations,
   type CellTarget,
   type PriorCell,
@@ -95,59 +96,90 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   return { snapshot, sheets, workbookProtected: workbookProtection.protected };
 }
 
-/** Queue loads of each target cell's current state; the returned function reads them after the sync. */
-export function queuePriorCells(context: Excel.RequestContext, targets: CellTarget[]): () => PriorCell[] {
+/** Loads queued for the cells a write will touch; read with `priorCellsOf` after the sync. */
+export interface PendingCells {
+  loads: Array<{ target: CellTarget; cell: Excel.Range }>;
+}
+
+/** Loads queued for a sheet that will be replaced; read with `priorSheetOf` after the sync. */
+export interface PendingSheet {
+  precededBy: string[];
+  worksheet: Excel.Worksheet;
+  used: Excel.Range;
+  cellProperties: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  columnProperties: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+}
+
+/** Queue loads of each target cell's current state (each cell once). */
+export function queuePriorCells(context: Excel.RequestContext, targets: CellTarget[]): PendingCells {
   const seen = new Set<string>();
-  const loads = targets
-    .filter((target) => {
-      const key = cellKey(target.sheet, target.address);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((target) => {
-      const range = context.workbook.worksheets.getItem(target.sheet).getRange(target.address);
-      range.load('values,formulas,numberFormat');
-      return { target, range };
-    });
-  return () =>
-    loads.map(({ target, range }) => ({
-      sheet: target.sheet,
-      address: target.address,
-      value: toCellValue(range.values[0][0]),
-      formula: toFormula(range.formulas[0][0], range.values[0][0]),
-      numberFormat: String(range.numberFormat[0][0] ?? 'General'),
-    }));
+  const unique = targets.filter((target) => {
+    const key = cellKey(target.sheet, target.address);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    loads: unique.map((target) => {
+      const cell = context.workbook.worksheets.getItem(target.sheet).getRange(target.address);
+      cell.load('values,formulas,numberFormat');
+      return { target, cell };
+    }),
+  };
+}
+
+/** After the sync: what each cell held. */
+export function priorCellsOf(pending: PendingCells): PriorCell[] {
+  return pending.loads.map((load) => ({
+    sheet: load.target.sheet,
+    address: load.target.address,
+    value: toCellValue(load.cell.values[0][0]),
+    formula: toFormula(load.cell.formulas[0][0], load.cell.values[0][0]),
+    numberFormat: String(load.cell.numberFormat[0][0] ?? 'General'),
+  }));
 }
 
 /** Queue loads of an existing sheet's whole content and layout (for putting it back on undo). */
-export function queuePriorSheet(context: Excel.RequestContext, name: string): () => PriorSheet {
+export function queuePriorSheet(context: Excel.RequestContext, name: string, precededBy: string[]): PendingSheet {
   const worksheet = context.workbook.worksheets.getItem(name);
   worksheet.load('name,position,visibility');
   // getUsedRange (not …OrNullObject) returns A1 on an empty sheet, so the chain never meets a null object.
   const used = worksheet.getUsedRange(false);
   used.load('rowIndex,columnIndex,values,formulas,numberFormat');
-  const properties = used.getCellProperties({ format: { font: { bold: true }, wrapText: true } });
-  const columns = used.getColumnProperties({ format: { columnWidth: true } });
-  return () => {
-    const cells = properties.value;
-    return {
-      name: worksheet.name,
-      position: worksheet.position,
-      visibility: toVisibility(worksheet.visibility),
-      origin: { row: used.rowIndex, col: used.columnIndex },
-      values: used.values.map((line) => line.map(toCellValue)),
-      formulas: used.formulas.map((line, r) => line.map((formula, c) => toFormula(formula, used.values[r][c]))),
-      numberFormats: used.numberFormat.map((line) => line.map((format) => String(format ?? 'General'))),
-      bold: cells.map((line) => line.map((cell) => cell.format?.font?.bold === true)),
-      wrap: cells.map((line) => line.map((cell) => cell.format?.wrapText === true)),
-      columnWidths: columns.value.map((column) => column.format?.columnWidth ?? null),
-    };
+  return {
+    precededBy,
+    worksheet,
+    used,
+    cellProperties: used.getCellProperties({ format: { font: { bold: true }, wrapText: true } }),
+    columnProperties: used.getColumnProperties({ format: { columnWidth: true } }),
+  };
+}
+
+/** After the sync: the sheet's content, formats and place. */
+export function priorSheetOf(pending: PendingSheet): PriorSheet {
+  const cells = pending.cellProperties.value;
+  const { values, formulas, numberFormat } = pending.used;
+  return {
+    name: pending.worksheet.name,
+    position: pending.worksheet.position,
+    precededBy: pending.precededBy,
+    visibility: toVisibility(pending.worksheet.visibility),
+    origin: { row: pending.used.rowIndex, col: pending.used.columnIndex },
+    values: values.map((line) => line.map(toCellValue)),
+    formulas: formulas.map((line, r) => line.map((formula, c) => toFormula(formula, values[r][c]))),
+    numberFormats: numberFormat.map((line) => line.map((format) => String(format ?? 'General'))),
+    bold: cells.map((line) => line.map((cell) => cell.format?.font?.bold === true)),
+    wrap: cells.map((line) => line.map((cell) => cell.format?.wrapText === true)),
+    columnWidths: pending.columnProperties.value.map((column) => column.format?.columnWidth ?? null),
   };
 }
 
 /** Queue one operation's Excel calls. `sheets` caches worksheet proxies by name within one request. */
-function queueOperation(context: Excel.RequestContext, operation: WriteOperation, sheets: Map<string, Excel.Worksheet>) {
+function queueOperation(
+  context: Excel.RequestContext,
+  operation: WriteOperation,
+  sheets: Map<string, Excel.Worksheet>,
+) {
   const worksheets = context.workbook.worksheets;
   const sheet = (name: string) => {
     let worksheet = sheets.get(name);
@@ -160,13 +192,14 @@ function queueOperation(context: Excel.RequestContext, operation: WriteOperation
   switch (operation.kind) {
     case 'cell': {
       const { target } = operation;
-      const range = sheet(target.sheet).getRange(target.address);
+      const destination = sheet(target.sheet).getRange(target.address);
       // A bare string starting with '=' is text, not a formula: write it into a text-formatted cell.
       const numberFormat =
-        target.numberFormat ?? (!target.formula && typeof target.value === 'string' && target.value.startsWith('=') ? '@' : undefined);
-      if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
-      if (target.formula) range.formulas = [[target.formula]];
-      else range.values = [[target.value ?? '']];
+        target.numberFormat ??
+        (!target.formula && typeof target.value === 'string' && target.value.startsWith('=') ? '@' : undefined);
+      if (numberFormat !== undefined) destination.numberFormat = [[numberFormat]];
+      if (target.formula) destination.formulas = [[target.formula]];
+      else destination.values = [[target.value ?? '']];
       break;
     }
     case 'deleteSheet':
@@ -176,7 +209,8 @@ function queueOperation(context: Excel.RequestContext, operation: WriteOperation
     case 'addSheet': {
       const added = worksheets.add(operation.sheet);
       if (operation.position !== undefined) added.position = operation.position;
-      if (operation.visibility && operation.visibility !== 'visible') added.visibility = fromVisibility(operation.visibility);
+      if (operation.visibility && operation.visibility !== 'visible')
+        added.visibility = fromVisibility(operation.visibility);
       sheets.set(operation.sheet, added);
       break;
     }
@@ -184,10 +218,10 @@ function queueOperation(context: Excel.RequestContext, operation: WriteOperation
       const height = operation.content.length;
       const width = operation.content[0]?.length ?? 0;
       if (height === 0 || width === 0) break;
-      const range = sheet(operation.sheet).getRangeByIndexes(operation.row, operation.col, height, width);
-      range.numberFormat = operation.numberFormats;
-      if (operation.asFormulas) range.formulas = operation.content;
-      else range.values = operation.content;
+      const block = sheet(operation.sheet).getRangeByIndexes(operation.row, operation.col, height, width);
+      block.numberFormat = operation.numberFormats;
+      if (operation.asFormulas) block.formulas = operation.content;
+      else block.values = operation.content;
       break;
     }
     case 'format': {
@@ -220,15 +254,27 @@ export async function executeChunks(context: Excel.RequestContext, chunks: Write
  * the add-in created them, rebuilt with their old content otherwise). One sync to list the sheets, then
  * the writes.
  */
-export async function restoreRecord(context: Excel.RequestContext, record: UndoRecord, limitBytes: number): Promise<void> {
+export async function restoreRecord(
+  context: Excel.RequestContext,
+  record: UndoRecord,
+  limitBytes: number,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
-  const present = new Set(worksheets.items.map((worksheet) => worksheet.name.toLowerCase()));
+  const order = worksheets.items.map((worksheet) => worksheet.name);
+  const present = new Set(order.map((name) => name.toLowerCase()));
+  const positions = restorePositions(record, order);
   const cells = record.cells.filter((cell) => present.has(cell.sheet.toLowerCase()));
   const operations = [
     ...record.sheets.flatMap(({ name, prior }) =>
-      restoreSheetOperations(name, prior, present.has(name.toLowerCase()), limitBytes),
+      restoreSheetOperations(
+        name,
+        prior,
+        present.has(name.toLowerCase()),
+        positions.get(name.toLowerCase()) ?? 0,
+        limitBytes,
+      ),
     ),
     ...cellOperations(restoreCellTargets(cells)),
   ];

@@ -1,4 +1,6 @@
 /** The fake must be as strict as Excel, or the host tests prove nothing. */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   these tests read unloaded and unsynced properties on purpose, to prove the fake refuses them. */
 import { FakeOfficeError, FakeWorkbook } from '../fakes/excel-fake';
 import { fx, pct, sheet, workbook } from '../fixtures/grid';
 import { workbookSummary } from './helpers';

@@ -69,7 +69,14 @@ describe('readWorkbook (Office.js → snapshot)', () => {
 
   it.each([1, 50])('reads %i sheet(s) in the same number of syncs (at most 3)', async (count) => {
     const sheets = Array.from({ length: count }, (_, i) =>
-      sheet(`表${i + 1}`, [['项目', '预算数'], [`第${i + 1}项`, fx('=1+1', 2)]], { merges: ['A1:B1'], origin: 'B2' }),
+      sheet(
+        `表${i + 1}`,
+        [
+          ['项目', '预算数'],
+          [`第${i + 1}项`, fx('=1+1', 2)],
+        ],
+        { merges: ['A1:B1'], origin: 'B2' },
+      ),
     );
     const fake = FakeWorkbook.fromSnapshot(workbook(...sheets));
     const read = await fake.run((context) => readWorkbook(asExcel(context)));
@@ -98,7 +105,13 @@ describe('conversion helpers', () => {
     const result = sheetSnapshotFromRange(
       's',
       'visible',
-      { rowIndex: 0, columnIndex: 0, values: [['标题', '残留']], formulas: [['标题', '残留']], numberFormat: [['General', 'General']] },
+      {
+        rowIndex: 0,
+        columnIndex: 0,
+        values: [['标题', '残留']],
+        formulas: [['标题', '残留']],
+        numberFormat: [['General', 'General']],
+      },
       [{ top: 0, left: 0, bottom: 0, right: 1 }],
     );
     expect(result.values).toEqual([['标题', null]]);

@@ -495,7 +495,9 @@ export class FakeRequestContext {
     }
     record.responseBytes = 100 + this.stagedBytes;
     if (record.responseBytes > fake.payloadLimitBytes) {
-      fail(new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'));
+      fail(
+        new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'),
+      );
     }
     for (const commit of this.staged) commit();
     this.staged = [];
@@ -606,7 +608,9 @@ abstract class FakeClientObject {
 
 /** 'items/name' → 'name' for a collection's items ('items' alone: every property). */
 function itemPathsOf(paths: string[]): string[] {
-  return paths.map((path) => (path.startsWith('items/') ? path.slice(6) : path === 'items' ? '' : path)).filter(Boolean);
+  return paths
+    .map((path) => (path.startsWith('items/') ? path.slice(6) : path === 'items' ? '' : path))
+    .filter(Boolean);
 }
 
 function structuredCopy<T>(value: T): T {
@@ -727,7 +731,11 @@ export class FakeWorksheet extends FakeClientObject {
           ? fake.findSheet(this.ref.name)
           : undefined;
       if (!found) {
-        throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn’t exist.', `Worksheet '${this.ref.name}'`);
+        throw new FakeOfficeError(
+          'ItemNotFound',
+          'The requested resource doesn’t exist.',
+          `Worksheet '${this.ref.name}'`,
+        );
       }
       this.sheetId = found.id; // later syncs follow the same sheet, even renamed
     }
@@ -777,7 +785,8 @@ export class FakeWorksheet extends FakeClientObject {
     this.remember('visibility', value);
     this.write(value, () => {
       const sheet = this.resolve();
-      if (this.context.fake.protected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+      if (this.context.fake.protected)
+        throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
       sheet.visibility = (value[0].toLowerCase() + value.slice(1)) as SheetVisibility;
     });
   }
@@ -804,7 +813,8 @@ export class FakeWorksheet extends FakeClientObject {
   activate(): void {
     this.action(() => {
       const sheet = this.resolve();
-      if (sheet.visibility !== 'visible') throw new FakeOfficeError('InvalidOperation', 'Cannot activate a hidden sheet.');
+      if (sheet.visibility !== 'visible')
+        throw new FakeOfficeError('InvalidOperation', 'Cannot activate a hidden sheet.');
       this.context.fake.activeSheetId = sheet.id;
     });
   }
@@ -816,7 +826,8 @@ export class FakeWorksheet extends FakeClientObject {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.resolve();
-      if (address === undefined) return { sheet, area: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+      if (address === undefined)
+        return { sheet, area: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
       try {
         return { sheet, area: parseArea(address) };
       } catch {
@@ -832,7 +843,12 @@ export class FakeWorksheet extends FakeClientObject {
       }
       return {
         sheet: this.resolve(),
-        area: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
+        area: {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        },
       };
     });
   }
@@ -1033,7 +1049,10 @@ export class FakeRange extends FakeClientObject {
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, area } = this.resolve();
-      return { sheet, area: { top: area.top + row, left: area.left + column, bottom: area.top + row, right: area.left + column } };
+      return {
+        sheet,
+        area: { top: area.top + row, left: area.left + column, bottom: area.top + row, right: area.left + column },
+      };
     });
   }
 
@@ -1063,7 +1082,8 @@ export class FakeRange extends FakeClientObject {
         const col = area.left + i;
         const properties: Record<string, unknown> = {};
         if (spec.columnIndex) properties.columnIndex = col;
-        if (spec.format?.columnWidth) properties.format = { columnWidth: sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH };
+        if (spec.format?.columnWidth)
+          properties.format = { columnWidth: sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH };
         return properties;
       });
     });
@@ -1085,7 +1105,8 @@ export class FakeRange extends FakeClientObject {
   select(): void {
     this.action(() => {
       const { sheet, area } = this.resolve();
-      if (sheet.visibility !== 'visible') throw new FakeOfficeError('InvalidOperation', 'Cannot select on a hidden sheet.');
+      if (sheet.visibility !== 'visible')
+        throw new FakeOfficeError('InvalidOperation', 'Cannot select on a hidden sheet.');
       this.context.fake.activeSheetId = sheet.id;
       this.context.fake.selection = { sheet: sheet.name, address: areaToA1(area) };
     });
@@ -1096,7 +1117,11 @@ export class FakeRange extends FakeClientObject {
       const { sheet, area } = this.resolve();
       assertWritable(sheet);
       const areas: CellArea[] = across
-        ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i }))
+        ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({
+            ...area,
+            top: area.top + i,
+            bottom: area.top + i,
+          }))
         : [area];
       for (const merged of areas) {
         sheet.merges = sheet.merges.filter((m) => !overlaps(m, merged));
@@ -1104,7 +1129,8 @@ export class FakeRange extends FakeClientObject {
         // Excel keeps only the anchor's content.
         for (let row = merged.top; row <= merged.bottom; row++) {
           for (let col = merged.left; col <= merged.right; col++) {
-            if (row !== merged.top || col !== merged.left) this.context.fake.updateCell(sheet, row, col, { value: null, formula: null });
+            if (row !== merged.top || col !== merged.left)
+              this.context.fake.updateCell(sheet, row, col, { value: null, formula: null });
           }
         }
       }
@@ -1133,7 +1159,11 @@ export class FakeRange extends FakeClientObject {
 
 function assertWritable(sheet: SheetState): void {
   if (sheet.protected) {
-    throw new FakeOfficeError('AccessDenied', 'The cell or chart you’re trying to change is on a protected sheet.', sheet.name);
+    throw new FakeOfficeError(
+      'AccessDenied',
+      'The cell or chart you’re trying to change is on a protected sheet.',
+      sheet.name,
+    );
   }
 }
 
@@ -1157,7 +1187,8 @@ class FakeRangeFormat extends FakeClientObject {
     const { sheet, area } = this.range();
     if (name === 'columnWidth') {
       const widths = new Set<number>();
-      for (let col = area.left; col <= area.right; col++) widths.add(sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH);
+      for (let col = area.left; col <= area.right; col++)
+        widths.add(sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH);
       return widths.size === 1 ? [...widths][0] : null;
     }
     return uniform(this.context.fake, this.range(), (cell) => cell.wrap);
@@ -1214,7 +1245,8 @@ class FakeRangeFont extends FakeClientObject {
 }
 
 function forArea(area: CellArea, visit: (row: number, col: number) => void): void {
-  for (let row = area.top; row <= area.bottom; row++) for (let col = area.left; col <= area.right; col++) visit(row, col);
+  for (let row = area.top; row <= area.bottom; row++)
+    for (let col = area.left; col <= area.right; col++) visit(row, col);
 }
 
 function uniform(fake: FakeWorkbook, { sheet, area }: RangeTarget, pick: (cell: FakeCell) => boolean): boolean | null {
