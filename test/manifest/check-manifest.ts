@@ -25,7 +25,7 @@ function elements(root: Element | Document, localName: string): Element[] {
   const found: Element[] = [];
   const all = root.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
-    const element = all.item(i) as Element;
+    const element = all.item(i) as unknown as Element;
     if (element.localName === localName) found.push(element);
   }
   return found;
@@ -113,14 +113,14 @@ export function checkManifest(xml: string, projectRoot: string): string[] {
   }
   const all = document.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
-    const resid = (all.item(i) as Element).getAttribute('resid');
+    const resid = (all.item(i) as unknown as Element).getAttribute('resid');
     if (resid && !resourceIds.has(resid)) problems.push(`resid 未定义: ${resid}`);
   }
 
   // URLs: one https origin; icons exist in assets/; pages are built pages or assets.
   const urls: string[] = [];
   for (let i = 0; i < all.length; i++) {
-    const element = all.item(i) as Element;
+    const element = all.item(i) as unknown as Element;
     const value = element.getAttribute('DefaultValue');
     if (value && /^[a-z]+:\/\//i.test(value)) urls.push(value);
   }
