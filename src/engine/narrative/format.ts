@@ -46,8 +46,12 @@ export function formatQuantity(value: number, unit: string | null): string {
 
 /** 实际完成值 as the report states it: a number with its unit, or the text written in the cell. */
 export function formatActual(indicator: Indicator): string | null {
-  if (typeof indicator.actual === 'number')
-    return formatQuantity(indicator.actual, indicator.actualUnit ?? indicator.unit);
+  if (typeof indicator.actual === 'number') {
+    // An actual written with an operator ("≥100%") keeps it: the sheet states a bound, not a value.
+    const written = /^\s*(≥|≤|>=|<=|≧|≦|＞＝|＜＝)/.exec(indicator.actualText)?.[1];
+    const operator = written === undefined ? '' : /[≥>≧＞]/.test(written) ? '≥' : '≤';
+    return operator + formatQuantity(indicator.actual, indicator.actualUnit ?? indicator.unit);
+  }
   const text = (typeof indicator.actual === 'string' ? indicator.actual : indicator.actualText).trim();
   return text === '' ? null : text;
 }

@@ -240,5 +240,5 @@ export function displayedTotal(table: Table): number | null {
 /** Rows named 指标1 / …… / empty are template leftovers, not indicators. */
 export function isRealIndicator(indicator: Indicator): boolean {
   const name = indicator.name.replace(/\s+/g, '');
-  return name !== '' && !/^指标\d*$/.test(name) && !/^[…\.。—\-/]+$/.test(name);
+  return name !== '' && !/^指标\d*$/.test(name) && !/^[….。—\-/]+$/.test(name);
 }
