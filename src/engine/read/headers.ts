@@ -20,10 +20,23 @@ export type IndicatorColumn =
 
 export type FundColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'reason' | 'task' | 'project' | 'content';
 
-/** Header text without spaces and a trailing (…) / （…）. */
-export function headerKey(text: string): string {
-  return text.replace(/[(（][^()（）]*[)）]$/, '').replace(/[:：*＊]/g, '');
+/** Labels repeat across hundreds of sheets: remember each text's role (bounded, plain data). */
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (cache.size > 20000) cache.clear();
+    const value = compute(text);
+    cache.set(text, value);
+    return value;
+  };
 }
+
+/** Header text without spaces and a trailing (…) / （…）. */
+export const headerKey: (text: string) => string = memo((text) =>
+  text.replace(/[(（][^()（）]*[)）]$/, '').replace(/[:：*＊]/g, ''),
+);
 
 const INDICATOR_HEADERS: ReadonlyArray<[IndicatorColumn, RegExp]> = [
   ['level1', /^一级指标(名称)?$/],
@@ -53,19 +66,15 @@ const FUND_HEADERS: ReadonlyArray<[FundColumn, RegExp]> = [
 ];
 
 function roleOf<T extends string>(table: ReadonlyArray<[T, RegExp]>, text: string): T | null {
-  if (text === '') return null;
+  if (text === '' || text.length > 30) return null; // labels are short; long text is content
   const key = headerKey(text);
   for (const [role, pattern] of table) if (pattern.test(key)) return role;
   return null;
 }
 
-export function indicatorRole(text: string): IndicatorColumn | null {
-  return roleOf(INDICATOR_HEADERS, text);
-}
+export const indicatorRole: (text: string) => IndicatorColumn | null = memo((text) => roleOf(INDICATOR_HEADERS, text));
 
-export function fundRole(text: string): FundColumn | null {
-  return roleOf(FUND_HEADERS, text);
-}
+export const fundRole: (text: string) => FundColumn | null = memo((text) => roleOf(FUND_HEADERS, text));
 
 /** A header row: its columns by role (the anchor column of each), and where it starts. */
 export interface HeaderRow<R extends string> {

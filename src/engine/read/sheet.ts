@@ -95,6 +95,8 @@ interface Region {
   bottom: number;
   primary: Extract<Found, { type: 'indicators' }>;
   blocks: Found[];
+  indicatorBlock: IndicatorBlock;
+  blockProblems: ReadProblem[];
 }
 
 export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: ReadProblem[] } {
@@ -142,13 +144,15 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
       // Rows between the previous table's end and this title stay with the previous region.
       regions[index - 1].bottom = top - 1;
     }
-    regions.push({ top, bottom: grid.rowCount - 1, primary, blocks: [] });
-    // Provisional end for the next region's start: the indicator block itself is read below.
-    const probe = readIndicatorBlock(
-      { grid, sheet: sheet.name, lastRow: grid.rowCount - 1, stopRows, problems: [] },
+    // The indicator block ends where its rows end (a stop row, 总分/等级, a section): read it once here;
+    // the region reaches at least that far, so the reading stands.
+    const blockProblems: ReadProblem[] = [];
+    const indicatorBlock = readIndicatorBlock(
+      { grid, sheet: sheet.name, lastRow: grid.rowCount - 1, stopRows, problems: blockProblems },
       primary.header,
     );
-    previousEnd = probe.lastRow;
+    regions.push({ top, bottom: grid.rowCount - 1, primary, blocks: [], indicatorBlock, blockProblems });
+    previousEnd = indicatorBlock.lastRow;
   });
   for (const f of found) {
     if (f.type === 'indicators') continue;
@@ -189,6 +193,7 @@ function readTable(
   const staff: NonNullable<Table['staff']> = { authorized: null, actual: null, cells: {} };
   let left = header.left;
   let right = header.right;
+  let top = -1;
 
   for (let row = region.top; row <= region.bottom; row++) {
     let lastAnchor: CellPos | null = null;
@@ -199,9 +204,22 @@ function readTable(
       if (lastAnchor && anchor.row === lastAnchor.row && anchor.col === lastAnchor.col) continue;
       lastAnchor = anchor;
       if (anchor.row !== row) continue; // a vertical merge from above: already seen
+      if (top < 0) top = row;
       left = Math.min(left, col);
       right = Math.max(right, col + grid.spanWidth(row, col) - 1);
       const key = headerKey(text);
+
+      // Staff counts may sit anywhere in the region (the seed puts them after the indicators).
+      const staffField = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
+      if (staffField && !staff.cells[staffField]) {
+        for (const candidate of [valueBelow(grid, row, col), valueRightOf(grid, row, col)]) {
+          const value = candidate ? readNumber(candidate.text).value : null;
+          if (candidate === null || value === null) continue;
+          staff[staffField] = value;
+          staff.cells[staffField] = candidate.pos;
+          break;
+        }
+      }
 
       if (!title && TITLE.test(text) && row < header.row) {
         title = grid.raw(row, col);
@@ -242,25 +260,6 @@ function readTable(
           const value = valueBelow(grid, row, col);
           if (value && readNumber(value.text).value === null) texts[name] = value.text;
         }
-      }
-    }
-  }
-
-  // Staff counts may sit anywhere in the region (the seed puts them after the indicators).
-  for (let row = region.top; row <= region.bottom; row++) {
-    for (let col = 0; col < grid.colCount; col++) {
-      const key = headerKey(grid.text(row, col));
-      if (key === '') continue;
-      const which = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
-      if (!which || staff.cells[which]) continue;
-      const candidates = [valueBelow(grid, row, col), valueRightOf(grid, row, col)];
-      for (const candidate of candidates) {
-        if (!candidate) continue;
-        const value = readNumber(candidate.text).value;
-        if (value === null) continue;
-        staff[which] = value;
-        staff.cells[which] = candidate.pos;
-        break;
       }
     }
   }
@@ -322,7 +321,8 @@ function readTable(
     }
   }
 
-  const block: IndicatorBlock = readIndicatorBlock(ctx, header);
+  const block = region.indicatorBlock;
+  problems.push(...region.blockProblems);
   bottom = Math.max(bottom, block.lastRow, staff.cells.authorized?.row ?? 0, staff.cells.actual?.row ?? 0);
 
   const levels: LevelSummary[] = [];
@@ -341,7 +341,7 @@ function readTable(
   return {
     kind,
     sheet: sheetName,
-    range: { top: region.top, left, bottom: Math.max(bottom, region.top), right },
+    range: { top: top < 0 ? region.top : top, left, bottom: Math.max(bottom, region.top), right },
     title: title || TABLE_TITLES[kind],
     year,
     moneyUnit,
