@@ -1,6 +1,6 @@
 /** The short human summary `jixiao evaluate` prints: tables, scores, counts, the top findings. */
 import { dec, roundHalfUp } from '../engine/decimal';
-import type { JsonFinding, JsonReport } from '../engine/report';
+import type { JsonFinding, JsonReport, JsonTable } from '../engine/report';
 import { message, type Locale, type MessageId } from './messages';
 
 const TOP_FINDINGS = 10;
@@ -14,7 +14,7 @@ export function humanSummary(report: JsonReport, locale: Locale, written: string
         sheet: table.sheet,
         range: table.range,
         kind: message(`kind_${table.kind}` as MessageId, locale),
-        title: table.unitName ?? table.projectName ?? table.title,
+        title: tableName(table),
       }),
     );
     const rate = table.funds?.rate != null ? formatRate(table.funds.rate) : message('none', locale);
@@ -42,6 +42,12 @@ export function humanSummary(report: JsonReport, locale: Locale, written: string
   }
   for (const file of written) lines.push(message('summaryWritten', locale, { file }));
   return `${lines.join('\n')}\n`;
+}
+
+/** 单位 / 项目 (whichever the table names), else its title. */
+export function tableName(table: Pick<JsonTable, 'unitName' | 'projectName' | 'title'>): string {
+  const parts = [table.unitName, table.projectName].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' / ') : table.title;
 }
 
 /** Errors first, then warnings, then notes; the engine's order within a severity. */

@@ -101,13 +101,13 @@ export async function writeWorkbook(file: string, snapshot: WorkbookSnapshot): P
 
 export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(fs.readFileSync(file));
+  await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
   return snapshotFromWorkbook(workbook);
 }
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(fs.readFileSync(file));
+  await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
   return workbook;
 }
 

@@ -6,6 +6,7 @@ import * as ExcelJS from 'exceljs';
 import type { GeneratedCell, GeneratedSheet } from '../../engine/model';
 import { replaceGeneratedSheet } from '../../xlsx/write';
 import { message, type Locale, type MessageId } from '../messages';
+import { tableName } from '../summary';
 import type { BatchResult } from './task';
 
 const SUMMARY_HEADERS = ['文件', '工作表', '单位/项目名称', '执行率', '总分', '等级', '错误数', '警告数', '状态'];
@@ -30,7 +31,7 @@ export function summarySheets(results: readonly BatchResult[], locale: Locale): 
       summaryRows.push([
         { value: result.file },
         { value: table.sheet },
-        { value: table.unitName ?? table.projectName ?? table.title },
+        { value: tableName(table) },
         { value: table.funds?.rate ?? null, numberFormat: '0.00%' },
         { value: table.total, numberFormat: '0.00' },
         { value: table.grade },
