@@ -182,6 +182,7 @@ export function formatDecimals(format: string | null | undefined): number | null
 
 /** Decimals in the shortest text of a number (1.50 → 1; 0.9408 → 4). */
 function ownDecimals(value: number): number {
+  if (!Number.isFinite(value)) return 0;
   const text = new Big(String(value)).toFixed();
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
@@ -340,6 +341,10 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
   }
 
   if (typeof value === 'number') {
+    // exceljs reads `<v>1E+309</v>` as Infinity: not a number anyone typed.
+    if (!Number.isFinite(value) || (isPercentFormat(options.numberFormat) && !Number.isFinite(toPoints(value)))) {
+      return emptyReading('error', text);
+    }
     if (isPercentFormat(options.numberFormat)) {
       reading.number = toPoints(value);
       reading.unit = '%';
@@ -385,7 +390,9 @@ export interface NumberReading {
 /** A money / weight / score cell: numbers, numeric text ('285.64', '３．３６', '403.18万元'), or nothing. */
 export function readNumber(value: CellValue): NumberReading {
   const text = value === null || value === undefined ? '' : String(value).trim();
-  if (typeof value === 'number') return { value, unreadable: false, unit: null, text };
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { value, unreadable: false, unit: null, text } : { value: null, unreadable: true, unit: null, text };
+  }
   if (value === null || value === undefined || typeof value === 'boolean') {
     return { value: null, unreadable: typeof value === 'boolean', unit: null, text };
   }
@@ -417,6 +424,7 @@ export function readRate(value: CellValue, numberFormat?: string | null): RateRe
     return { fraction: null, decimals: null, unreadable: false, text };
   }
   if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { fraction: null, decimals: null, unreadable: true, text };
     if (isPercentFormat(numberFormat)) {
       return { fraction: value, decimals: formatDecimals(numberFormat), unreadable: false, text };
     }

@@ -295,3 +295,15 @@ describe('inferDirection', () => {
     expect(inferDirection(name)).toEqual({ direction, inferred: true });
   });
 });
+
+describe('non-finite numbers (exceljs reads <v>1E+309</v> as Infinity)', () => {
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [-1.7976931348623157e308]])('%p is never a number', (value) => {
+    expect(readValue(value, { numberFormat: '0.00%' }).number).toBeNull();
+    expect(readRate(value, '0.00%').fraction === null || Number.isFinite(readRate(value, '0.00%').fraction)).toBe(true);
+  });
+  it('NaN and Infinity are unreadable money', () => {
+    expect(readNumber(Number.NaN)).toMatchObject({ value: null, unreadable: true });
+    expect(readNumber(Number.POSITIVE_INFINITY)).toMatchObject({ value: null, unreadable: true });
+    expect(readValue(Number.NEGATIVE_INFINITY).kind).toBe('error');
+  });
+});
