@@ -41,6 +41,7 @@ import {
   priorCellsOf,
   priorSheetOf,
   queuePriorCells,
+  ProtectedSheetsError,
   queuePriorSheet,
   readWorkbook,
   restoreRecord,
@@ -106,6 +107,17 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     restoreDetail = '',
   ): Promise<ExcelHostError> {
     if (error instanceof ExcelHostError) return error;
+    if (error instanceof ProtectedSheetsError) {
+      const protectedState = state === 'undoIncomplete' ? 'unchanged' : state;
+      return hostError(
+        'sheetProtected',
+        locale,
+        { sheet: error.sheets.join(listSeparator) },
+        protectedState,
+        null,
+        restoreDetail,
+      );
+    }
     if (error instanceof OversizedOperationError) {
       return hostError('rowTooLarge', locale, { sheet: error.sheet, row: error.row + 1 }, state, null, restoreDetail);
     }

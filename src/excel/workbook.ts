@@ -27,6 +27,14 @@ import {
   type WriteOperation,
 } from './operations';
 
+/** Cells to restore sit on protected sheets: nothing was written. */
+export class ProtectedSheetsError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`protected: ${sheets.join(', ')}`);
+    this.name = 'ProtectedSheetsError';
+  }
+}
+
 export interface SheetInfo {
   name: string;
   visibility: SheetVisibility;
@@ -260,12 +268,18 @@ export async function restoreRecord(
   limitBytes: number,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/protection/protected');
   await context.sync();
   const order = worksheets.items.map((worksheet) => worksheet.name);
   const present = new Set(order.map((name) => name.toLowerCase()));
-  const positions = restorePositions(record, order);
   const cells = record.cells.filter((cell) => present.has(cell.sheet.toLowerCase()));
+  // Refuse before writing rather than stop halfway on Excel's AccessDenied.
+  const locked = worksheets.items
+    .filter((worksheet) => worksheet.protection.protected)
+    .map((worksheet) => worksheet.name)
+    .filter((name) => cells.some((cell) => cell.sheet.toLowerCase() === name.toLowerCase()));
+  if (locked.length > 0) throw new ProtectedSheetsError(locked);
+  const positions = restorePositions(record, order);
   const operations = [
     ...record.sheets.flatMap(({ name, prior }) =>
       restoreSheetOperations(

@@ -302,4 +302,35 @@ describe('Excel host: errors leave the workbook as it was', () => {
     );
     expect(fake.dump()).toEqual(before);
   });
+
+  it('reports a workbook too large to read in one response, without writing', async () => {
+    const fake = buildFake({ payloadLimitBytes: 1500 });
+    fake.setCell('其他', 'C40', { value: '很长的内容'.repeat(100) });
+    const before = fake.dump();
+    const { host, seen } = hostFor(fake, samplePlan());
+    const error = await rejection(host.evaluate());
+    expect(error.excelCode).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(error.message).toContain('工作簿的数据量超过了 Excel 单次请求的上限');
+    expect(error.message).toContain('工作簿未作任何修改');
+    expect(seen).toHaveLength(0);
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it('refuses undo on a protected sheet before writing, keeping the record so it can be retried', async () => {
+    const fake = buildFake();
+    const before = fake.dump();
+    const { host } = hostFor(fake, samplePlan());
+    await host.evaluate();
+    fake.protectSheet(TABLE);
+    const evaluated = fake.dump();
+    const error = await rejection(host.undo());
+    expect(error.message).toBe(
+      '工作表「项目表」受保护，无法写入。请先在“审阅 → 撤销工作表保护”中取消保护，再重新运行。工作簿未作任何修改。',
+    );
+    expect(fake.dump()).toEqual(evaluated);
+    expect(host.canUndo()).toBe(true);
+    fake.protectSheet(TABLE, false);
+    await host.undo();
+    expect(fake.dump()).toEqual(before);
+  });
 });
