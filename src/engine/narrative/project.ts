@@ -4,7 +4,7 @@
  */
 import type { LevelSummary, Table } from '../model';
 import { budgetParts, cleanLabel, findText, splitLines } from './facts';
-import { formatActual } from './format';
+import { formatActual, formatRate } from './format';
 import { Writer } from './writer';
 
 export function writeProjectReport(w: Writer, table: Table, tableIndex: number, includeUnassigned: boolean): void {
@@ -34,7 +34,7 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
   } else {
     w.placeholder('phProjectFunds');
   }
-  const goal = findText(table, /总体目标|预期目标|绩效目标/);
+  const goal = findText(table, /年度目标|总体目标|预期目标|绩效目标/);
   if (goal) prefixedLines(w, goal, 'projGoal');
   else w.placeholder('phProjectGoal');
 
@@ -89,9 +89,12 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
 
   // 四、偏差原因及改进措施
   w.heading('hProjDeviation');
-  const lines = [funds, ...budgetParts(table)].filter(
-    (line): line is NonNullable<typeof line> => !!line && w.lowExecution(line),
-  );
+  // A funding source executed at the same rate as the total adds nothing to the total's line.
+  const totalRate = funds && funds.rate !== null ? formatRate(funds.rate) : null;
+  const lines = [
+    ...(funds ? [funds] : []),
+    ...budgetParts(table).filter((line) => line.rate === null || formatRate(line.rate) !== totalRate),
+  ].filter((line) => w.lowExecution(line));
   const problems = w.problems([{ table, indicators: classified.missed, lines }]);
   if (problems.length === 0 && classified.met.length > 0 && classified.unknown.length === 0) {
     w.body(w.t('missedNone'));

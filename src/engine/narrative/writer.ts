@@ -84,12 +84,13 @@ export class Writer {
   doneItem(indicator: Indicator): string {
     const value = formatActual(indicator) ?? '';
     const name = indicator.name.trim();
-    // "投诉处理超期0次", "满意度100%" read without the leading 完成 (as the seed writes them).
+    // "投诉处理超期0次", "满意度100%", "覆盖率100" read without the leading 完成 (as the seed writes them).
     const unit = indicator.actualUnit ?? indicator.unit;
     const plain =
       indicator.direction === '≤' ||
       unit === '%' ||
       /^(完成|实现|达到)/.test(name) ||
+      /率$/.test(name) ||
       typeof indicator.actual !== 'number';
     return this.t(plain ? 'doneItemPlain' : 'doneItem', { name, value });
   }

@@ -9,7 +9,8 @@ import { evaluateWorkbook } from '../../../src/engine/evaluate';
 import type { Evaluation, Narrative, NarrativeParagraph, Table } from '../../../src/engine/model';
 import { narrativeSheet, narrativeText } from '../../../src/engine/narrative';
 import type { WorkbookSnapshot } from '../../../src/engine/snapshot';
-import { seedFusedWorkbook, seedMergedWorkbook, seedWorkbook } from '../../fixtures';
+import { ALL_FIXTURES, seedFusedWorkbook, seedMergedWorkbook, seedWorkbook } from '../../fixtures';
+import { DEPARTMENT_HEADINGS, PROJECT_HEADINGS } from './headings';
 
 const NUMBER = /-?\d+(?:\.\d+)?/g;
 
@@ -151,4 +152,23 @@ describe('seed workbook → 自评报告', () => {
     const sheet = evaluation.writePlan.sheets.find((s) => s.name === '自评报告');
     expect(sheet).toEqual(narrativeSheet(narrative));
   });
+});
+
+describe('every fixture workbook', () => {
+  test.each(Object.entries(ALL_FIXTURES))(
+    '%s: report structure follows its tables, every number traceable',
+    (_, build) => {
+      const snapshot = build();
+      const evaluation = evaluateWorkbook(snapshot);
+      const kinds = evaluation.tables.map((t) => t.kind);
+      const projects = kinds.filter((k) => k === 'project').length;
+      const expected = [
+        ...(kinds.some((k) => k !== 'project') ? DEPARTMENT_HEADINGS : []),
+        ...Array.from({ length: projects }, () => PROJECT_HEADINGS).flat(),
+      ];
+      const headings = evaluation.narrative.paragraphs.filter((p) => p.style === 'heading').map((p) => p.text);
+      expect(headings).toEqual(expected);
+      expect(untraceable(snapshot, evaluation)).toEqual([]);
+    },
+  );
 });

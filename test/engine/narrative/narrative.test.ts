@@ -3,40 +3,8 @@ import { toA1 } from '../../../src/engine/a1';
 import { dec, divide } from '../../../src/engine/decimal';
 import type { Finding, Narrative, NarrativeParagraph, Table } from '../../../src/engine/model';
 import { generateNarrative, narrativeSheet, narrativeText } from '../../../src/engine/narrative';
-import { REASON_FUNDS, finding, lijiangProjectTable, seedScoreGrid, seedTargetsTable } from './seed-tables';
-
-const DEPARTMENT_HEADINGS = [
-  '一、部门基本情况',
-  '（一）部门概况',
-  '1.简述部门职责职能',
-  '2.机构设置及人员情况',
-  '3.年度工作计划及重点工作任务情况',
-  '（二）当年部门履职总体目标、工作任务',
-  '（三）当年部门整体支出绩效目标',
-  '（四）部门预算绩效管理开展情况',
-  '（五）当年部门预算批复及整体支出安排情况',
-  '二、部门整体支出绩效目标实现情况',
-  '（一）绩效目标完成情况',
-  '（二）绩效目标未完成原因分析',
-  '三、绩效自评结论',
-  '四、绩效评价指标分析',
-  '（一）投入情况分析',
-  '（二）过程情况分析',
-  '（三）产出情况分析',
-  '（四）效果情况分析',
-  '五、存在的问题及改进措施',
-  '（一）主要问题及原因分析',
-  '（二）改进方向和具体措施',
-  '六、主要经验及做法',
-  '七、其他需说明的情况',
-];
-const PROJECT_HEADINGS = [
-  '一、基本情况',
-  '二、绩效目标实现情况',
-  '三、自评结论',
-  '四、偏差原因及改进措施',
-  '五、其他需说明的情况',
-];
+import { REASON_FUNDS, finding, fundLine, lijiangProjectTable, seedScoreGrid, seedTargetsTable } from './seed-tables';
+import { DEPARTMENT_HEADINGS, PROJECT_HEADINGS } from './headings';
 
 function headings(narrative: Narrative): string[] {
   return narrative.paragraphs.filter((p) => p.style === 'heading').map((p) => p.text);
@@ -335,6 +303,17 @@ describe('project report', () => {
     expect(conclusion).toContain('经按评分规则核算，总分为70分，与表内填报的65分不一致，待核实。');
     expect(sectionText(narrative, '四、偏差原因及改进措施')).toContain('【待填写：改进方向和具体措施】');
     expect(sectionText(narrative, '五、其他需说明的情况')).toContain('【待填写：其他需说明的情况');
+  });
+
+  test("四、偏差原因 names low execution once when the funding source runs at the total's rate", () => {
+    const table = lijiangProjectTable(); // 廊坊 2019: 43.2 → 37.24 (86.20%), one funding source
+    table.funds = fundLine('年度资金总额', 43.2, 43.2, 37.24, { weight: 10, score: 8.62, reportedScore: 9 });
+    table.fundLines = [table.funds, fundLine('其中：当年财政拨款', 43.2, 43.2, 37.24)];
+    const deviation = section(generateNarrative([table], []), '四、偏差原因及改进措施').map((p) => p.text);
+    expect(deviation).toEqual([
+      '年度资金总额预算执行率为86.20%，执行偏低；原因分析：【待填写：偏差原因】。',
+      '【待填写：改进方向和具体措施】',
+    ]);
   });
 
   test('a workbook with both gives the department report, then each project report', () => {

@@ -260,7 +260,7 @@ export function lijiangProjectTable(): Table {
   const funds = fundLine('年度资金总额', 7.29, 7.29, 7.29, { weight: 10, score: 10, reportedScore: 10 });
   table.funds = funds;
   table.fundLines = [funds, fundLine('其中：当年财政拨款', 7.29, 7.29, 7.29)];
-  table.texts = { 年度总体目标: '完成卫片执法检查工作。', 实际完成情况: '已完成卫片执法检查工作。' };
+  table.texts = { 年度目标: '完成卫片执法检查工作。', 实际完成情况: '已完成卫片执法检查工作。' };
   table.indicators = [
     indicator({
       level1: '产出指标',
