@@ -39,7 +39,12 @@ function findLine(table: Table, pattern: RegExp): FundLine | undefined {
   return table.fundLines.find((line) => line.group !== 'task' && pattern.test(labelOf(line)));
 }
 
-function rate(name: string, numerator: number | ReturnType<typeof dec>, denominator: number, inputs: Record<string, number>): DerivedRate | null {
+function rate(
+  name: string,
+  numerator: number | ReturnType<typeof dec>,
+  denominator: number,
+  inputs: Record<string, number>,
+): DerivedRate | null {
   if (denominator <= 0) return null;
   const value = divide(dec(numerator), denominator);
   return value === null ? null : { name, value: Number(value), inputs };
@@ -50,11 +55,15 @@ export function computeDerivedRates(table: Table): DerivedRate[] {
   const rates: Array<DerivedRate | null> = [];
   const staff = table.staff;
   if (staff && staff.actual !== null && staff.authorized !== null) {
-    rates.push(rate('在职人员控制率', staff.actual, staff.authorized, { 在职实有人数: staff.actual, 编制数: staff.authorized }));
+    rates.push(
+      rate('在职人员控制率', staff.actual, staff.authorized, { 在职实有人数: staff.actual, 编制数: staff.authorized }),
+    );
   }
   const total = table.funds;
   if (total && total.adjusted !== null && total.executed !== null) {
-    rates.push(rate('预算完成率', total.executed, total.adjusted, { 全年执行数: total.executed, 全年预算数: total.adjusted }));
+    rates.push(
+      rate('预算完成率', total.executed, total.adjusted, { 全年执行数: total.executed, 全年预算数: total.adjusted }),
+    );
     rates.push(
       rate('结转结余率', dec(total.adjusted).minus(total.executed), total.adjusted, {
         全年预算数: total.adjusted,
@@ -87,7 +96,8 @@ export function computeDerivedRates(table: Table): DerivedRate[] {
 /** What a row states for a rate: a fraction, or the text when it is not a number ("≥100%"). */
 function statedValue(ind: Indicator): number | string | null {
   if (typeof ind.actual === 'number') {
-    if (ind.actualUnit === '%' || (ind.actualUnit === null && ind.unit === '%')) return Number(dec(ind.actual).div(100));
+    if (ind.actualUnit === '%' || (ind.actualUnit === null && ind.unit === '%'))
+      return Number(dec(ind.actual).div(100));
     return ind.actualUnit === null && Math.abs(ind.actual) <= 1 ? ind.actual : null;
   }
   return typeof ind.actual === 'string' && ind.actual.trim() !== '' ? ind.actual : null;

@@ -72,7 +72,10 @@ export function qualitativeBand(actual: string): QualitativeBand | null {
 }
 
 /** [low, high] of a band for weight w; 'achieved' is [0.8w, w], 'partial' [0.6w, 0.8w), 'failed' [0, 0.6w). */
-export function bandBounds(band: QualitativeBand, weight: number): { low: number; high: number; highInclusive: boolean } {
+export function bandBounds(
+  band: QualitativeBand,
+  weight: number,
+): { low: number; high: number; highInclusive: boolean } {
   const w = dec(weight);
   if (band === 'achieved') return { low: Number(w.times(0.8)), high: weight, highInclusive: true };
   if (band === 'partial') return { low: Number(w.times(0.6)), high: Number(w.times(0.8)), highInclusive: false };
@@ -102,6 +105,19 @@ export function bandScore(band: QualitativeBand, weight: number, reported: numbe
   return roundHalfUp(r);
 }
 
+const OPERATOR_PREFIX =
+  /^\s*(≥|≤|≧|≦|>=|<=|＞＝|＜＝|>|<|＞|＜|大于等于|小于等于|大于|小于|不低于|不少于|不高于|不超过|不多于)/;
+
+/** An actual written like a target ("≥100%") states no value: it is never scored as a number. */
+export function writtenAsTarget(text: string): boolean {
+  return OPERATOR_PREFIX.test(text);
+}
+
+/** roundHalfUp to 2 decimals, skipping the decimal round trip for a number that already has ≤ 2 (most weights and scores). */
+function round2(value: number): number {
+  return Math.round(value * 100) / 100 === value ? value : roundHalfUp(value);
+}
+
 function hasWeight(weight: number | null): weight is number {
   return weight !== null && weight > 0;
 }
@@ -110,7 +126,7 @@ function judgmentScore(ind: Indicator): IndicatorScore {
   const reported = ind.reportedScore;
   const ok = reported !== null && ind.weight !== null && reported >= 0 && reported <= ind.weight;
   return {
-    score: ok ? roundHalfUp(reported) : null,
+    score: ok ? round2(reported) : null,
     status: ok ? 'judgment' : 'noReportedScore',
     met: null,
     overshoot: false,
@@ -120,8 +136,22 @@ function judgmentScore(ind: Indicator): IndicatorScore {
   };
 }
 
-/** Score one indicator row by SPEC §4. Pure; does not look at the row's reported score except for 定性. */
+/**
+ * Several rules ask for the same row's score: remember the last result per (row object, profile, kind).
+ * Rows are treated as immutable data (scoreTable makes copies), so an object identity is a safe key.
+ */
+const scoreCache = new WeakMap<Indicator, { profile: RuleProfile; kind: Table['kind']; result: IndicatorScore }>();
+
+/** Score one indicator row by SPEC §4 (see the file header for score grids). Pure. */
 export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind'] = 'project'): IndicatorScore {
+  const cached = scoreCache.get(ind);
+  if (cached && cached.profile === profile && cached.kind === kind) return cached.result;
+  const result = computeIndicatorScore(ind, profile, kind);
+  scoreCache.set(ind, { profile, kind, result });
+  return result;
+}
+
+function computeIndicatorScore(ind: Indicator, profile: RuleProfile, kind: Table['kind']): IndicatorScore {
   const blank: IndicatorScore = {
     score: null,
     status: 'unweighted',
@@ -155,50 +185,59 @@ export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table
   if (ind.actual === null || (typeof ind.actual === 'string' && ind.actual.trim() === '')) {
     return { ...blank, status: weighted ? 'missingActual' : 'unweighted' };
   }
-  if (typeof ind.actual !== 'number') {
+  if (typeof ind.actual !== 'number' || writtenAsTarget(ind.actualText)) {
     if (!weighted) return blank;
     return kind === 'departmentScore' ? judgmentScore(ind) : { ...blank, status: 'nonNumericActual' };
   }
   const actual = convertUnit(ind.actual, ind.actualUnit, ind.unit);
   if (actual === null) return { ...blank, status: weighted ? 'unitMismatch' : 'unweighted' };
 
-  const A = dec(numericTarget);
-  const B = dec(actual);
+  // Comparisons run on the numbers as read (rounding a decimal text to a double preserves order); the
+  // arithmetic (B/A × w, 1.3 × A) runs in decimal. Most rows meet their target and need no division.
+  const A = numericTarget;
+  const B = actual;
   let met: boolean;
-  let fraction: Big | null; // share of w earned
-  const forward = (): Big | null => {
-    if (B.gte(A)) return new Big(1);
-    if (A.lte(0)) return null;
-    return maxBig(B.div(A), new Big(0));
+  let fraction: Big | 1 | 0 | null; // share of w earned
+  const forward = (): Big | 1 | null => {
+    if (B >= A) return 1;
+    if (A <= 0) return null;
+    return B <= 0 ? new Big(0) : dec(B).div(dec(A));
   };
   if (ind.direction === '≥') {
-    met = B.gte(A);
+    met = B >= A;
     fraction = forward();
   } else if (ind.direction === '≤') {
-    met = B.lte(A);
-    if (met) fraction = new Big(1);
-    else if (A.lt(0)) fraction = null;
-    else if (A.eq(0)) fraction = new Big(0);
-    else if (profile.reverseScoring === 'ratio') fraction = A.div(B);
-    else fraction = maxBig(new Big(1).minus(B.minus(A).div(A)), new Big(0));
-  } else {
+    met = B <= A;
+    if (met) fraction = 1;
+    else if (A < 0) fraction = null;
+    else if (A === 0) fraction = 0;
+    else if (profile.reverseScoring === 'ratio') fraction = dec(A).div(dec(B));
+    else fraction = maxBig(new Big(1).minus(dec(B).minus(dec(A)).div(dec(A))), new Big(0));
+  } else if (A === 0) {
     // '=': A = 0 means "none allowed" (0 起事故); A > 0 is scored as ≥.
-    if (A.eq(0)) {
-      met = B.lte(0);
-      fraction = new Big(met ? 1 : 0);
-    } else {
-      met = B.gte(A);
-      fraction = forward();
-    }
+    met = B <= 0;
+    fraction = met ? 1 : 0;
+  } else {
+    met = B >= A;
+    fraction = forward();
   }
-  const overshoot = ind.direction !== '≤' && A.gt(0) && B.gte(A.times(dec(profile.overshootRatio)));
+  const overshoot = ind.direction !== '≤' && A > 0 && B > A && dec(B).gte(dec(A).times(dec(profile.overshootRatio)));
   if (!weighted) return { ...blank, met, overshoot, actualInTargetUnit: actual };
   if (fraction === null) return { ...blank, status: 'nonPositiveTarget', met, overshoot, actualInTargetUnit: actual };
-  const ruleScore = roundHalfUp(minBig(fraction, new Big(1)).times(dec(w)));
-  const scored: IndicatorScore = { ...blank, score: ruleScore, ruleScore, status: 'scored', met, overshoot, actualInTargetUnit: actual };
+  const ruleScore =
+    fraction === 1 ? round2(w) : fraction === 0 ? 0 : roundHalfUp(minBig(fraction, new Big(1)).times(dec(w)));
+  const scored: IndicatorScore = {
+    ...blank,
+    score: ruleScore,
+    ruleScore,
+    status: 'scored',
+    met,
+    overshoot,
+    actualInTargetUnit: actual,
+  };
   const reported = ind.reportedScore;
   if (kind === 'departmentScore' && reported !== null && reported >= 0 && reported <= w) {
-    return { ...scored, score: roundHalfUp(reported), status: 'judgment' };
+    return { ...scored, score: round2(reported), status: 'judgment' };
   }
   return scored;
 }
@@ -220,7 +259,7 @@ export function fundsScore(line: FundLine): number | null {
 
 export function gradeFor(total: number | null, profile: RuleProfile): Grade | null {
   if (total === null) return null;
-  for (const band of profile.gradeBands) if (dec(total).gte(band.min)) return band.grade;
+  for (const band of profile.gradeBands) if (total >= band.min) return band.grade; // totals are 2-decimal numbers
   return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? null;
 }
 

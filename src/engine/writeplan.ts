@@ -75,7 +75,11 @@ function tableWrites(table: Table, sheet: SheetSnapshot | undefined, profile: Ru
   return writes;
 }
 
-export function planCellWrites(tables: readonly Table[], sheets: readonly SheetSnapshot[], profile: RuleProfile): CellWrite[] {
+export function planCellWrites(
+  tables: readonly Table[],
+  sheets: readonly SheetSnapshot[],
+  profile: RuleProfile,
+): CellWrite[] {
   const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
   const seen = new Set<string>();
   const writes: CellWrite[] = [];

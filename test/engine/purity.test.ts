@@ -23,7 +23,12 @@ const DOM_GLOBALS = /\b(document|window|navigator|localStorage|sessionStorage|Of
 /** Module specifiers of import/export-from/require/dynamic import. */
 function importsOf(source: string): string[] {
   const specifiers: string[] = [];
-  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) specifiers.push(match[1]);
   return specifiers;
 }
@@ -36,7 +41,8 @@ function impurities(source: string): string[] {
   const code = withoutComments(source);
   const problems: string[] = [];
   for (const specifier of importsOf(code)) {
-    if (NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0])) problems.push(`imports Node built-in ${specifier}`);
+    if (NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]))
+      problems.push(`imports Node built-in ${specifier}`);
     if (FORBIDDEN_PACKAGES.test(specifier)) problems.push(`imports host package ${specifier}`);
   }
   const dom = DOM_GLOBALS.exec(code.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''"));

@@ -46,8 +46,12 @@ describe('预算执行率 and its score', () => {
 
 describe('indicator scores (SPEC §4)', () => {
   it('≥: full when met, else B/A × w', () => {
-    expect(scoreIndicator(row({ target: 100, actual: 120 }), NATIONAL_PROFILE)).toEqual(expect.objectContaining({ score: 10, met: true }));
-    expect(scoreIndicator(row({ target: 100, actual: 90 }), NATIONAL_PROFILE)).toEqual(expect.objectContaining({ score: 9, met: false }));
+    expect(scoreIndicator(row({ target: 100, actual: 120 }), NATIONAL_PROFILE)).toEqual(
+      expect.objectContaining({ score: 10, met: true }),
+    );
+    expect(scoreIndicator(row({ target: 100, actual: 90 }), NATIONAL_PROFILE)).toEqual(
+      expect.objectContaining({ score: 9, met: false }),
+    );
     expect(scoreIndicator(row({ target: 3, actual: 2 }), NATIONAL_PROFILE).score).toBe(6.67);
   });
 
@@ -56,7 +60,9 @@ describe('indicator scores (SPEC §4)', () => {
     expect(scoreIndicator(over, NATIONAL_PROFILE).score).toBe(9);
     expect(scoreIndicator(over, DEVIATION).score).toBe(8.89);
     expect(scoreIndicator(row({ direction: '≤', target: 90, actual: 180 }), DEVIATION).score).toBe(0);
-    expect(scoreIndicator(row({ direction: '≤', target: 90, actual: 80 }), DEVIATION)).toEqual(expect.objectContaining({ score: 10, met: true }));
+    expect(scoreIndicator(row({ direction: '≤', target: 90, actual: 80 }), DEVIATION)).toEqual(
+      expect.objectContaining({ score: 10, met: true }),
+    );
     expect(scoreIndicator(row({ direction: '≤', target: 0, actual: 2 }), NATIONAL_PROFILE).score).toBe(0); // 投诉 ≤0次
   });
 
@@ -70,20 +76,32 @@ describe('indicator scores (SPEC §4)', () => {
     expect(unitsCompatible('万元', '元')).toBe(true);
     expect(unitsCompatible('个', '项')).toBe(false);
     expect(convertUnit(7.289, '万元', '元')).toBe(72890);
-    expect(scoreIndicator(row({ direction: '=', target: 72890, unit: '元', actual: 7.289, actualUnit: '万元' }), NATIONAL_PROFILE).met).toBe(true);
+    expect(
+      scoreIndicator(
+        row({ direction: '=', target: 72890, unit: '元', actual: 7.289, actualUnit: '万元' }),
+        NATIONAL_PROFILE,
+      ).met,
+    ).toBe(true);
     expect(scoreIndicator(row({ target: 10, unit: '%', actual: 10, actualUnit: '个' }), NATIONAL_PROFILE)).toEqual(
       expect.objectContaining({ score: null, status: 'unitMismatch' }),
     );
-    expect(scoreIndicator(row({ direction: '≤', target: 30, unit: '万元', actual: '完成', actualText: '完成' }), NATIONAL_PROFILE)).toEqual(
-      expect.objectContaining({ score: null, status: 'nonNumericActual' }),
+    expect(
+      scoreIndicator(
+        row({ direction: '≤', target: 30, unit: '万元', actual: '完成', actualText: '完成' }),
+        NATIONAL_PROFILE,
+      ),
+    ).toEqual(expect.objectContaining({ score: null, status: 'nonNumericActual' }));
+    expect(scoreIndicator(row({ direction: null, target: null, targetText: '见附件' }), NATIONAL_PROFILE).status).toBe(
+      'unreadableTarget',
     );
-    expect(scoreIndicator(row({ direction: null, target: null, targetText: '见附件' }), NATIONAL_PROFILE).status).toBe('unreadableTarget');
   });
 
   it('flags overshoot at profile.overshootRatio × A', () => {
     expect(scoreIndicator(row({ target: 100, actual: 130 }), NATIONAL_PROFILE).overshoot).toBe(true);
     expect(scoreIndicator(row({ target: 100, actual: 129.9 }), NATIONAL_PROFILE).overshoot).toBe(false);
-    expect(scoreIndicator(row({ target: 100, actual: 121 }), { ...NATIONAL_PROFILE, overshootRatio: 1.2 }).overshoot).toBe(true);
+    expect(
+      scoreIndicator(row({ target: 100, actual: 121 }), { ...NATIONAL_PROFILE, overshootRatio: 1.2 }).overshoot,
+    ).toBe(true);
   });
 });
 
@@ -106,7 +124,17 @@ describe('定性 bands', () => {
     expect(bandScore('failed', 10, 7)).toBe(5.99);
     expect(bandScore('failed', 10, null)).toBe(5.99);
     const q = (actual: string, reportedScore: number | null) =>
-      scoreIndicator(row({ direction: '定性', target: '效果明显', targetText: '效果明显', actual, actualText: actual, reportedScore }), NATIONAL_PROFILE);
+      scoreIndicator(
+        row({
+          direction: '定性',
+          target: '效果明显',
+          targetText: '效果明显',
+          actual,
+          actualText: actual,
+          reportedScore,
+        }),
+        NATIONAL_PROFILE,
+      );
     expect(q('达成预期指标', null)).toEqual(expect.objectContaining({ score: 10, met: true, band: 'achieved' }));
     expect(q('部分达成年度指标并具有一定效果', 9).score).toBe(7.99);
     expect(q('合理', 4)).toEqual(expect.objectContaining({ score: 4, status: 'judgment' }));
@@ -116,12 +144,33 @@ describe('定性 bands', () => {
 
 describe('score grid rows', () => {
   it('keep the reported 得分 within 0..分值, with the national rule as ruleScore', () => {
-    const staffRate = row({ name: '在职人员控制率', direction: '≤', target: 100, unit: '%', actual: 104.55, actualUnit: '%', weight: 4, reportedScore: 4 });
-    expect(scoreIndicator(staffRate, NATIONAL_PROFILE, 'departmentScore')).toEqual(expect.objectContaining({ score: 4, ruleScore: 3.83, status: 'judgment' }));
-    expect(scoreIndicator(staffRate, NATIONAL_PROFILE, 'project')).toEqual(expect.objectContaining({ score: 3.83, ruleScore: 3.83, status: 'scored' }));
+    const staffRate = row({
+      name: '在职人员控制率',
+      direction: '≤',
+      target: 100,
+      unit: '%',
+      actual: 104.55,
+      actualUnit: '%',
+      weight: 4,
+      reportedScore: 4,
+    });
+    expect(scoreIndicator(staffRate, NATIONAL_PROFILE, 'departmentScore')).toEqual(
+      expect.objectContaining({ score: 4, ruleScore: 3.83, status: 'judgment' }),
+    );
+    expect(scoreIndicator(staffRate, NATIONAL_PROFILE, 'project')).toEqual(
+      expect.objectContaining({ score: 3.83, ruleScore: 3.83, status: 'scored' }),
+    );
     expect(scoreIndicator({ ...staffRate, reportedScore: null }, NATIONAL_PROFILE, 'departmentScore').score).toBe(3.83);
     expect(scoreIndicator({ ...staffRate, reportedScore: 5 }, NATIONAL_PROFILE, 'departmentScore').score).toBe(3.83);
-    const judgment = row({ direction: null, target: null, targetText: '', actual: '健全', actualText: '健全', weight: 1.5, reportedScore: 1.5 });
+    const judgment = row({
+      direction: null,
+      target: null,
+      targetText: '',
+      actual: '健全',
+      actualText: '健全',
+      weight: 1.5,
+      reportedScore: 1.5,
+    });
     expect(scoreIndicator(judgment, NATIONAL_PROFILE, 'departmentScore').score).toBe(1.5);
     expect(scoreIndicator({ ...judgment, reportedScore: 2 }, NATIONAL_PROFILE, 'departmentScore').score).toBeNull();
   });
@@ -132,10 +181,54 @@ describe('tables: levels, totals, grades', () => {
     makeTable({
       kind: 'departmentScore',
       indicators: [
-        row({ row: 3, level1: '投入', level1Weight: 15, name: '绩效目标合理性', direction: null, target: null, actual: '合理', actualText: '合理', weight: 5, reportedScore: 5 }),
-        row({ row: 4, level1: '投入', level1Weight: 15, name: '重点支出安排率', target: 90, unit: '%', actual: 79.94, actualUnit: '%', weight: 10, reportedScore: 9.4 }),
-        row({ row: 5, level1: '过程', level1Weight: 5, name: '预算完成率', target: 100, unit: '%', actual: 94.08, actualUnit: '%', weight: 2, reportedScore: 1.88 }),
-        row({ row: 6, level1: '过程', level1Weight: 5, name: '资金使用合规性', direction: null, target: null, actual: '合规', actualText: '合规', weight: 3, reportedScore: reported }),
+        row({
+          row: 3,
+          level1: '投入',
+          level1Weight: 15,
+          name: '绩效目标合理性',
+          direction: null,
+          target: null,
+          actual: '合理',
+          actualText: '合理',
+          weight: 5,
+          reportedScore: 5,
+        }),
+        row({
+          row: 4,
+          level1: '投入',
+          level1Weight: 15,
+          name: '重点支出安排率',
+          target: 90,
+          unit: '%',
+          actual: 79.94,
+          actualUnit: '%',
+          weight: 10,
+          reportedScore: 9.4,
+        }),
+        row({
+          row: 5,
+          level1: '过程',
+          level1Weight: 5,
+          name: '预算完成率',
+          target: 100,
+          unit: '%',
+          actual: 94.08,
+          actualUnit: '%',
+          weight: 2,
+          reportedScore: 1.88,
+        }),
+        row({
+          row: 6,
+          level1: '过程',
+          level1Weight: 5,
+          name: '资金使用合规性',
+          direction: null,
+          target: null,
+          actual: '合规',
+          actualText: '合规',
+          weight: 3,
+          reportedScore: reported,
+        }),
       ],
     });
 
@@ -160,7 +253,10 @@ describe('tables: levels, totals, grades', () => {
     const scored = scoreTable(
       makeTable({
         funds: makeFundLine('年度资金总额', [43.2, 43.2, 37.24], { weight: 10 }),
-        indicators: [row({ weight: 50, target: 100, actual: 100 }), row({ row: 11, weight: 40, target: 100, actual: 95 })],
+        indicators: [
+          row({ weight: 50, target: 100, actual: 100 }),
+          row({ row: 11, weight: 40, target: 100, actual: 95 }),
+        ],
       }),
       NATIONAL_PROFILE,
     );
@@ -171,7 +267,15 @@ describe('tables: levels, totals, grades', () => {
   });
 
   it('grades by the profile bands', () => {
-    expect([98.4, 90, 89.99, 80, 60, 59.99, 0].map((t) => gradeFor(t, NATIONAL_PROFILE))).toEqual(['优', '优', '良', '良', '中', '差', '差']);
+    expect([98.4, 90, 89.99, 80, 60, 59.99, 0].map((t) => gradeFor(t, NATIONAL_PROFILE))).toEqual([
+      '优',
+      '优',
+      '良',
+      '良',
+      '中',
+      '差',
+      '差',
+    ]);
     expect(gradeFor(null, NATIONAL_PROFILE)).toBeNull();
   });
 });

@@ -33,7 +33,14 @@ const byCell = (writes: CellWrite[]) => Object.fromEntries(writes.map((w) => [w.
 describe('cell writes', () => {
   it('fills empty 执行率 with a formula and cached value, empty 得分, 总分 and 等级', () => {
     const writes = byCell(planCellWrites([table()], [sheetWith({})], NATIONAL_PROFILE));
-    expect(writes.G5).toEqual({ sheet: SHEET, cell: 'G5', value: 0.9, formula: '=E5/D5', numberFormat: '0.00%', purpose: 'executionRate' });
+    expect(writes.G5).toEqual({
+      sheet: SHEET,
+      cell: 'G5',
+      value: 0.9,
+      formula: '=E5/D5',
+      numberFormat: '0.00%',
+      purpose: 'executionRate',
+    });
     expect(writes.H5).toEqual(expect.objectContaining({ value: 9, purpose: 'score' }));
     expect(writes.G11).toEqual(expect.objectContaining({ value: 90, purpose: 'score' }));
     expect(writes.G30).toEqual(expect.objectContaining({ value: 99, purpose: 'total' }));
@@ -59,7 +66,10 @@ describe('cell writes', () => {
 
   it('writes no total while a weighted row has no score at all', () => {
     const unscorable = scoreTable(
-      makeTable({ indicators: [makeIndicator({ weight: 100, actual: '完成', actualText: '完成' })], cells: { total: at('G30'), grade: at('G31') } }),
+      makeTable({
+        indicators: [makeIndicator({ weight: 100, actual: '完成', actualText: '完成' })],
+        cells: { total: at('G30'), grade: at('G31') },
+      }),
       NATIONAL_PROFILE,
     );
     expect(planCellWrites([unscorable], [sheetWith({})], NATIONAL_PROFILE)).toEqual([]);
@@ -69,14 +79,39 @@ describe('cell writes', () => {
 describe('findings sheet', () => {
   it('lists each finding rendered in Chinese with its proposed value', () => {
     const findings: Finding[] = [
-      { code: 'score-mismatch', messageId: 'aboveRule', severity: 'warning', sheet: '廊坊2019', cell: 'H6', data: { row: '年度资金总额', reported: '9', computed: '8.62', basis: '执行率 86.20% × 分值 10' }, fix: { sheet: '廊坊2019', cell: 'H6', value: 8.62 } },
-      { code: 'rate-mismatch', messageId: 'rateDiffers', severity: 'error', sheet: 'S', cell: 'G5', data: { line: '项目支出', stated: '79.90%', computed: '79.94%', executed: '86.34', adjusted: '108', formula: '=E5/D5' }, fix: { sheet: 'S', cell: 'G5', value: 0.7994444, formula: '=E5/D5', numberFormat: '0.00%' } },
+      {
+        code: 'score-mismatch',
+        messageId: 'aboveRule',
+        severity: 'warning',
+        sheet: '廊坊2019',
+        cell: 'H6',
+        data: { row: '年度资金总额', reported: '9', computed: '8.62', basis: '执行率 86.20% × 分值 10' },
+        fix: { sheet: '廊坊2019', cell: 'H6', value: 8.62 },
+      },
+      {
+        code: 'rate-mismatch',
+        messageId: 'rateDiffers',
+        severity: 'error',
+        sheet: 'S',
+        cell: 'G5',
+        data: {
+          line: '项目支出',
+          stated: '79.90%',
+          computed: '79.94%',
+          executed: '86.34',
+          adjusted: '108',
+          formula: '=E5/D5',
+        },
+        fix: { sheet: 'S', cell: 'G5', value: 0.7994444, formula: '=E5/D5', numberFormat: '0.00%' },
+      },
     ];
     const sheet = findingsSheet(findings);
     expect(sheet.name).toBe(FINDINGS_SHEET_NAME);
     expect(sheet.rows[0].map((c) => c.value)).toEqual(['严重程度', '工作表', '单元格', '代码', '说明', '建议值']);
     expect(sheet.rows[1].slice(0, 4).map((c) => c.value)).toEqual(['警告', '廊坊2019', 'H6', 'score-mismatch']);
-    expect(sheet.rows[1][4].value).toBe('「年度资金总额」填报得分 9，高于按规则计算的 8.62（执行率 86.20% × 分值 10）。请将得分改为 8.62，或在偏差原因中说明依据。');
+    expect(sheet.rows[1][4].value).toBe(
+      '「年度资金总额」填报得分 9，高于按规则计算的 8.62（执行率 86.20% × 分值 10）。请将得分改为 8.62，或在偏差原因中说明依据。',
+    );
     expect(sheet.rows[1][5].value).toBe(8.62);
     expect(sheet.rows[2][0].value).toBe('错误');
     expect(sheet.rows[2][5].value).toBe('=E5/D5（79.94%）');
@@ -101,9 +136,15 @@ describe('write plan on a workbook (through the reader)', () => {
   function blankedCleanProject(): { snapshot: WorkbookSnapshot; blanked: string[] } {
     const original = cleanProjectSplit();
     const [table] = evaluateWorkbook(original).tables;
-    const cells = [table.funds!.cells.rate!, table.funds!.cells.score!, ...table.indicators.map((ind) => ind.cells.score!), table.cells.total!];
+    const cells = [
+      table.funds!.cells.rate!,
+      table.funds!.cells.score!,
+      ...table.indicators.map((ind) => ind.cells.score!),
+      table.cells.total!,
+    ];
     let snapshot = cloneWorkbook(original);
-    for (const cell of cells) snapshot = withCell(snapshot, table.sheet, toA1(cell.row, cell.col), null, { format: null });
+    for (const cell of cells)
+      snapshot = withCell(snapshot, table.sheet, toA1(cell.row, cell.col), null, { format: null });
     return { snapshot, blanked: cells.map((cell) => toA1(cell.row, cell.col)) };
   }
 
@@ -130,7 +171,12 @@ describe('write plan on a workbook (through the reader)', () => {
     expect(first.writePlan.sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAME, FINDINGS_SHEET_NAME]);
     const withGenerated: WorkbookSnapshot = cloneWorkbook(cleanProjectSplit());
     for (const generated of first.writePlan.sheets) {
-      withGenerated.sheets.push({ name: generated.name, visibility: 'visible', values: generated.rows.map((r) => r.map((c) => c.value)), merges: [] });
+      withGenerated.sheets.push({
+        name: generated.name,
+        visibility: 'visible',
+        values: generated.rows.map((r) => r.map((c) => c.value)),
+        merges: [],
+      });
     }
     const second = evaluateWorkbook(withGenerated);
     expect(second.tables.length).toBe(first.tables.length);

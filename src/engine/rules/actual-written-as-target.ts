@@ -1,12 +1,9 @@
 /** An actual written with a comparison operator ("≥100%") states a target, not what was achieved. */
+import { writtenAsTarget } from '../scoring';
 import { defineRule } from './define';
 import { cellOr, formatPercent, indicatorLabel } from './support';
 
-const OPERATOR_PREFIX = /^\s*(≥|≤|≧|≦|>=|<=|＞＝|＜＝|>|<|＞|＜|大于等于|小于等于|大于|小于|不低于|不少于|不高于|不超过|不多于)/;
-
-export function writtenAsTarget(text: string): boolean {
-  return OPERATOR_PREFIX.test(text);
-}
+export { writtenAsTarget };
 
 export default defineRule({
   code: 'actual-written-as-target',
@@ -21,7 +18,13 @@ export default defineRule({
   check({ table, report }) {
     for (const ind of table.indicators) {
       if (!writtenAsTarget(ind.actualText)) continue;
-      const derived = table.derivedRates.find((rate) => rate.statedAt && ind.cells.actual && rate.statedAt.row === ind.cells.actual.row && rate.statedAt.col === ind.cells.actual.col);
+      const derived = table.derivedRates.find(
+        (rate) =>
+          rate.statedAt &&
+          ind.cells.actual &&
+          rate.statedAt.row === ind.cells.actual.row &&
+          rate.statedAt.col === ind.cells.actual.col,
+      );
       const computed = derived ? formatPercent(derived.value) : '';
       report({
         messageId: 'operatorInActual',

@@ -40,7 +40,13 @@ export default defineRule({
       };
       if (typeof rate.stated === 'string') {
         if (rate.stated.trim() === '') continue;
-        report({ messageId: 'statedAsText', cell: rate.statedAt, severity, data: { ...base, stated: rate.stated }, fix: { value: rate.value, numberFormat: '0.00%' } });
+        report({
+          messageId: 'statedAsText',
+          cell: rate.statedAt,
+          severity,
+          data: { ...base, stated: rate.stated },
+          fix: { value: rate.value, numberFormat: '0.00%' },
+        });
         continue;
       }
       const decimals = statedDecimals(rate.statedText);

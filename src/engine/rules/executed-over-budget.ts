@@ -22,7 +22,12 @@ export default defineRule({
       report({
         messageId: 'overBudget',
         cell,
-        data: { line: line.label, executed: formatNumber(line.executed), adjusted: formatNumber(line.adjusted), rate: line.rate !== null ? formatPercent(line.rate) : '—' },
+        data: {
+          line: line.label,
+          executed: formatNumber(line.executed),
+          adjusted: formatNumber(line.adjusted),
+          rate: line.rate !== null ? formatPercent(line.rate) : '—',
+        },
       });
     }
   },

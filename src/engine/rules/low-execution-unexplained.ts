@@ -22,7 +22,8 @@ export default defineRule({
   },
   check({ table, tables, profile, report }) {
     const reasonsGiven = tables.some(
-      (t) => allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
+      (t) =>
+        allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
     );
     for (const line of allFundLines(table)) {
       // Funding sources (其中：财政拨款 …) repeat their total's rate: the total's finding covers them.
@@ -30,7 +31,11 @@ export default defineRule({
       if (line.rate === null || line.rate >= profile.lowExecutionRate) continue;
       const cell = line.cells.rate ?? line.cells.executed ?? line.cells.label;
       if (!cell) continue;
-      const data = { line: line.label, rate: formatPercent(line.rate), threshold: formatPercent(profile.lowExecutionRate, 0) };
+      const data = {
+        line: line.label,
+        rate: formatPercent(line.rate),
+        threshold: formatPercent(profile.lowExecutionRate, 0),
+      };
       if (line.cells.reason) {
         if (!hasReason(line.reason)) report({ messageId: 'noReason', cell: line.cells.reason, data });
       } else if (reasonsGiven) {

@@ -20,7 +20,12 @@ export default defineRule({
       report({
         messageId: 'overshoot',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
-        data: { row: indicatorLabel(ind), actual: ind.actualText, target: ind.targetText, ratio: formatNumber(profile.overshootRatio) },
+        data: {
+          row: indicatorLabel(ind),
+          actual: ind.actualText,
+          target: ind.targetText,
+          ratio: formatNumber(profile.overshootRatio),
+        },
       });
     }
   },

@@ -21,7 +21,8 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const ind of table.indicators) {
-      if (ind.direction !== '定性' || !hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
+      if (ind.direction !== '定性' || !hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score)
+        continue;
       const band = qualitativeBand(typeof ind.actual === 'string' ? ind.actual : ind.actualText);
       if (!band) continue;
       const proposed = bandScore(band, ind.weight, ind.reportedScore);

@@ -19,7 +19,11 @@ export default defineRule({
       if (!CAPPED_RATE.test(ind.name) || typeof ind.actual !== 'number') continue;
       if (ind.actualUnit !== '%' && !(ind.actualUnit === null && ind.unit === '%')) continue;
       if (ind.actual <= 100) continue;
-      report({ messageId: 'overHundred', cell: cellOr(table, ind.cells.actual, ind.cells.name), data: { row: indicatorLabel(ind), actual: ind.actualText } });
+      report({
+        messageId: 'overHundred',
+        cell: cellOr(table, ind.cells.actual, ind.cells.name),
+        data: { row: indicatorLabel(ind), actual: ind.actualText },
+      });
     }
   },
 });

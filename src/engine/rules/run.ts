@@ -35,6 +35,10 @@ export interface RunRulesInput {
 export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[] {
   const findings: Finding[] = [];
   const sheetByName = new Map(input.sheets.map((sheet) => [sheet.name, sheet]));
+  const problemsBySheet = new Map<string, ReadProblem[]>();
+  for (const problem of input.problems) {
+    problemsBySheet.set(problem.sheet, [...(problemsBySheet.get(problem.sheet) ?? []), problem]);
+  }
   for (const rule of rules) {
     if (rule.checkWorkbook) {
       rule.checkWorkbook({
@@ -54,7 +58,7 @@ export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[
         tables: input.tables,
         sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
         profile: input.profile,
-        problems: input.problems.filter((problem) => problem.sheet === table.sheet),
+        problems: problemsBySheet.get(table.sheet) ?? [],
         report: (report) => findings.push(toFinding(rule, report, report.sheet ?? table.sheet, tableIndex)),
       });
     });

@@ -47,7 +47,8 @@ export default defineRule({
       const result = scoreIndicator(ind, profile, table.kind);
       const ruleScore = result.ruleScore;
       if (ruleScore === null || ind.direction === '定性') continue;
-      if (nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance)) continue;
+      if (ind.reportedScore === ruleScore || nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance))
+        continue;
       const above = ind.reportedScore > ruleScore;
       if (!above && result.met === true && !hasReason(ind.reason)) continue; // deduction-without-reason
       const severity: Severity = above || !hasReason(ind.reason) ? 'warning' : 'info';

@@ -14,12 +14,30 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const rows: Array<{ label: string; weight: number | null; reported: number | null; score: number | null; cell?: CellPos }> = [];
+    const rows: Array<{
+      label: string;
+      weight: number | null;
+      reported: number | null;
+      score: number | null;
+      cell?: CellPos;
+    }> = [];
     if (table.funds) {
-      rows.push({ label: table.funds.label, weight: table.funds.weight, reported: table.funds.reportedScore, score: table.funds.score, cell: table.funds.cells.score });
+      rows.push({
+        label: table.funds.label,
+        weight: table.funds.weight,
+        reported: table.funds.reportedScore,
+        score: table.funds.score,
+        cell: table.funds.cells.score,
+      });
     }
     for (const ind of table.indicators) {
-      rows.push({ label: indicatorLabel(ind), weight: ind.weight, reported: ind.reportedScore, score: ind.score, cell: ind.cells.score });
+      rows.push({
+        label: indicatorLabel(ind),
+        weight: ind.weight,
+        reported: ind.reportedScore,
+        score: ind.score,
+        cell: ind.cells.score,
+      });
     }
     for (const row of rows) {
       if (!row.cell || row.reported === null || !hasWeight(row.weight)) continue;

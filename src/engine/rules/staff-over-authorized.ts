@@ -20,7 +20,11 @@ export default defineRule({
     report({
       messageId: 'overStaffed',
       cell: cellOr(table, staff.cells.actual, staff.cells.authorized),
-      data: { actual: formatNumber(staff.actual), authorized: formatNumber(staff.authorized), rate: rate ? formatPercent(Number(rate)) : '—' },
+      data: {
+        actual: formatNumber(staff.actual),
+        authorized: formatNumber(staff.authorized),
+        rate: rate ? formatPercent(Number(rate)) : '—',
+      },
     });
   },
 });

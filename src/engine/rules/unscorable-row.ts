@@ -9,13 +9,22 @@ import { cellOr, hasWeight, indicatorLabel } from './support';
 type Why = 'funds' | Exclude<ScoreStatus, 'scored' | 'judgment' | 'unweighted'>;
 
 const WHY: Record<Why, { zh: string; en: string }> = {
-  funds: { zh: '全年预算数或全年执行数为空或为 0，执行率无法计算', en: 'the budget or executed amount is empty or 0, so no rate can be computed' },
+  funds: {
+    zh: '全年预算数或全年执行数为空或为 0，执行率无法计算',
+    en: 'the budget or executed amount is empty or 0, so no rate can be computed',
+  },
   unreadableTarget: { zh: '指标值无法读取', en: 'the target cannot be read' },
   missingActual: { zh: '实际完成值为空', en: 'the actual is empty' },
   nonNumericActual: { zh: '定量指标的实际完成值不是数值', en: 'the actual of a quantitative row is not a number' },
   unitMismatch: { zh: '指标值与实际完成值单位不一致', en: 'target and actual units differ' },
-  nonPositiveTarget: { zh: '指标值不大于 0，无法按比例计分', en: 'the target is not above 0, so no ratio can be scored' },
-  noReportedScore: { zh: '该项需人工评分，但得分为空或超出分值范围', en: 'the row needs a human score and its score is empty or out of range' },
+  nonPositiveTarget: {
+    zh: '指标值不大于 0，无法按比例计分',
+    en: 'the target is not above 0, so no ratio can be scored',
+  },
+  noReportedScore: {
+    zh: '该项需人工评分，但得分为空或超出分值范围',
+    en: 'the row needs a human score and its score is empty or out of range',
+  },
 };
 
 export default defineRule({
@@ -40,7 +49,13 @@ export default defineRule({
     for (const ind of table.indicators) {
       if (!hasWeight(ind.weight)) continue;
       const result = scoreIndicator(ind, profile, table.kind);
-      if (result.score !== null || result.status === 'scored' || result.status === 'judgment' || result.status === 'unweighted') continue;
+      if (
+        result.score !== null ||
+        result.status === 'scored' ||
+        result.status === 'judgment' ||
+        result.status === 'unweighted'
+      )
+        continue;
       const why = WHY[result.status];
       report({
         messageId: 'unscorable',

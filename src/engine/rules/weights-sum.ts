@@ -20,6 +20,10 @@ export default defineRule({
     if (table.funds && hasWeight(table.funds.weight)) weights.push(table.funds.weight);
     const total = sum(weights);
     if (nearlyEqual(total, 100, 0.005)) return;
-    report({ messageId: 'notHundred', cell: cellOr(table, table.cells.total, table.cells.title), data: { sum: formatNumber(Number(total)) } });
+    report({
+      messageId: 'notHundred',
+      cell: cellOr(table, table.cells.total, table.cells.title),
+      data: { sum: formatNumber(Number(total)) },
+    });
   },
 });

@@ -2,25 +2,53 @@ import rule from '../../../src/engine/rules/derived-rate-mismatch';
 import { at, makeFundLine, makeIndicator, makeTable, testRule } from './tester';
 
 const stating = (name: string, actual: number | string, actualText: string, row = 10) =>
-  makeIndicator({ row, name, direction: '≤', target: 100, targetText: '≤100%', unit: '%', actual, actualText, actualUnit: typeof actual === 'number' ? '%' : null, cells: { name: at(`C${row + 1}`), actual: at(`E${row + 1}`) } });
+  makeIndicator({
+    row,
+    name,
+    direction: '≤',
+    target: 100,
+    targetText: '≤100%',
+    unit: '%',
+    actual,
+    actualText,
+    actualUnit: typeof actual === 'number' ? '%' : null,
+    cells: { name: at(`C${row + 1}`), actual: at(`E${row + 1}`) },
+  });
 
-const department = (fields: Parameters<typeof makeTable>[0]) => makeTable({ kind: 'department', sheet: '目标完成情况表', ...fields });
+const department = (fields: Parameters<typeof makeTable>[0]) =>
+  makeTable({ kind: 'department', sheet: '目标完成情况表', ...fields });
 const staff = (authorized: number, actual: number) => ({ authorized, actual, cells: {} });
 
 testRule(rule, {
   valid: [
-    { name: '在职人员控制率 stated 100% for 22/22', tables: [department({ staff: staff(22, 22), indicators: [stating('在职人员控制率', 100, '100%')] })] },
+    {
+      name: '在职人员控制率 stated 100% for 22/22',
+      tables: [department({ staff: staff(22, 22), indicators: [stating('在职人员控制率', 100, '100%')] })],
+    },
     {
       name: '预算完成率 "80%" for 86.34/108 (79.94%) at 0 decimals',
-      tables: [department({ funds: makeFundLine('合计', [31, 108, 86.34]), indicators: [stating('预算完成率', 80, '80%')] })],
+      tables: [
+        department({ funds: makeFundLine('合计', [31, 108, 86.34]), indicators: [stating('预算完成率', 80, '80%')] }),
+      ],
     },
-    { name: 'no inputs: nothing derived', tables: [department({ indicators: [stating('在职人员控制率', 120, '120%')] })] },
+    {
+      name: 'no inputs: nothing derived',
+      tables: [department({ indicators: [stating('在职人员控制率', 120, '120%')] })],
+    },
   ],
   invalid: [
     {
       name: 'seed: 在职人员控制率 stated 100% while 23/22 = 104.55%',
       tables: [department({ staff: staff(22, 23), indicators: [stating('在职人员控制率', 100, '100%')] })],
-      findings: [{ cell: 'E11', sheet: '目标完成情况表', severity: 'warning', messageId: 'rateDiffers', data: { computed: '104.55%', stated: '100%', inputs: '在职实有人数 23，编制数 22' } }],
+      findings: [
+        {
+          cell: 'E11',
+          sheet: '目标完成情况表',
+          severity: 'warning',
+          messageId: 'rateDiffers',
+          data: { computed: '104.55%', stated: '100%', inputs: '在职实有人数 23，编制数 22' },
+        },
+      ],
     },
     {
       name: 'seed: 结转结余变动率 "≥100%" where (25.38 − 0.88)/0.88 = 2784.09%',
@@ -31,14 +59,25 @@ testRule(rule, {
           indicators: [stating('结转结余变动率', '≥100%', '≥100%')],
         }),
       ],
-      findings: [{ cell: 'E11', sheet: '目标完成情况表', severity: 'warning', messageId: 'statedAsText', data: { computed: '2784.09%' } }],
+      findings: [
+        {
+          cell: 'E11',
+          sheet: '目标完成情况表',
+          severity: 'warning',
+          messageId: 'statedAsText',
+          data: { computed: '2784.09%' },
+        },
+      ],
     },
     {
       name: 'rates stated on the score grid of the same unit',
       tables: [
         department({
           funds: makeFundLine('合计', [285.64, 428.56, 403.18]),
-          fundLines: [makeFundLine('项目支出', [31, 108, 86.34], { row: 5 }), makeFundLine('远程异地评标建设资金', [68, 68, 53.49], { row: 6 })],
+          fundLines: [
+            makeFundLine('项目支出', [31, 108, 86.34], { row: 5 }),
+            makeFundLine('远程异地评标建设资金', [68, 68, 53.49], { row: 6 }),
+          ],
         }),
         makeTable({
           kind: 'departmentScore',

@@ -17,8 +17,16 @@ testRule(rule, {
     { name: '89.99 良好', tables: [table(89.99, '良好')] },
   ],
   invalid: [
-    { name: '85 marked 优', tables: [table(85, '优')], findings: [{ cell: 'G31', severity: 'error', fix: '良', data: { grade: '良', total: '85' } }] },
-    { name: 'no reported total: the computed one (59.5) decides', tables: [table(null, '良', 59.5)], findings: [{ cell: 'G31', severity: 'error', fix: '差' }] },
+    {
+      name: '85 marked 优',
+      tables: [table(85, '优')],
+      findings: [{ cell: 'G31', severity: 'error', fix: '良', data: { grade: '良', total: '85' } }],
+    },
+    {
+      name: 'no reported total: the computed one (59.5) decides',
+      tables: [table(null, '良', 59.5)],
+      findings: [{ cell: 'G31', severity: 'error', fix: '差' }],
+    },
     {
       name: 'grade bands are a profile setting (80/70/60)',
       profile: {
@@ -38,5 +46,12 @@ testRule(rule, {
 });
 
 it('normalizes grade wording', () => {
-  expect(['优秀', '良好', '中等', '较差', '合格', '???'].map(normalizeGrade)).toEqual(['优', '良', '中', '差', '中', null]);
+  expect(['优秀', '良好', '中等', '较差', '合格', '???'].map(normalizeGrade)).toEqual([
+    '优',
+    '良',
+    '中',
+    '差',
+    '中',
+    null,
+  ]);
 });

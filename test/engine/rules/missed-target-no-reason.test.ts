@@ -4,8 +4,18 @@ import { makeIndicator, makeTable, testRule } from './tester';
 testRule(rule, {
   valid: [
     { name: 'met', tables: [makeTable({ indicators: [makeIndicator()] })] },
-    { name: 'missed with a reason', tables: [makeTable({ indicators: [makeIndicator({ actual: 90, actualText: '90', reason: '受疫情影响延期' })] })] },
-    { name: '≤ met (0 投诉)', tables: [makeTable({ indicators: [makeIndicator({ direction: '≤', target: 0, targetText: '≤0次', actual: 0, actualText: '0次' })] })] },
+    {
+      name: 'missed with a reason',
+      tables: [makeTable({ indicators: [makeIndicator({ actual: 90, actualText: '90', reason: '受疫情影响延期' })] })],
+    },
+    {
+      name: '≤ met (0 投诉)',
+      tables: [
+        makeTable({
+          indicators: [makeIndicator({ direction: '≤', target: 0, targetText: '≤0次', actual: 0, actualText: '0次' })],
+        }),
+      ],
+    },
   ],
   invalid: [
     {
@@ -20,7 +30,20 @@ testRule(rule, {
     },
     {
       name: '定性 actual below the top band',
-      tables: [makeTable({ indicators: [makeIndicator({ direction: '定性', target: '效果明显', targetText: '效果明显', actual: '部分达成年度指标并具有一定效果', actualText: '部分达成年度指标并具有一定效果', weight: 10 })] })],
+      tables: [
+        makeTable({
+          indicators: [
+            makeIndicator({
+              direction: '定性',
+              target: '效果明显',
+              targetText: '效果明显',
+              actual: '部分达成年度指标并具有一定效果',
+              actualText: '部分达成年度指标并具有一定效果',
+              weight: 10,
+            }),
+          ],
+        }),
+      ],
       findings: [{ cell: 'H11', severity: 'warning' }],
     },
   ],

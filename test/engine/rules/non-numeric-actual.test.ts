@@ -2,19 +2,48 @@ import rule from '../../../src/engine/rules/non-numeric-actual';
 import { makeIndicator, makeTable, testRule } from './tester';
 
 const daying = (actual: number | string, actualText: string) =>
-  makeIndicator({ level2: '经济成本指标', name: '成本控制数', direction: '≤', target: 30, targetText: '≤30万元', unit: '万元', actual, actualText, actualUnit: typeof actual === 'number' ? '万元' : null, weight: 90, reportedScore: 90 });
+  makeIndicator({
+    level2: '经济成本指标',
+    name: '成本控制数',
+    direction: '≤',
+    target: 30,
+    targetText: '≤30万元',
+    unit: '万元',
+    actual,
+    actualText,
+    actualUnit: typeof actual === 'number' ? '万元' : null,
+    weight: 90,
+    reportedScore: 90,
+  });
 
 testRule(rule, {
   valid: [
     { name: 'numeric actual', tables: [makeTable({ indicators: [daying(28, '28万元')] })] },
-    { name: 'qualitative row with 完成', tables: [makeTable({ indicators: [makeIndicator({ direction: '定性', target: '效果明显', targetText: '效果明显', actual: '完成', actualText: '完成' })] })] },
+    {
+      name: 'qualitative row with 完成',
+      tables: [
+        makeTable({
+          indicators: [
+            makeIndicator({
+              direction: '定性',
+              target: '效果明显',
+              targetText: '效果明显',
+              actual: '完成',
+              actualText: '完成',
+            }),
+          ],
+        }),
+      ],
+    },
     { name: 'empty actual (left to unscorable-row)', tables: [makeTable({ indicators: [daying('', '')] })] },
   ],
   invalid: [
     {
       name: '大英 2023: `完成` against `≤30万元`',
       tables: [makeTable({ indicators: [daying('完成', '完成')] })],
-      findings: [{ cell: 'E11', severity: 'warning', data: { target: '≤30万元', actual: '完成', unitHint: '（单位：万元）' } }],
+      findings: [
+        { cell: 'E11', severity: 'warning', data: { target: '≤30万元', actual: '完成', unitHint: '（单位：万元）' } },
+      ],
     },
   ],
 });

@@ -17,7 +17,17 @@ testRule(rule, {
     { name: 'a real reason', tables, sheets: [sheetWithReason('受疫情影响延期')] },
   ],
   invalid: [
-    { name: '廊坊 2019: the number 0 typed as the reason', tables, sheets: [sheetWithReason(0)], findings: [{ cell: 'H11', severity: 'info', data: { text: '0' } }] },
-    { name: '…… as the reason', tables, sheets: [sheetWithReason('……')], findings: [{ cell: 'H11', severity: 'info', data: { text: '……' } }] },
+    {
+      name: '廊坊 2019: the number 0 typed as the reason',
+      tables,
+      sheets: [sheetWithReason(0)],
+      findings: [{ cell: 'H11', severity: 'info', data: { text: '0' } }],
+    },
+    {
+      name: '…… as the reason',
+      tables,
+      sheets: [sheetWithReason('……')],
+      findings: [{ cell: 'H11', severity: 'info', data: { text: '……' } }],
+    },
   ],
 });

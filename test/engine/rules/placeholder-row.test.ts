@@ -2,7 +2,16 @@ import rule from '../../../src/engine/rules/placeholder-row';
 import { makeIndicator, makeTable, testRule } from './tester';
 
 testRule(rule, {
-  valid: [{ name: 'real names', tables: [makeTable({ indicators: [makeIndicator({ name: '培训人次' }), makeIndicator({ row: 11, name: '指标完成率' })] })] }],
+  valid: [
+    {
+      name: 'real names',
+      tables: [
+        makeTable({
+          indicators: [makeIndicator({ name: '培训人次' }), makeIndicator({ row: 11, name: '指标完成率' })],
+        }),
+      ],
+    },
+  ],
   invalid: [
     {
       name: '廊坊 2019: rows 指标2 and ……',

@@ -2,14 +2,27 @@ import rule from '../../../src/engine/rules/rate-mismatch';
 import { makeFundLine, makeTable, runRule, testRule } from './tester';
 
 const projectLine = (statedRate: number, statedRateDecimals: number) =>
-  makeTable({ kind: 'department', fundLines: [makeFundLine('项目支出', [31, 108, 86.34], { statedRate, statedRateDecimals })] });
+  makeTable({
+    kind: 'department',
+    fundLines: [makeFundLine('项目支出', [31, 108, 86.34], { statedRate, statedRateDecimals })],
+  });
 
 testRule(rule, {
   valid: [
     { name: 'seed 项目 "80%" vs 79.94% is consistent at 0 decimals', tables: [projectLine(0.8, 0)] },
-    { name: '94.08% at 2 decimals (403.18/428.56)', tables: [makeTable({ funds: makeFundLine('合计', [285.64, 428.56, 403.18], { statedRate: 0.9408, statedRateDecimals: 2 }) })] },
+    {
+      name: '94.08% at 2 decimals (403.18/428.56)',
+      tables: [
+        makeTable({
+          funds: makeFundLine('合计', [285.64, 428.56, 403.18], { statedRate: 0.9408, statedRateDecimals: 2 }),
+        }),
+      ],
+    },
     { name: 'no stated rate', tables: [makeTable({ funds: makeFundLine('合计', [1, 2, 1]) })] },
-    { name: '0/0 has no rate to compare (池州)', tables: [makeTable({ funds: makeFundLine('合计', [0, 0, 0], { statedRate: 0, statedRateDecimals: 0 }) })] },
+    {
+      name: '0/0 has no rate to compare (池州)',
+      tables: [makeTable({ funds: makeFundLine('合计', [0, 0, 0], { statedRate: 0, statedRateDecimals: 0 }) })],
+    },
   ],
   invalid: [
     {

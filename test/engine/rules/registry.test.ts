@@ -10,7 +10,9 @@ import { templatePlaceholders } from '../../../src/engine/render';
 
 const RULES_DIR = join(__dirname, '../../../src/engine/rules');
 const NOT_RULES = new Set(['define.ts', 'index.ts', 'support.ts', 'run.ts']);
-const ruleFiles = readdirSync(RULES_DIR).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !NOT_RULES.has(file));
+const ruleFiles = readdirSync(RULES_DIR).filter(
+  (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !NOT_RULES.has(file),
+);
 const codes = RULES.map((rule) => rule.code);
 
 describe('rule registry', () => {
@@ -44,7 +46,9 @@ describe('rule registry', () => {
       expect(zh).toMatch(/请|建议/);
       // Placeholders: the English text may use an *En variant of a Chinese-only value.
       const zhKeys = templatePlaceholders(zh);
-      const enKeys = templatePlaceholders(en).map((key) => (key.endsWith('En') && !zhKeys.includes(key) ? key.slice(0, -2) : key));
+      const enKeys = templatePlaceholders(en).map((key) =>
+        key.endsWith('En') && !zhKeys.includes(key) ? key.slice(0, -2) : key,
+      );
       expect([...new Set(enKeys)].sort()).toEqual([...zhKeys].sort());
     }
   });

@@ -3,7 +3,17 @@ import { makeFundLine, makeIndicator, makeTable, testRule } from './tester';
 
 testRule(rule, {
   valid: [
-    { name: 'scores within 0..分值', tables: [makeTable({ indicators: [makeIndicator({ weight: 10, reportedScore: 10 }), makeIndicator({ row: 11, weight: 10, reportedScore: 0 })] })] },
+    {
+      name: 'scores within 0..分值',
+      tables: [
+        makeTable({
+          indicators: [
+            makeIndicator({ weight: 10, reportedScore: 10 }),
+            makeIndicator({ row: 11, weight: 10, reportedScore: 0 }),
+          ],
+        }),
+      ],
+    },
   ],
   invalid: [
     {
@@ -11,7 +21,10 @@ testRule(rule, {
       tables: [
         makeTable({
           funds: makeFundLine('年度资金总额', [10, 10, 10], { weight: 10, reportedScore: 11 }),
-          indicators: [makeIndicator({ weight: 10, reportedScore: 12 }), makeIndicator({ row: 11, weight: 5, reportedScore: -1 })],
+          indicators: [
+            makeIndicator({ weight: 10, reportedScore: 12 }),
+            makeIndicator({ row: 11, weight: 5, reportedScore: -1 }),
+          ],
         }),
       ],
       findings: [

@@ -34,7 +34,10 @@ testRule(rule, {
       tables: [
         makeTable({
           funds: makeFundLine('年度资金总额', [100.02, null, null]),
-          fundLines: [makeFundLine('财政拨款', [50, null, null], { row: 5 }), makeFundLine('其他资金', [50, null, null], { row: 6 })],
+          fundLines: [
+            makeFundLine('财政拨款', [50, null, null], { row: 5 }),
+            makeFundLine('其他资金', [50, null, null], { row: 6 }),
+          ],
         }),
       ],
     },
@@ -50,7 +53,12 @@ testRule(rule, {
       ],
       findings: [
         { cell: 'C5', severity: 'error', fix: 90, data: { stated: '0', sum: '90' } },
-        { cell: 'D5', severity: 'error', fix: 89.974, data: { column: '全年预算数', sum: '89.974', difference: '-89.974' } },
+        {
+          cell: 'D5',
+          severity: 'error',
+          fix: 89.974,
+          data: { column: '全年预算数', sum: '89.974', difference: '-89.974' },
+        },
         { cell: 'E5', severity: 'error', fix: 89.974 },
       ],
     },

@@ -76,7 +76,15 @@ export function makeFundLine(
     weight: null,
     score: null,
     reportedScore: null,
-    cells: { label: at(`B${r}`), initial: at(`C${r}`), adjusted: at(`D${r}`), executed: at(`E${r}`), weight: at(`F${r}`), rate: at(`G${r}`), score: at(`H${r}`) },
+    cells: {
+      label: at(`B${r}`),
+      initial: at(`C${r}`),
+      adjusted: at(`D${r}`),
+      executed: at(`E${r}`),
+      weight: at(`F${r}`),
+      rate: at(`G${r}`),
+      score: at(`H${r}`),
+    },
     ...fields,
   };
 }

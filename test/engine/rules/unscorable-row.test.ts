@@ -3,9 +3,38 @@ import { makeFundLine, makeIndicator, makeTable, testRule } from './tester';
 
 testRule(rule, {
   valid: [
-    { name: 'every weighted row scores', tables: [makeTable({ funds: makeFundLine('年度资金总额', [10, 10, 9], { weight: 10 }), indicators: [makeIndicator({ weight: 90 })] })] },
-    { name: 'unweighted rows never block', tables: [makeTable({ indicators: [makeIndicator({ actual: '完成', actualText: '完成' })] })] },
-    { name: 'score-grid judgment row with a reported score', tables: [makeTable({ kind: 'departmentScore', indicators: [makeIndicator({ direction: null, target: null, targetText: '', actual: '合规', actualText: '合规', weight: 2, reportedScore: 2 })] })] },
+    {
+      name: 'every weighted row scores',
+      tables: [
+        makeTable({
+          funds: makeFundLine('年度资金总额', [10, 10, 9], { weight: 10 }),
+          indicators: [makeIndicator({ weight: 90 })],
+        }),
+      ],
+    },
+    {
+      name: 'unweighted rows never block',
+      tables: [makeTable({ indicators: [makeIndicator({ actual: '完成', actualText: '完成' })] })],
+    },
+    {
+      name: 'score-grid judgment row with a reported score',
+      tables: [
+        makeTable({
+          kind: 'departmentScore',
+          indicators: [
+            makeIndicator({
+              direction: null,
+              target: null,
+              targetText: '',
+              actual: '合规',
+              actualText: '合规',
+              weight: 2,
+              reportedScore: 2,
+            }),
+          ],
+        }),
+      ],
+    },
   ],
   invalid: [
     {
@@ -13,7 +42,9 @@ testRule(rule, {
       tables: [
         makeTable({
           funds: makeFundLine('年度资金总额', [0, 0, 0], { weight: 10 }),
-          indicators: [makeIndicator({ direction: '≤', target: 30, unit: '万元', actual: '完成', actualText: '完成', weight: 90 })],
+          indicators: [
+            makeIndicator({ direction: '≤', target: 30, unit: '万元', actual: '完成', actualText: '完成', weight: 90 }),
+          ],
         }),
       ],
       findings: [
@@ -27,7 +58,14 @@ testRule(rule, {
         makeTable({
           indicators: [
             makeIndicator({ unit: '个', actualUnit: '项', weight: 10 }),
-            makeIndicator({ row: 11, direction: null, target: null, targetText: '见附件', weight: 10, cells: { score: { row: 11, col: 6 } } }),
+            makeIndicator({
+              row: 11,
+              direction: null,
+              target: null,
+              targetText: '见附件',
+              weight: 10,
+              cells: { score: { row: 11, col: 6 } },
+            }),
           ],
         }),
       ],

@@ -11,10 +11,21 @@ const table = (weights: number[]) =>
 testRule(rule, {
   valid: [
     { name: '10 + 50 + 30 + 10 = 100', tables: [table([50, 30, 10])] },
-    { name: 'department table without weights', tables: [makeTable({ kind: 'department', indicators: [makeIndicator()] })] },
+    {
+      name: 'department table without weights',
+      tables: [makeTable({ kind: 'department', indicators: [makeIndicator()] })],
+    },
   ],
   invalid: [
-    { name: '10 + 50 + 30 + 5 = 95', tables: [table([50, 30, 5])], findings: [{ cell: 'G30', severity: 'error', data: { sum: '95' } }] },
-    { name: '10 + 60 + 30 + 10.5 = 110.5', tables: [table([60, 30, 10.5])], findings: [{ cell: 'G30', severity: 'error', data: { sum: '110.5' } }] },
+    {
+      name: '10 + 50 + 30 + 5 = 95',
+      tables: [table([50, 30, 5])],
+      findings: [{ cell: 'G30', severity: 'error', data: { sum: '95' } }],
+    },
+    {
+      name: '10 + 60 + 30 + 10.5 = 110.5',
+      tables: [table([60, 30, 10.5])],
+      findings: [{ cell: 'G30', severity: 'error', data: { sum: '110.5' } }],
+    },
   ],
 });
