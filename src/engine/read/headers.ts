@@ -34,9 +34,9 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
 }
 
 /** Header text without spaces and a trailing (…) / （…）. */
-export const headerKey: (text: string) => string = memo((text) =>
-  text.replace(/[(（][^()（）]*[)）]$/, '').replace(/[:：*＊]/g, ''),
-);
+export function headerKey(text: string): string {
+  return text.replace(/[(（][^()（）]*[)）]$/, '').replace(/[:：*＊]/g, '');
+}
 
 const INDICATOR_HEADERS: ReadonlyArray<[IndicatorColumn, RegExp]> = [
   ['level1', /^一级指标(名称)?$/],
@@ -114,7 +114,17 @@ function scanRow<R extends string>(
 }
 
 /** Is this row an indicator header (一级/二级/三级 + target/actual…)? Needs three recognised labels. */
+/** Cheap pre-check before matching every cell of a row against the label tables. */
+function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
+  for (let c = 0; c < grid.colCount; c++) {
+    const text = grid.text(row, c);
+    if (text !== '' && text.length <= 30 && words.test(text)) return true;
+  }
+  return false;
+}
+
 export function indicatorHeaderAt(grid: FilledGrid, row: number): HeaderRow<IndicatorColumn> | null {
+  if (!rowMentions(grid, row, /指标|得分|分值|权重/)) return null;
   const header = scanRow(grid, row, indicatorRole);
   if (!header) return null;
   const { columns } = header;
@@ -129,6 +139,7 @@ export function indicatorHeaderAt(grid: FilledGrid, row: number): HeaderRow<Indi
 
 /** Is this row a funds header (年初预算数 | 全年预算数 | 全年执行数 …) or a key-task header? */
 export function fundHeaderAt(grid: FilledGrid, row: number): HeaderRow<FundColumn> | null {
+  if (!rowMentions(grid, row, /预算|执行|支出|批复|年初/)) return null;
   const header = scanRow(grid, row, fundRole);
   if (!header) return null;
   const { columns } = header;

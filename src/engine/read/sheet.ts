@@ -207,7 +207,9 @@ function readTable(
       if (top < 0) top = row;
       left = Math.min(left, col);
       right = Math.max(right, col + grid.spanWidth(row, col) - 1);
-      const key = headerKey(text);
+      // Below the indicator header only staff labels matter; long text is never a label.
+      if (row > header.row && !/编制|在职|实有/.test(text)) continue;
+      const key = text.length <= 40 ? headerKey(text) : '';
 
       // Staff counts may sit anywhere in the region (the seed puts them after the indicators).
       const staffField = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
