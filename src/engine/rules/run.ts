@@ -32,6 +32,25 @@ export interface RunRulesInput {
   profile: RuleProfile;
 }
 
+/**
+ * A rule that throws on some odd workbook must not take the whole evaluation down: its failure becomes a
+ * finding (code RULE_FAILED_CODE, rendered from render.ts's engine messages) and the other rules run on.
+ */
+export const RULE_FAILED_CODE = 'rule-failed';
+
+function failure(rule: Rule, sheet: string, cell: string, error: unknown, table?: number): Finding {
+  const finding: Finding = {
+    code: RULE_FAILED_CODE,
+    messageId: 'crashed',
+    severity: 'warning',
+    sheet,
+    cell,
+    data: { rule: rule.code, error: error instanceof Error ? error.message : String(error) },
+  };
+  if (table !== undefined) finding.table = table;
+  return finding;
+}
+
 export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[] {
   const findings: Finding[] = [];
   const sheetByName = new Map(input.sheets.map((sheet) => [sheet.name, sheet]));
@@ -41,26 +60,34 @@ export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[
   }
   for (const rule of rules) {
     if (rule.checkWorkbook) {
-      rule.checkWorkbook({
-        tables: input.tables,
-        problems: input.problems,
-        sheets: input.sheets,
-        profile: input.profile,
-        report: (report) => findings.push(toFinding(rule, report, report.sheet, report.table)),
-      });
+      try {
+        rule.checkWorkbook({
+          tables: input.tables,
+          problems: input.problems,
+          sheets: input.sheets,
+          profile: input.profile,
+          report: (report) => findings.push(toFinding(rule, report, report.sheet, report.table)),
+        });
+      } catch (error) {
+        findings.push(failure(rule, input.sheets[0]?.name ?? '', 'A1', error));
+      }
     }
     const check = rule.check;
     if (!check) continue;
     input.tables.forEach((table, tableIndex) => {
-      check.call(rule, {
-        table,
-        tableIndex,
-        tables: input.tables,
-        sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
-        profile: input.profile,
-        problems: problemsBySheet.get(table.sheet) ?? [],
-        report: (report) => findings.push(toFinding(rule, report, report.sheet ?? table.sheet, tableIndex)),
-      });
+      try {
+        check.call(rule, {
+          table,
+          tableIndex,
+          tables: input.tables,
+          sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
+          profile: input.profile,
+          problems: problemsBySheet.get(table.sheet) ?? [],
+          report: (report) => findings.push(toFinding(rule, report, report.sheet ?? table.sheet, tableIndex)),
+        });
+      } catch (error) {
+        findings.push(failure(rule, table.sheet, toA1(table.range.top, table.range.left), error, tableIndex));
+      }
     });
   }
   return findings;
