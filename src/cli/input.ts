@@ -11,6 +11,9 @@ import { entryDataOffset, inspectXlsxBytes, DEFAULT_LIMITS, type InspectLimits }
 import { loadWorkbook } from '../xlsx/load';
 import { CliError } from './errors';
 
+/** Self-evaluation workbooks are well under 1 MB; a much larger file is refused before it is read. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
 export async function readInputFile(file: string): Promise<Buffer> {
   let stats;
   try {
@@ -19,6 +22,8 @@ export async function readInputFile(file: string): Promise<Buffer> {
     throw fileError(error, file);
   }
   if (stats.isDirectory()) throw new CliError('notAFile', {}, file);
+  if (stats.size > MAX_INPUT_BYTES)
+    throw new CliError('fileTooLarge', { size: stats.size, limit: MAX_INPUT_BYTES }, file);
   try {
     return await fs.readFile(file);
   } catch (error) {

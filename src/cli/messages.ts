@@ -38,6 +38,10 @@ export const MESSAGES = {
     zh: '解压后体积超出上限（{{size}} 字节 > {{limit}} 字节），疑似压缩炸弹，已拒绝读取',
     en: 'uncompressed size exceeds the limit ({{size}} bytes > {{limit}} bytes), a likely zip bomb; not read',
   },
+  fileTooLarge: {
+    zh: '文件过大（{{size}} 字节 > {{limit}} 字节），不像是绩效自评表，已拒绝读取',
+    en: 'the file is too large ({{size}} bytes > {{limit}} bytes) for a self-evaluation workbook; not read',
+  },
   tooLargeEntries: {
     zh: '压缩包内文件过多（{{entries}} 个 > {{limit}} 个），已拒绝读取',
     en: 'too many entries in the zip ({{entries}} > {{limit}}); not read',
@@ -83,7 +87,10 @@ export const MESSAGES = {
     en: 'the output "{{out}}" is the input file; jixiao never modifies its input, choose another --out',
   },
   outNotXlsx: { zh: '--out 必须以 .xlsx 结尾', en: '--out must end with .xlsx' },
-  cannotWrite: { zh: '无法写入「{{file}}」（{{code}}）', en: 'cannot write "{{file}}" ({{code}})' },
+  cannotWrite: {
+    zh: '无法写入「{{file}}」（{{code}}）；若该文件正在 Excel/WPS 中打开，请先关闭',
+    en: 'cannot write "{{file}}" ({{code}}); if it is open in Excel/WPS, close it first',
+  },
 
   // ---- evaluate summary (human, stdout) ----
   summaryFile: { zh: '文件：{{file}}', en: 'File: {{file}}' },

@@ -63,6 +63,15 @@ const CASES: Array<[string, () => string, RegExp]> = [
       ),
     /损坏|damaged/,
   ],
+  [
+    'a file far larger than any self-evaluation workbook',
+    () => {
+      const file = badFile('huge.xlsx', '');
+      fs.truncateSync(file, 65 * 1024 * 1024); // sparse: costs no disk
+      return file;
+    },
+    /过大/,
+  ],
   ['a missing file', () => path.join(dir, 'nope.xlsx'), /不存在/],
   ['a folder', () => dir, /文件夹/],
 ];

@@ -88,9 +88,18 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const createdDirs: string[] = [];
+
+/** A fresh temp folder, removed after the test file (helpers are imported by test files only). */
 export function tempDir(prefix = 'jixiao-cli-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  createdDirs.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of createdDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 export async function writeWorkbook(file: string, snapshot: WorkbookSnapshot): Promise<string> {
   fs.mkdirSync(path.dirname(file), { recursive: true });

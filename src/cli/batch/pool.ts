@@ -21,7 +21,7 @@ export async function runPool(
   const workerFile = path.join(__dirname, 'worker.js');
   const results: BatchResult[] = new Array(tasks.length);
   if (tasks.length === 0) return results;
-  if (!existsSync(workerFile) || size <= 1) {
+  if (!existsSync(workerFile) || size <= 1 || tasks.length === 1) {
     for (const task of tasks) {
       const result = await runBatchTask(task);
       results[task.id] = result;
