@@ -45,6 +45,7 @@ import {
   queuePriorSheet,
   readWorkbook,
   restoreRecord,
+  type ApiSupport,
   type SheetInfo,
 } from './workbook';
 
@@ -59,6 +60,11 @@ export interface ExcelHostOptions {
   locale?: ExcelLocale;
   /** Request budget per sync; lower it to force chunking in tests. */
   payloadLimitBytes?: number;
+  /**
+   * Whether an ExcelApi requirement set is available (default: Office.context.requirements). Merged areas
+   * need 1.13, capturing a replaced sheet's bold/wrap/widths needs 1.9; below that the host does without.
+   */
+  supportsApi?: ApiSupport;
 }
 
 export interface ExcelHost extends Host {
@@ -70,6 +76,16 @@ const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 function defaultLocale(): ExcelLocale {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   return excelLocale(office?.context?.displayLanguage);
+}
+
+function defaultApiSupport(version: string): boolean {
+  const office = (
+    globalThis as {
+      Office?: { context?: { requirements?: { isSetSupported?: (name: string, version: string) => boolean } } };
+    }
+  ).Office;
+  const requirements = office?.context?.requirements;
+  return requirements?.isSetSupported ? requirements.isSetSupported('ExcelApi', version) : true;
 }
 
 function excelCodeOf(error: unknown): string | null {
@@ -94,6 +110,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
   const run = options.run ?? defaultRun;
   const locale = options.locale ?? defaultLocale();
   const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+  const support = options.supportsApi ?? defaultApiSupport;
   const listSeparator = locale === 'zh-CN' ? '、' : ', ';
   let record: UndoRecord | null = null;
 
@@ -184,7 +201,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
       run(async (context) => {
         let read;
         try {
-          read = await readWorkbook(context);
+          read = await readWorkbook(context, support);
         } catch (error) {
           throw await translate(context, error, 'unchanged', 'read', []);
         }
@@ -208,7 +225,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
           const pendingSheets = generatedNames.map((name) => ({
             name,
             pending: existing.has(name.toLowerCase())
-              ? queuePriorSheet(context, name, sheetsBefore(read.sheets, name))
+              ? queuePriorSheet(context, name, sheetsBefore(read.sheets, name), support)
               : null,
           }));
           await context.sync();

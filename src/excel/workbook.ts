@@ -35,6 +35,10 @@ export class ProtectedSheetsError extends Error {
   }
 }
 
+/** Whether the running Excel supports an ExcelApi requirement set ('1.9', '1.13'). */
+export type ApiSupport = (version: string) => boolean;
+const ALL_SUPPORTED: ApiSupport = () => true;
+
 export interface SheetInfo {
   name: string;
   visibility: SheetVisibility;
@@ -58,7 +62,10 @@ export function isGeneratedSheet(name: string): boolean {
  * (2) every visible input sheet's used range (values only, so formatted-but-empty rows do not count) and
  * merged areas. Hidden and generated sheets are not read.
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  support: ApiSupport = ALL_SUPPORTED,
+): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/position,items/protection/protected');
   const workbookProtection = context.workbook.protection;
@@ -77,8 +84,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       const used = worksheet.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,values,formulas,numberFormat');
       // The whole sheet's merges: a title merged past the last value still belongs to the grid.
-      const merges = worksheet.getRange().getMergedAreasOrNullObject();
-      merges.load('address');
+      // Before ExcelApi 1.13 there is no merge query: non-anchor cells read empty all the same.
+      const merges = support('1.13') ? worksheet.getRange().getMergedAreasOrNullObject() : null;
+      merges?.load('address');
       return { name: worksheet.name, used, merges };
     });
   await context.sync();
@@ -97,7 +105,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
               formulas: used.formulas,
               numberFormat: used.numberFormat,
             },
-        merges.isNullObject ? [] : parseAreasAddress(merges.address),
+        !merges || merges.isNullObject ? [] : parseAreasAddress(merges.address),
       ),
     ),
   };
@@ -114,8 +122,9 @@ export interface PendingSheet {
   precededBy: string[];
   worksheet: Excel.Worksheet;
   used: Excel.Range;
-  cellProperties: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  columnProperties: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  /** Null before ExcelApi 1.9 (no cell/column property queries): bold, wrap and widths are not kept. */
+  cellProperties: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  columnProperties: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null;
 }
 
 /** Queue loads of each target cell's current state (each cell once). */
@@ -148,7 +157,12 @@ export function priorCellsOf(pending: PendingCells): PriorCell[] {
 }
 
 /** Queue loads of an existing sheet's whole content and layout (for putting it back on undo). */
-export function queuePriorSheet(context: Excel.RequestContext, name: string, precededBy: string[]): PendingSheet {
+export function queuePriorSheet(
+  context: Excel.RequestContext,
+  name: string,
+  precededBy: string[],
+  support: ApiSupport = ALL_SUPPORTED,
+): PendingSheet {
   const worksheet = context.workbook.worksheets.getItem(name);
   worksheet.load('name,position,visibility');
   // getUsedRange (not …OrNullObject) returns A1 on an empty sheet, so the chain never meets a null object.
@@ -158,15 +172,17 @@ export function queuePriorSheet(context: Excel.RequestContext, name: string, pre
     precededBy,
     worksheet,
     used,
-    cellProperties: used.getCellProperties({ format: { font: { bold: true }, wrapText: true } }),
-    columnProperties: used.getColumnProperties({ format: { columnWidth: true } }),
+    cellProperties: support('1.9')
+      ? used.getCellProperties({ format: { font: { bold: true }, wrapText: true } })
+      : null,
+    columnProperties: support('1.9') ? used.getColumnProperties({ format: { columnWidth: true } }) : null,
   };
 }
 
 /** After the sync: the sheet's content, formats and place. */
 export function priorSheetOf(pending: PendingSheet): PriorSheet {
-  const cells = pending.cellProperties.value;
   const { values, formulas, numberFormat } = pending.used;
+  const cells = pending.cellProperties?.value ?? values.map((line) => line.map((): Excel.CellProperties => ({})));
   return {
     name: pending.worksheet.name,
     position: pending.worksheet.position,
@@ -178,7 +194,7 @@ export function priorSheetOf(pending: PendingSheet): PriorSheet {
     numberFormats: numberFormat.map((line) => line.map((format) => String(format ?? 'General'))),
     bold: cells.map((line) => line.map((cell) => cell.format?.font?.bold === true)),
     wrap: cells.map((line) => line.map((cell) => cell.format?.wrapText === true)),
-    columnWidths: pending.columnProperties.value.map((column) => column.format?.columnWidth ?? null),
+    columnWidths: pending.columnProperties?.value.map((column) => column.format?.columnWidth ?? null) ?? [],
   };
 }
 

@@ -86,4 +86,17 @@ describe('createExcelHost() with the real engine', () => {
     );
     expect(fake.dump()).toEqual(before);
   });
+
+  it('runs on ExcelApi 1.7 without merge queries: the engine sees the sheets without merges', async () => {
+    const fake = FakeWorkbook.fromSnapshot(seedMergedWorkbook());
+    const before = fake.dump();
+    uninstall = installOfficeStub(globalThis, fake, { excelApi: '1.7' });
+    const host = createExcelHost();
+    const evaluation = await host.evaluate();
+    const withoutMerges = seedMergedWorkbook();
+    for (const sheet of withoutMerges.sheets) sheet.merges = [];
+    expect(evaluation.findings).toEqual(evaluateWorkbook(withoutMerges).findings);
+    await host.undo();
+    expect(fake.dump()).toEqual(before);
+  });
 });

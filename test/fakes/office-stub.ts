@@ -10,6 +10,8 @@ export interface OfficeStubOptions {
   displayLanguage?: string;
   /** Office.onReady's host; null simulates a page opened outside Office. */
   host?: 'Excel' | null;
+  /** Highest ExcelApi requirement set reported as supported (default '1.17'). */
+  excelApi?: string;
 }
 
 export interface OfficeStub {
@@ -18,7 +20,11 @@ export interface OfficeStub {
       host: string | null;
       platform: string | null;
     }>;
-    context: { displayLanguage: string; diagnostics: { host: string; platform: string; version: string } };
+    context: {
+      displayLanguage: string;
+      diagnostics: { host: string; platform: string; version: string };
+      requirements: { isSetSupported: (name: string, version?: string) => boolean };
+    };
     HostType: Record<string, string>;
     PlatformType: Record<string, string>;
   };
@@ -46,6 +52,12 @@ const ERROR_CODES = {
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
 };
 
+function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
 export function createOfficeStub(workbook: FakeWorkbook, options: OfficeStubOptions = {}): OfficeStub {
   const host = options.host === undefined ? 'Excel' : options.host;
   const info = { host, platform: host ? 'OfficeOnline' : null };
@@ -58,6 +70,10 @@ export function createOfficeStub(workbook: FakeWorkbook, options: OfficeStubOpti
       context: {
         displayLanguage: options.displayLanguage ?? 'zh-CN',
         diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0' },
+        requirements: {
+          isSetSupported: (name, version = '1.1') =>
+            name === 'ExcelApi' && compareVersions(version, options.excelApi ?? '1.17') <= 0,
+        },
       },
       HostType: HOST_TYPES,
       PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android' },
