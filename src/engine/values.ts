@@ -62,13 +62,33 @@ export function normalizeText(text: string): string {
 }
 const SIMPLE_TEXT = /^[!-~\u4e00-\u9fff]*$/;
 
-const ERROR_VALUE = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!)/i;
+const ERROR_VALUE =
+  /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!)/i;
 
 export function isErrorValue(value: CellValue): boolean {
   return typeof value === 'string' && ERROR_VALUE.test(value.trim());
 }
 
-const PLACEHOLDER_TEXTS = new Set(['', '—', '——', '-', '--', '/', '//', '\\', '无', '暂无', '…', '……', '...', '......', '。', 'N/A', 'NA', '/']);
+const PLACEHOLDER_TEXTS = new Set([
+  '',
+  '—',
+  '——',
+  '-',
+  '--',
+  '/',
+  '//',
+  '\\',
+  '无',
+  '暂无',
+  '…',
+  '……',
+  '...',
+  '......',
+  '。',
+  'N/A',
+  'NA',
+  '/',
+]);
 
 /** True for ``, `—`, `/`, `无`, `……`, rows named `指标1`; `0` too in a reason column. */
 export function isPlaceholder(value: CellValue, role: ValueRole = 'target'): boolean {
@@ -357,7 +377,8 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
       reading.number = value;
       reading.unit = cellUnit;
       reading.decimals = displayedDecimals(value, options.numberFormat);
-      if (formatDecimals(options.numberFormat) !== null) reading.text = new Big(String(value)).toFixed(reading.decimals ?? 0);
+      if (formatDecimals(options.numberFormat) !== null)
+        reading.text = new Big(String(value)).toFixed(reading.decimals ?? 0);
     }
     if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
     return reading;
@@ -394,7 +415,9 @@ export interface NumberReading {
 export function readNumber(value: CellValue): NumberReading {
   const text = value === null || value === undefined ? '' : String(value).trim();
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { value, unreadable: false, unit: null, text } : { value: null, unreadable: true, unit: null, text };
+    return Number.isFinite(value)
+      ? { value, unreadable: false, unit: null, text }
+      : { value: null, unreadable: true, unit: null, text };
   }
   if (value === null || value === undefined || typeof value === 'boolean') {
     return { value: null, unreadable: typeof value === 'boolean', unit: null, text };
@@ -432,11 +455,17 @@ export function readRate(value: CellValue, numberFormat?: string | null): RateRe
       return { fraction: value, decimals: formatDecimals(numberFormat), unreadable: false, text };
     }
     if (Math.abs(value) > 1.5) {
-      return { fraction: new Big(String(value)).div(100).toNumber(), decimals: ownDecimals(value), unreadable: false, text };
+      return {
+        fraction: new Big(String(value)).div(100).toNumber(),
+        decimals: ownDecimals(value),
+        unreadable: false,
+        text,
+      };
     }
     return { fraction: value, decimals: Math.max(0, ownDecimals(value) - 2), unreadable: false, text };
   }
-  if (typeof value === 'boolean' || isErrorValue(value)) return { fraction: null, decimals: null, unreadable: true, text };
+  if (typeof value === 'boolean' || isErrorValue(value))
+    return { fraction: null, decimals: null, unreadable: true, text };
   const parsed = parseValueText(value);
   if (!parsed || parsed.name || (parsed.unit !== null && parsed.unit !== '%')) {
     return { fraction: null, decimals: null, unreadable: true, text };
@@ -465,7 +494,8 @@ export function parseLabelWeight(label: CellValue): { name: string; weight: numb
 // Direction heuristic
 
 /** Rates that are good when high even though their name holds a "bad" word (投诉处理率, 超期整改率). */
-const POSITIVE_RATE = /(处理|办结|完成|合格|达标|覆盖|回复|满意|及时|到位|执行|利用|安排|保障|公开|知晓|整改|结案|办理|解决|响应)率/;
+const POSITIVE_RATE =
+  /(处理|办结|完成|合格|达标|覆盖|回复|满意|及时|到位|执行|利用|安排|保障|公开|知晓|整改|结案|办理|解决|响应)率/;
 /** Things that are better when fewer (SPEC §3: 成本/超期/投诉/事故/差错/时间/天数 …). */
 const NEGATIVE_NAME =
   /成本|费用|超期|逾期|延误|投诉|事故|差错|失误|错误|违规|违纪|违法|上访|信访|时间|时长|时限|天数|工作日|周期|不合格|返工|退件|结转结余|变动率|控制率|调整率|调整次数|发生率|死亡|伤亡|损失|污染|排放|能耗|空置/;

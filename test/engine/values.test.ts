@@ -19,9 +19,27 @@ import {
 
 describe('normalizeOperator', () => {
   it.each([
-    ['≥', '≥'], ['≧', '≥'], ['>=', '≥'], ['＞＝', '≥'], ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['>', '≥'],
-    ['≤', '≤'], ['≦', '≤'], ['<=', '≤'], ['＜＝', '≤'], ['小于等于', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['<', '≤'],
-    ['=', '='], ['＝', '='], ['﹦', '='], ['等于', '='], [' 定性 ', '定性'],
+    ['≥', '≥'],
+    ['≧', '≥'],
+    ['>=', '≥'],
+    ['＞＝', '≥'],
+    ['大于等于', '≥'],
+    ['不低于', '≥'],
+    ['不少于', '≥'],
+    ['>', '≥'],
+    ['≤', '≤'],
+    ['≦', '≤'],
+    ['<=', '≤'],
+    ['＜＝', '≤'],
+    ['小于等于', '≤'],
+    ['不高于', '≤'],
+    ['不超过', '≤'],
+    ['<', '≤'],
+    ['=', '='],
+    ['＝', '='],
+    ['﹦', '='],
+    ['等于', '='],
+    [' 定性 ', '定性'],
   ])('%s → %s', (text, expected) => {
     expect(normalizeOperator(text)).toBe(expected);
   });
@@ -105,7 +123,11 @@ describe('readValue: cells and split layout', () => {
       number: 72890,
       unit: '元',
     });
-    expect(readValue(95, { operatorCell: '≥', unitCell: '％' })).toMatchObject({ operator: '≥', number: 95, unit: '%' });
+    expect(readValue(95, { operatorCell: '≥', unitCell: '％' })).toMatchObject({
+      operator: '≥',
+      number: 95,
+      unit: '%',
+    });
     expect(readValue('30', { operatorCell: '≤', unitCell: '万元' })).toMatchObject({ operator: '≤', unit: '万元' });
   });
 
@@ -204,7 +226,7 @@ describe('units', () => {
   });
 
   it('converts 万元 ↔ 元 exactly', () => {
-    expect(convertUnit(7.2890, '万元', '元')).toBe(72890);
+    expect(convertUnit(7.289, '万元', '元')).toBe(72890);
     expect(convertUnit(72890, '元', '万元')).toBe(7.289);
     expect(convertUnit(0.22, '万元', '元')).toBe(2200);
     expect(convertUnit(5, '个', '项')).toBeNull();

@@ -82,7 +82,12 @@ function lineGroup(label: string, isTasks: boolean): FundLine['group'] {
 }
 
 /** The line label: the text nearest left of the money columns that is not the block's corner label. */
-function fundLabel(ctx: BlockContext, header: HeaderRow<FundColumn>, row: number, firstValueCol: number): CellPos | null {
+function fundLabel(
+  ctx: BlockContext,
+  header: HeaderRow<FundColumn>,
+  row: number,
+  firstValueCol: number,
+): CellPos | null {
   const { grid } = ctx;
   for (let c = firstValueCol - 1; c >= Math.max(0, firstValueCol - 4); c--) {
     const text = grid.text(row, c);
@@ -131,7 +136,8 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     if (isTasks) {
       const col = cols.project ?? cols.task;
       labelCell = col !== undefined && grid.text(row, col) !== '' ? grid.anchor(row, col) : null;
-      if (!labelCell && cols.task !== undefined && grid.text(row, cols.task) !== '') labelCell = grid.anchor(row, cols.task);
+      if (!labelCell && cols.task !== undefined && grid.text(row, cols.task) !== '')
+        labelCell = grid.anchor(row, cols.task);
     } else {
       labelCell = fundLabel(ctx, header, row, firstValueCol);
     }
@@ -248,8 +254,10 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       continue;
     }
     blankRun = 0;
-    if (isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_LABEL) ||
-        isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL)) {
+    if (
+      isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_LABEL) ||
+      isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL)
+    ) {
       stopRow = row;
       break;
     }
@@ -289,7 +297,12 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
         directionInferred = true;
       }
     } else if (target.kind === 'text' || writtenOperator === '定性') {
-      direction = target.kind === 'empty' || target.kind === 'placeholder' ? (writtenOperator === '定性' ? '定性' : null) : '定性';
+      direction =
+        target.kind === 'empty' || target.kind === 'placeholder'
+          ? writtenOperator === '定性'
+            ? '定性'
+            : null
+          : '定性';
     }
 
     const label = name || level2.name || level1.name;

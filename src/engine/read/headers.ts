@@ -18,7 +18,8 @@ export type IndicatorColumn =
   | 'reason'
   | 'standard';
 
-export type FundColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'reason' | 'task' | 'project' | 'content';
+export type FundColumn =
+  'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'reason' | 'task' | 'project' | 'content';
 
 /** Labels repeat across hundreds of sheets: remember each text's role (bounded, plain data). */
 function memo<T>(compute: (text: string) => T): (text: string) => T {
@@ -143,7 +144,9 @@ export function fundHeaderAt(grid: FilledGrid, row: number): HeaderRow<FundColum
   const header = scanRow(grid, row, fundRole);
   if (!header) return null;
   const { columns } = header;
-  const money = ['initial', 'adjusted', 'executed', 'rate'].filter((k) => columns[k as FundColumn] !== undefined).length;
+  const money = ['initial', 'adjusted', 'executed', 'rate'].filter(
+    (k) => columns[k as FundColumn] !== undefined,
+  ).length;
   if (money >= 2) return header;
   return null;
 }

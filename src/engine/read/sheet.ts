@@ -116,7 +116,8 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
     const funds = fundHeaderAt(grid, row);
     if (funds) {
       const c = funds.columns;
-      const isTasks = c.task !== undefined || c.content !== undefined || (c.project !== undefined && c.initial === undefined);
+      const isTasks =
+        c.task !== undefined || c.content !== undefined || (c.project !== undefined && c.initial === undefined);
       found.push({ type: isTasks ? 'tasks' : 'funds', header: funds });
     }
   }
@@ -231,7 +232,8 @@ function readTable(
       }
       if (year === null && row <= header.row) {
         const match = YEAR.exec(text);
-        if (match && (TITLE.test(text) || /^[(（]?\d{4}年度?[)）]?$/.test(text) || /年度/.test(text))) year = Number(match[1]);
+        if (match && (TITLE.test(text) || /^[(（]?\d{4}年度?[)）]?$/.test(text) || /年度/.test(text)))
+          year = Number(match[1]);
       }
       if (moneyUnit === null && row <= header.row) moneyUnit = moneyUnitIn(text);
       if (row > header.row) continue; // names and texts sit above the indicator block
@@ -385,4 +387,3 @@ function requireFundColumns(
     }
   }
 }
-

@@ -76,7 +76,13 @@ describe('seed workbook (屏边县政务服务管理局 2023)', () => {
     expect(department.funds?.cells.rate).toEqual({ row: total.row, col: 5 });
     expect(department.funds?.rate).toBeCloseTo(403.18 / 428.56, 12);
     const project = department.fundLines.find((l) => l.label === '项目支出');
-    expect(project).toMatchObject({ adjusted: 108, executed: 86.34, statedRate: 0.8, statedRateDecimals: 0, group: 'category' });
+    expect(project).toMatchObject({
+      adjusted: 108,
+      executed: 86.34,
+      statedRate: 0.8,
+      statedRateDecimals: 0,
+      group: 'category',
+    });
     expect(department.fundLines.find((l) => l.label === '基本支出')).toMatchObject({
       initial: 254.64,
       adjusted: 320.56,
@@ -89,7 +95,10 @@ describe('seed workbook (屏边县政务服务管理局 2023)', () => {
     const tasks = department.fundLines.filter((l) => l.group === 'task');
     expect(tasks.map((t) => [t.label, t.adjusted, t.executed])).toEqual(SEED_KEY_TASKS.map((t) => [t[1], t[3], t[4]]));
     const evaluation = tasks.find((t) => t.label === '屏边县公共资源交易远程异地工位制评标建设资金');
-    expect(evaluation).toMatchObject({ statedRate: 0.7866, reason: '项目已验收合格，但因财政资金紧缺，单据未能报销完成' });
+    expect(evaluation).toMatchObject({
+      statedRate: 0.7866,
+      reason: '项目已验收合格，但因财政资金紧缺，单据未能报销完成',
+    });
     // A label that mentions 财政拨款 is still a task: it was read from the key-task block.
     expect(tasks.find((t) => t.label.startsWith('政务局工作经费'))?.group).toBe('task');
   });
@@ -132,7 +141,10 @@ describe('seed workbook (屏边县政务服务管理局 2023)', () => {
       target: '有效提升',
       actual: '达成年度指标',
     });
-    expect(department.indicators.find((i) => i.name === '社会公众和企业满意度')).toMatchObject({ actual: 100, actualUnit: '%' });
+    expect(department.indicators.find((i) => i.name === '社会公众和企业满意度')).toMatchObject({
+      actual: 100,
+      actualUnit: '%',
+    });
   });
 
   it('reads staff counts 编制 22 / 在职 23 with their cells', () => {
@@ -166,7 +178,13 @@ describe('seed workbook (屏边县政务服务管理局 2023)', () => {
 
   it('reads the stated rates of the score grid as percent points', () => {
     const byName = (name: string) => grid.indicators.find((i) => i.name === name);
-    expect(byName('重点支出安排率')).toMatchObject({ target: 90, direction: '≥', actual: 79.94, actualUnit: '%', reportedScore: 4.4 });
+    expect(byName('重点支出安排率')).toMatchObject({
+      target: 90,
+      direction: '≥',
+      actual: 79.94,
+      actualUnit: '%',
+      reportedScore: 4.4,
+    });
     expect(byName('“三公经费”变动率')).toMatchObject({ actual: -0.49, direction: '≤' });
     expect(byName('政府采购执行率')).toMatchObject({ actual: 689.7, direction: '≥', directionInferred: true });
     // "≥100%" written as an actual: read as 100 with its text kept for the rules.
@@ -187,7 +205,9 @@ describe('seed workbook (屏边县政务服务管理局 2023)', () => {
       department.fundLines.map((l) => [l.label, l.adjusted, l.executed]),
     );
     expect(merged.tables[1].reportedTotal).toBe(98.4);
-    expect(merged.tables[1].indicators.map((i) => i.reportedScore)).toEqual(grid.indicators.map((i) => i.reportedScore));
+    expect(merged.tables[1].indicators.map((i) => i.reportedScore)).toEqual(
+      grid.indicators.map((i) => i.reportedScore),
+    );
     // Merged 年度指标值 D:E in the fused variant: the target's cell is the anchor.
     expect(fused.tables[0].indicators[0].cells.target).toEqual({ row: department.indicators[0].row, col: 3 });
     expect(fused.tables[0].indicators[0].targetText).toBe('≥4次');
@@ -198,7 +218,14 @@ describe('SPEC §8 examples', () => {
   it('丽江 2020: ﹦ targets, 元 unit, scores 9 of 10', () => {
     const t = only(lijiang2020());
     expect(t).toMatchObject({ kind: 'project', year: 2020, moneyUnit: '万元', reportedTotal: 92, reportedGrade: '优' });
-    expect(t.funds).toMatchObject({ label: '年度资金总额', adjusted: 7.29, executed: 7.29, weight: 10, reportedScore: 10, statedRate: 1 });
+    expect(t.funds).toMatchObject({
+      label: '年度资金总额',
+      adjusted: 7.29,
+      executed: 7.29,
+      weight: 10,
+      reportedScore: 10,
+      statedRate: 1,
+    });
     expect(t.indicators[0]).toMatchObject({
       name: '卫片执法补助经费',
       direction: '=',
@@ -210,19 +237,46 @@ describe('SPEC §8 examples', () => {
       reportedScore: 9,
       reason: '',
     });
-    expect(t.indicators.find((i) => i.name === '违法行为责停率')).toMatchObject({ direction: '≥', target: 95, unit: '%', weight: 30, reportedScore: 27 });
+    expect(t.indicators.find((i) => i.name === '违法行为责停率')).toMatchObject({
+      direction: '≥',
+      target: 95,
+      unit: '%',
+      weight: 30,
+      reportedScore: 27,
+    });
   });
 
   it('池州 2022: 0/0/0 total, fused targets, 产出(50) weights', () => {
     const t = only(chizhou2022());
-    expect(t.funds).toMatchObject({ initial: 0, adjusted: 0, executed: 0, rate: null, statedRate: 0, weight: 10, reportedScore: 0 });
-    expect(t.fundLines[0]).toMatchObject({ label: '其中：本年财政拨款', initial: 90, adjusted: 89.974, executed: 89.974 });
+    expect(t.funds).toMatchObject({
+      initial: 0,
+      adjusted: 0,
+      executed: 0,
+      rate: null,
+      statedRate: 0,
+      weight: 10,
+      reportedScore: 0,
+    });
+    expect(t.fundLines[0]).toMatchObject({
+      label: '其中：本年财政拨款',
+      initial: 90,
+      adjusted: 89.974,
+      executed: 89.974,
+    });
     expect(t.levels.map((l) => [l.name, l.weight])).toEqual([
       ['产出', 50],
       ['效益', 30],
       ['满意度', 10],
     ]);
-    const rows = t.indicators.map((i) => [i.level1, i.level1Weight, i.direction, i.target, i.unit, i.actual, i.actualUnit]);
+    const rows = t.indicators.map((i) => [
+      i.level1,
+      i.level1Weight,
+      i.direction,
+      i.target,
+      i.unit,
+      i.actual,
+      i.actualUnit,
+    ]);
     expect(rows).toEqual([
       ['产出', 50, '≥', 50, '个', 50, null],
       ['产出', 50, '≥', 100, '%', 100, null],
@@ -234,7 +288,16 @@ describe('SPEC §8 examples', () => {
 
   it('大英 2023: Sichuan headers and 预算执行情况（10分）', () => {
     const t = only(daying2023());
-    expect(t.funds).toMatchObject({ label: '总额', initial: 0, adjusted: 3.36, executed: 3.36, weight: 10, reportedScore: 10, statedRate: 1, statedRateDecimals: 2 });
+    expect(t.funds).toMatchObject({
+      label: '总额',
+      initial: 0,
+      adjusted: 3.36,
+      executed: 3.36,
+      weight: 10,
+      reportedScore: 10,
+      statedRate: 1,
+      statedRateDecimals: 2,
+    });
     expect(t.indicators).toHaveLength(1);
     expect(t.indicators[0]).toMatchObject({
       level2: '经济成本指标',
@@ -253,9 +316,29 @@ describe('SPEC §8 examples', () => {
 
   it('廊坊 2019: bare 100 targets inferred ≥, 0 as a reason is empty, placeholder rows kept', () => {
     const t = only(langfang2019());
-    expect(t.funds).toMatchObject({ adjusted: 43.2, executed: 37.24, statedRate: 0.862, statedRateDecimals: 2, reportedScore: 9 });
-    expect(t.indicators.map((i) => i.name)).toEqual(['专项检查覆盖率', '指标2', '检查结果合格率', '按时完成率', '安全生产水平', '……', '群众满意度']);
-    expect(t.indicators[0]).toMatchObject({ target: 100, direction: '≥', directionInferred: true, unit: null, reason: '' });
+    expect(t.funds).toMatchObject({
+      adjusted: 43.2,
+      executed: 37.24,
+      statedRate: 0.862,
+      statedRateDecimals: 2,
+      reportedScore: 9,
+    });
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      '专项检查覆盖率',
+      '指标2',
+      '检查结果合格率',
+      '按时完成率',
+      '安全生产水平',
+      '……',
+      '群众满意度',
+    ]);
+    expect(t.indicators[0]).toMatchObject({
+      target: 100,
+      direction: '≥',
+      directionInferred: true,
+      unit: null,
+      reason: '',
+    });
     expect(t.indicators[1]).toMatchObject({ target: null, direction: null, weight: null, actual: null });
     expect(t.indicators[1].cells.score).toBeDefined();
   });
@@ -283,7 +366,12 @@ describe('layouts', () => {
     const t = only(cleanProjectFusedYuanMerged());
     expect(t.moneyUnit).toBe('元');
     expect(t.funds).toMatchObject({ adjusted: 480000, executed: 456000 });
-    expect(t.indicators.find((i) => i.name === '人均培训成本')).toMatchObject({ target: 2500, unit: '元', actual: 2200, actualUnit: '元' });
+    expect(t.indicators.find((i) => i.name === '人均培训成本')).toMatchObject({
+      target: 2500,
+      unit: '元',
+      actual: 2200,
+      actualUnit: '元',
+    });
     expect(t.range.left).toBe(2);
   });
 
@@ -306,7 +394,9 @@ describe('layouts', () => {
 
   it('a table can start anywhere', () => {
     const wb = workbook(
-      composeSheet('偏移', [{ at: 'F40', block: cleanProjectBlock({ layout: 'split', moneyUnit: '万元', merged: false }) }]),
+      composeSheet('偏移', [
+        { at: 'F40', block: cleanProjectBlock({ layout: 'split', moneyUnit: '万元', merged: false }) },
+      ]),
     );
     const t = only(wb);
     expect(t.range).toMatchObject({ top: 39, left: 5 });
@@ -329,8 +419,21 @@ describe('layouts', () => {
     const result = readWorkbook(wb);
     expect(result.problems).toEqual([]);
     const t = result.tables[0];
-    expect(t).toMatchObject({ kind: 'project', year: 2021, moneyUnit: '万元', projectName: '测试项目', reportedTotal: 96 });
-    expect(t.funds).toMatchObject({ initial: 10, adjusted: 10, executed: 9, weight: 10, statedRate: 0.9, reportedScore: 9 });
+    expect(t).toMatchObject({
+      kind: 'project',
+      year: 2021,
+      moneyUnit: '万元',
+      projectName: '测试项目',
+      reportedTotal: 96,
+    });
+    expect(t.funds).toMatchObject({
+      initial: 10,
+      adjusted: 10,
+      executed: 9,
+      weight: 10,
+      statedRate: 0.9,
+      reportedScore: 9,
+    });
     expect(t.indicators.map((i) => [i.level1, i.level1Weight, i.actual, i.weight, i.reportedScore, i.reason])).toEqual([
       ['产出指标', 60, 10, 60, 60, ''],
       ['效益指标', 30, 90, 30, 27, '部分群众外出务工'],
@@ -410,7 +513,19 @@ describe('speed', () => {
   it('reads 200 sheets × 30 indicators well under a second', () => {
     const base = cleanProjectBlock({ layout: 'split', moneyUnit: '万元', merged: true });
     const header = base.rows.findIndex((r) => r.includes('一级指标'));
-    const extra = Array.from({ length: 23 }, (_, k) => [null, '产出指标', '数量指标', `指标名称${k}`, '≥', 10, '个', 11, 1, 1, '']);
+    const extra = Array.from({ length: 23 }, (_, k) => [
+      null,
+      '产出指标',
+      '数量指标',
+      `指标名称${k}`,
+      '≥',
+      10,
+      '个',
+      11,
+      1,
+      1,
+      '',
+    ]);
     const rows = [...base.rows.slice(0, header + 1), ...extra, ...base.rows.slice(header + 1)];
     const sheets = Array.from({ length: 200 }, (_, i) => composeSheet(`项目${i + 1}`, [{ at: 'A1', block: { rows } }]));
     const wb = workbook(...sheets);
