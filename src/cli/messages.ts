@@ -94,6 +94,7 @@ export const MESSAGES = {
 
   // ---- evaluate summary (human, stdout) ----
   summaryFile: { zh: '文件：{{file}}', en: 'File: {{file}}' },
+  summaryTablesFound: { zh: '找到 {{count}} 张绩效自评表：', en: '{{count}} self-evaluation table(s) found:' },
   summaryTable: {
     zh: '  {{sheet}}!{{range}}  {{kind}}  {{title}}',
     en: '  {{sheet}}!{{range}}  {{kind}}  {{title}}',

@@ -7,7 +7,10 @@ const TOP_FINDINGS = 10;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function humanSummary(report: JsonReport, locale: Locale, written: string[]): string {
-  const lines: string[] = [message('summaryFile', locale, { file: report.file })];
+  const lines: string[] = [
+    message('summaryFile', locale, { file: report.file }),
+    message('summaryTablesFound', locale, { count: report.tables.length }),
+  ];
   for (const table of report.tables) {
     lines.push(
       message('summaryTable', locale, {
