@@ -244,7 +244,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
           ),
         ];
         await writeOrRestore(context, operations, prior, expectedSheets);
-        record = mergeUndoRecords(record, prior);
+        if (prior.cells.length > 0 || prior.sheets.length > 0) record = mergeUndoRecords(record, prior);
         return evaluation;
       }),
 
@@ -272,7 +272,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
         }
         checkWritable(sheets, targets, [], false);
         await writeOrRestore(context, cellOperations(targets), prior, expectedSheets);
-        record = mergeUndoRecords(record, prior);
+        if (prior.cells.length > 0 || prior.sheets.length > 0) record = mergeUndoRecords(record, prior);
       }),
 
     undo: async () => {
