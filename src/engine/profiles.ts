@@ -35,8 +35,29 @@ export const NATIONAL_PROFILE: RuleProfile = {
   lowExecutionRate: 0.9,
 };
 
+/** National rules with the deviation variant for missed ≤ targets: (1 − (B−A)/A) × w, 0 at B ≥ 2A. */
+export const NATIONAL_DEVIATION_PROFILE: RuleProfile = {
+  ...NATIONAL_PROFILE,
+  name: 'national-deviation',
+  reverseScoring: 'deviation',
+};
+
+/** National rules graded 优 ≥ 80, 良 ≥ 70, 中 ≥ 60 (the bands some provincial systems use). */
+export const BANDS_80_PROFILE: RuleProfile = {
+  ...NATIONAL_PROFILE,
+  name: 'bands-80',
+  gradeBands: [
+    { grade: '优', min: 80 },
+    { grade: '良', min: 70 },
+    { grade: '中', min: 60 },
+    { grade: '差', min: 0 },
+  ],
+};
+
 export const PROFILES: Readonly<Record<string, RuleProfile>> = {
   national: NATIONAL_PROFILE,
+  'national-deviation': NATIONAL_DEVIATION_PROFILE,
+  'bands-80': BANDS_80_PROFILE,
 };
 
 export function getProfile(name: string | undefined): RuleProfile {
