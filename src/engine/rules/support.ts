@@ -22,7 +22,7 @@ export function isPlaceholderText(text: string | null | undefined): boolean {
 /** Indicator rows left as template placeholders: 指标1, 指标2, ……, …. */
 export function isPlaceholderName(name: string): boolean {
   const t = name.replace(/\s+/g, '');
-  return /^指标[0-9０-９一二三四五六七八九十]*$/.test(t) || /^[…。.·—\-]+$/.test(t);
+  return /^指标[0-9０-９一二三四五六七八九十]*$/.test(t) || /^[…。.·—-]+$/.test(t);
 }
 
 /** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
