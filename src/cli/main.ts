@@ -55,6 +55,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 }
 
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  // `jixiao … | head` closes stdout early: stop quietly instead of crashing with EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw error;
+  });
   main(argv).then(
     (code) => {
       process.exitCode = code;

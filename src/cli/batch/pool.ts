@@ -53,31 +53,35 @@ function runWorker(
   onResult: (result: BatchResult) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile);
+    // Cap the heap so one monster file fails alone instead of taking the machine down.
+    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
     let current: BatchTask | undefined;
+    let finished = false;
     const feed = () => {
       current = take();
       if (current) worker.postMessage(current);
-      else void worker.terminate().then(() => resolve());
+      else {
+        finished = true;
+        void worker.terminate().then(() => resolve());
+      }
+    };
+    // A worker that dies (out of memory, a crash) fails its file, not the run: report it, start another.
+    const died = (reason: string) => {
+      if (finished) return;
+      finished = true;
+      if (current)
+        onResult({ id: current.id, file: current.file, ok: false, reasonId: 'internalError', data: { reason } });
+      current = undefined;
+      void worker.terminate();
+      runWorker(workerFile, take, onResult).then(resolve, reject);
     };
     worker.on('message', (result: BatchResult) => {
+      current = undefined;
       onResult(result);
       feed();
     });
-    worker.on('error', (error) => {
-      // A worker that dies (out of memory on a monster file) fails its file, not the run.
-      if (current) {
-        onResult({
-          id: current.id,
-          file: current.file,
-          ok: false,
-          reasonId: 'internalError',
-          data: { reason: error.message },
-        });
-      }
-      void worker.terminate();
-      runWorker(workerFile, take, onResult).then(resolve, reject);
-    });
+    worker.on('error', (error) => died(error.message));
+    worker.on('exit', (code) => died(`worker exited with code ${code}`));
     feed();
   });
 }
