@@ -37,10 +37,14 @@ function runWebpack(args: string[]): void {
   }
 }
 
+/** JIXIAO_E2E_REBUILD=1 forces a rebuild; JIXIAO_E2E_REUSE=1 takes an existing build as it is. */
+const reuse = () => process.env.JIXIAO_E2E_REUSE === '1';
+
 export function ensureDistBuilt(): void {
   const sources = ['src', 'assets', 'manifest.xml', 'webpack.config.js'].map((name) => newestMtime(path.join(ROOT, name)));
   const built = mtime(path.join(DIST, 'taskpane.html'));
-  if (built === 0 || Math.max(...sources) > built || process.env.JIXIAO_E2E_REBUILD === '1') {
+  const stale = Math.max(...sources) > built && !reuse();
+  if (built === 0 || stale || process.env.JIXIAO_E2E_REBUILD === '1') {
     runWebpack(['--mode', 'production']);
   }
 }
@@ -49,7 +53,9 @@ export function ensureStubBuilt(): void {
   const sources = ['src', 'test/fakes', 'test/fixtures', 'test/e2e/stub', 'test/e2e/webpack.stub.config.js'].map(
     (name) => newestMtime(path.join(ROOT, name)),
   );
-  if (Math.max(...sources) > mtime(STUB_BUNDLE) || process.env.JIXIAO_E2E_REBUILD === '1') {
+  const built = mtime(STUB_BUNDLE);
+  const stale = Math.max(...sources) > built && !reuse();
+  if (built === 0 || stale || process.env.JIXIAO_E2E_REBUILD === '1') {
     runWebpack(['--config', path.join('test', 'e2e', 'webpack.stub.config.js')]);
   }
 }

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane with the real Office.js host (src/excel) over the in-memory Excel fake holding the seed
+ * workbook: what the user clicks ends up in the workbook.
+ */
+import '@testing-library/jest-dom';
+import * as React from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { evaluateWorkbook } from '../../src/engine/evaluate';
+import { REPORT_SHEET_NAME } from '../../src/engine/model';
+import { createExcelHost } from '../../src/excel';
+import { TaskpaneApp } from '../../src/taskpane/components/App';
+import { enginePresenter } from '../../src/taskpane/enginePresenter';
+import { FakeWorkbook } from '../fakes/excel-fake';
+import { installOfficeStub } from '../fakes/office-stub';
+import { seedWorkbook } from '../fixtures/seed';
+import { installResizeObserver } from './support';
+
+installResizeObserver();
+
+describe('task pane over the Excel host and the fake workbook', () => {
+  let fake: FakeWorkbook;
+  let uninstall: () => void;
+
+  beforeEach(() => {
+    fake = FakeWorkbook.fromSnapshot(seedWorkbook());
+    uninstall = installOfficeStub(globalThis, fake, { displayLanguage: 'zh-CN' });
+  });
+
+  afterEach(() => uninstall());
+
+  it('evaluates, selects a finding cell, fixes it and undoes everything', async () => {
+    const expected = evaluateWorkbook(seedWorkbook());
+    const fixableIndex = expected.findings.findIndex((finding) => finding.fix);
+    expect(fixableIndex).toBeGreaterThanOrEqual(0);
+    const fixable = expected.findings[fixableIndex];
+    const before = fake.dump();
+    const user = userEvent.setup();
+    render(<TaskpaneApp host={createExcelHost({ locale: 'zh-CN' })} locale="zh-CN" presenter={enginePresenter} />);
+
+    await user.click(screen.getByRole('button', { name: '评估' }));
+    await screen.findByTestId('evaluation-summary', undefined, { timeout: 20_000 });
+    expect(screen.getAllByTestId('grade-badge').map((badge) => badge.textContent)).toContain('优');
+    expect(screen.getAllByTestId('finding')).toHaveLength(expected.findings.length);
+    expect(fake.findSheet(REPORT_SHEET_NAME)).toBeDefined();
+
+    const item = screen
+      .getAllByTestId('finding')
+      .find((candidate) => candidate.textContent?.includes(`${fixable.sheet}!${fixable.cell}`))!;
+    await user.click(within(item).getAllByRole('button')[0]);
+    expect(fake.selection?.sheet).toBe(fixable.sheet);
+    expect(fake.selection?.address.replace(/\$/g, '')).toMatch(new RegExp(`^${fixable.cell}`));
+
+    await user.click(within(item).getByRole('button', { name: '修正' }));
+    await within(item).findByText('已修正');
+    expect(fake.cell(fixable.fix!.sheet, fixable.fix!.cell).value).toEqual(fixable.fix!.value);
+
+    await user.click(screen.getByRole('button', { name: '撤销本次评估' }));
+    await screen.findByText('已撤销本次评估写入的内容。');
+    expect(fake.dump()).toEqual(before);
+  });
+});
