@@ -11,6 +11,7 @@
  */
 import { dec, divide } from './decimal';
 import type { DerivedRate, FundLine, Indicator, Table } from './model';
+import { fundLineGroup } from './read/fund-groups';
 
 export interface DerivedRateDefinition {
   formula: string;
@@ -35,8 +36,9 @@ function labelOf(line: FundLine): string {
   return line.label.replace(/\s+/g, '');
 }
 
-function findLine(table: Table, pattern: RegExp): FundLine | undefined {
-  return table.fundLines.find((line) => line.group !== 'task' && pattern.test(labelOf(line)));
+/** The funding-source line whose label matches (上年结转 …); key tasks are never read as sources. */
+function findSource(table: Table, pattern: RegExp): FundLine | undefined {
+  return table.fundLines.find((line) => fundLineGroup(line) === 'source' && pattern.test(labelOf(line)));
 }
 
 function rate(
@@ -70,7 +72,7 @@ export function computeDerivedRates(table: Table): DerivedRate[] {
         全年执行数: total.executed,
       }),
     );
-    const carriedIn = findLine(table, /上年结转|年初结转/);
+    const carriedIn = findSource(table, /上年结转|年初结转/);
     const previous = carriedIn ? (carriedIn.adjusted ?? carriedIn.initial) : null;
     if (previous !== null && previous > 0) {
       const current = dec(total.adjusted).minus(total.executed);

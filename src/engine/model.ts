@@ -40,6 +40,8 @@ export interface FundLine {
    * What the reader found the line to be (optional; set by the reader): 'total' 年度资金总额/合计,
    * 'source' 其中：财政拨款/上年结转/其他资金, 'category' 基本支出/项目支出, 'task' a 重点工作任务 line
    * (read from the key-task block, whatever its label says, e.g. "工作经费(非财政拨款收入)").
+   * Unset on a funds-block line whose label names none of these. Ask `fundLineGroup(line)` (engine/read),
+   * which also classifies lines built without a group; never match labels again.
    */
   group?: 'total' | 'source' | 'category' | 'task';
   cells: Partial<

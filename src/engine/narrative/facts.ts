@@ -7,12 +7,7 @@ import { toA1 } from '../a1';
 import { dec } from '../decimal';
 import type { CellPos, Finding, FundLine, Grade, Indicator, LevelSummary, Table } from '../model';
 import type { RuleProfile } from '../profiles';
-
-/**
- * 基本支出 / 项目支出 / 财政拨款 / 上年结转 / 其他资金: parts of the total, not key tasks. Anchored at the start:
- * a key task may be named "政务局工作经费(非财政拨款收入-本级横向)".
- */
-const BUDGET_PART_LABEL = /^(合计|基本支出|项目支出|(当年|本年)?财政拨款|上年结转|结转资金|其他资金|(年度)?资金总额)/;
+import { isKeyTask } from '../read/fund-groups';
 
 export function cleanLabel(label: string): string {
   return label
@@ -21,17 +16,14 @@ export function cleanLabel(label: string): string {
     .trim();
 }
 
-export function isBudgetPart(line: FundLine): boolean {
-  return BUDGET_PART_LABEL.test(cleanLabel(line.label));
-}
-
+/** Parts of the total (其中 财政拨款 / 上年结转 …, 基本支出 / 项目支出): every line that is not a key task. */
 export function budgetParts(table: Table): FundLine[] {
-  return table.fundLines.filter((line) => line !== table.funds && isBudgetPart(line));
+  return table.fundLines.filter((line) => line !== table.funds && !isKeyTask(line));
 }
 
-/** 部门年度重点工作任务 lines (批复金额 / 实际支出 / 预算执行率 per task). */
+/** 部门年度重点工作任务 lines (批复金额 / 实际支出 / 预算执行率 per task), as the reader grouped them. */
 export function keyTasks(table: Table): FundLine[] {
-  return table.fundLines.filter((line) => line !== table.funds && !isBudgetPart(line) && cleanLabel(line.label) !== '');
+  return table.fundLines.filter((line) => line !== table.funds && isKeyTask(line) && cleanLabel(line.label) !== '');
 }
 
 const QUALITATIVE_MISSED = /未达成|未完成|未达到|未实现|较差|部分/;

@@ -15,6 +15,7 @@ import {
   readValue,
   type ValueReading,
 } from '../values';
+import { fundsBlockLabelGroup } from './fund-groups';
 import type { FilledGrid } from './grid';
 import {
   BLOCK_STOP,
@@ -70,15 +71,6 @@ function numberAt(
     });
   }
   return reading.value;
-}
-
-function lineGroup(label: string, isTasks: boolean): FundLine['group'] {
-  if (isTasks) return 'task';
-  const text = label.replace(/\s+/g, '');
-  if (/合计|总计|资金总额|^总额$/.test(text)) return 'total';
-  if (/^(其中[:：]?)?(基本支出|项目支出)/.test(text)) return 'category';
-  if (/财政拨款|上年结转|结转资金|其他资金|其他收入|自筹|本年|当年/.test(text)) return 'source';
-  return undefined;
 }
 
 /** The line label: the text nearest left of the money columns that is not the block's corner label. */
@@ -186,7 +178,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       score: null,
       reportedScore,
       cells,
-      group: lineGroup(label, isTasks),
+      group: isTasks ? 'task' : fundsBlockLabelGroup(label),
     };
     if (cols.reason !== undefined) {
       const reason = grid.value(row, cols.reason);

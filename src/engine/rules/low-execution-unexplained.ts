@@ -3,8 +3,9 @@
  * (key tasks) must fill it: warning when empty. A line without one (合计, 项目支出) counts as explained
  * elsewhere when some line or indicator of the workbook gives a reason: then info, else warning.
  */
+import { fundLineGroup } from '../read/fund-groups';
 import { defineRule } from './define';
-import { allFundLines, formatPercent, fundLineRole, hasReason } from './support';
+import { allFundLines, formatPercent, hasReason } from './support';
 
 export default defineRule({
   code: 'low-execution-unexplained',
@@ -27,7 +28,7 @@ export default defineRule({
     );
     for (const line of allFundLines(table)) {
       // Funding sources (其中：财政拨款 …) repeat their total's rate: the total's finding covers them.
-      if (fundLineRole(line) === 'source') continue;
+      if (fundLineGroup(line) === 'source') continue;
       if (line.rate === null || line.rate >= profile.lowExecutionRate) continue;
       const cell = line.cells.rate ?? line.cells.executed ?? line.cells.label;
       if (!cell) continue;

@@ -1,7 +1,8 @@
 /** 合计 = Σ parts: 其中 财政拨款 + 上年结转 + 其他资金, and 基本支出 + 项目支出 (SPEC §6.2). */
 import { dec, nearlyEqual, sum } from '../decimal';
+import { fundLineGroup } from '../read/fund-groups';
 import { defineRule } from './define';
-import { FUND_COLUMN_NAMES, fundLineRole, formatNumber } from './support';
+import { FUND_COLUMN_NAMES, formatNumber } from './support';
 
 export default defineRule({
   code: 'sum-mismatch',
@@ -16,8 +17,8 @@ export default defineRule({
   check({ table, profile, report }) {
     const total = table.funds;
     if (!total) return;
-    for (const role of ['source', 'category'] as const) {
-      const parts = table.fundLines.filter((line) => fundLineRole(line) === role);
+    for (const group of ['source', 'category'] as const) {
+      const parts = table.fundLines.filter((line) => fundLineGroup(line) === group);
       if (parts.length === 0) continue;
       for (const column of ['initial', 'adjusted', 'executed'] as const) {
         const stated = total[column];

@@ -49,17 +49,6 @@ export function formatScore(value: number): string {
   return String(roundHalfUp(value, 2));
 }
 
-export type FundLineRole = 'source' | 'category' | 'task';
-
-/** The reader's group when set; else by label: 财政拨款/上年结转/其他资金 sources, 基本/项目支出 categories, else a task. */
-export function fundLineRole(line: FundLine): FundLineRole | 'total' {
-  if (line.group) return line.group;
-  const label = line.label.replace(/\s+/g, '');
-  if (/财政拨款|上年结转|结转资金|其他资金|其他收入|自筹/.test(label)) return 'source';
-  if (/^(其中[:：]?)?(基本支出|项目支出)/.test(label)) return 'category';
-  return 'task';
-}
-
 export function indicatorLabel(ind: Indicator): string {
   return ind.name || ind.level2 || ind.level1 || `第${ind.row + 1}行`;
 }

@@ -118,11 +118,12 @@ export function seedTargetsTable(): Table {
     总体绩效目标: '构建为民、便民、高效的“互联网+政务服务”体系；认真做好政府采购专家评审费的发放。',
     实际完成情况: '部门整体支出绩效目标已完成各项年度指标值。',
   };
-  const total = fundLine('合计', 285.64, 428.56, 403.18);
-  const basic = fundLine('基本支出', 254.64, 320.56, 316.84);
-  const project = fundLine('项目支出', 31, 108, 86.34, { statedRate: 0.8, statedRateDecimals: 0 });
+  // Groups as the reader sets them: the key-task block's lines are tasks whatever their labels say.
+  const total = fundLine('合计', 285.64, 428.56, 403.18, { group: 'total' });
+  const basic = fundLine('基本支出', 254.64, 320.56, 316.84, { group: 'category' });
+  const project = fundLine('项目支出', 31, 108, 86.34, { statedRate: 0.8, statedRateDecimals: 0, group: 'category' });
   const task = (label: string, adjusted: number, executed: number, reason = ''): FundLine =>
-    fundLine(label, null, adjusted, executed, { reason });
+    fundLine(label, null, adjusted, executed, { reason, group: 'task' });
   table.funds = total;
   table.fundLines = [
     total,
@@ -257,9 +258,14 @@ export function lijiangProjectTable(): Table {
   table.year = 2020;
   table.unitName = '丽江市自然资源和规划局';
   table.projectName = '卫片执法补助经费';
-  const funds = fundLine('年度资金总额', 7.29, 7.29, 7.29, { weight: 10, score: 10, reportedScore: 10 });
+  const funds = fundLine('年度资金总额', 7.29, 7.29, 7.29, {
+    weight: 10,
+    score: 10,
+    reportedScore: 10,
+    group: 'total',
+  });
   table.funds = funds;
-  table.fundLines = [funds, fundLine('其中：当年财政拨款', 7.29, 7.29, 7.29)];
+  table.fundLines = [funds, fundLine('其中：当年财政拨款', 7.29, 7.29, 7.29, { group: 'source' })];
   table.texts = { 年度目标: '完成卫片执法检查工作。', 实际完成情况: '已完成卫片执法检查工作。' };
   table.indicators = [
     indicator({
