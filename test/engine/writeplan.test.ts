@@ -6,7 +6,7 @@ import { NATIONAL_PROFILE } from '../../src/engine/profiles';
 import { scoreTable } from '../../src/engine/scoring';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
 import { planCellWrites } from '../../src/engine/writeplan';
-import { cleanProjectSplit, cloneWorkbook, withCell } from '../fixtures';
+import { ALL_FIXTURES, CLEAN_FIXTURES, cleanProjectSplit, cloneWorkbook, findCell, withCell } from '../fixtures';
 import { at, makeFundLine, makeIndicator, makeTable, SHEET } from './rules/tester';
 
 function sheetWith(cells: Record<string, CellValue>, formulas: Record<string, string> = {}): SheetSnapshot {
@@ -132,7 +132,7 @@ function applyWrites(snapshot: WorkbookSnapshot, writes: readonly CellWrite[]): 
 }
 
 describe('write plan on a workbook (through the reader)', () => {
-  /** The clean project table with its 执行率, 得分 and 总分 cells blanked (an empty 等级 cell is not located by the reader). */
+  /** The clean project table with its 执行率, 得分 and 总分 cells blanked (its typed 等级 kept). */
   function blankedCleanProject(): { snapshot: WorkbookSnapshot; blanked: string[] } {
     const original = cleanProjectSplit();
     const [table] = evaluateWorkbook(original).tables;
@@ -181,5 +181,84 @@ describe('write plan on a workbook (through the reader)', () => {
     const second = evaluateWorkbook(withGenerated);
     expect(second.tables.length).toBe(first.tables.length);
     expect(second.findings).toEqual(first.findings);
+  });
+});
+
+describe('the 等级 cell (through the reader)', () => {
+  /** Each clean table's typed 等级 cell, found by the reader while it holds 优. */
+  const gradeCells = CLEAN_FIXTURES.flatMap((name) =>
+    evaluateWorkbook(ALL_FIXTURES[name]()).tables.flatMap((table) =>
+      table.cells.grade ? [{ name, sheet: table.sheet, cell: toA1(table.cells.grade.row, table.cells.grade.col) }] : [],
+    ),
+  );
+
+  it('the clean fixtures type their grade (the cases below cover each layout)', () => {
+    expect(gradeCells.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['clean-project-split', 'clean-project-merged', 'clean-department']),
+    );
+    expect(new Set(gradeCells.map((c) => c.name)).size).toBe(CLEAN_FIXTURES.length);
+  });
+
+  it.each(gradeCells)('$name $sheet!$cell: a blank 等级 is located and filled; a re-run plans nothing', (grade) => {
+    const blanked = withCell(ALL_FIXTURES[grade.name](), grade.sheet, grade.cell, null);
+    const first = evaluateWorkbook(blanked);
+    const table = first.tables.find(
+      (t) => t.sheet === grade.sheet && t.cells.grade && toA1(t.cells.grade.row, t.cells.grade.col) === grade.cell,
+    );
+    expect(table?.reportedGrade).toBeNull();
+    expect(first.writePlan.cells).toEqual([{ sheet: grade.sheet, cell: grade.cell, value: '优', purpose: 'grade' }]);
+
+    const second = evaluateWorkbook(applyWrites(blanked, first.writePlan.cells));
+    expect(second.writePlan.cells).toEqual([]);
+    expect(second.findings).toEqual(evaluateWorkbook(ALL_FIXTURES[grade.name]()).findings);
+  });
+
+  it('a blank 等级 beside a blank 总分 gets the grade of the total written with it', () => {
+    const original = cleanProjectSplit();
+    const [table] = evaluateWorkbook(original).tables;
+    const total = toA1(table.cells.total!.row, table.cells.total!.col);
+    const grade = toA1(table.cells.grade!.row, table.cells.grade!.col);
+    const blanked = withCell(withCell(original, table.sheet, total, null), table.sheet, grade, null);
+    expect(evaluateWorkbook(blanked).writePlan.cells).toEqual([
+      { sheet: table.sheet, cell: total, value: 99.5, purpose: 'total' },
+      { sheet: table.sheet, cell: grade, value: '优', purpose: 'grade' },
+    ]);
+  });
+
+  it('a score grid without a 自评等级 row keeps its grade right of the 合计 score', () => {
+    const original = ALL_FIXTURES['clean-department']();
+    const sheet = '部门整体支出绩效单位自评表';
+    const label = findCell(original, sheet, '自评等级');
+    const typed = findCell(original, sheet, '优', { row: label.row });
+    const withoutRow = withCell(withCell(original, sheet, label.a1, null), sheet, typed.a1, null);
+    const total = findCell(original, sheet, '合计');
+    const right = toA1(total.row, 10); // K: 扣分原因 column, right of 得分 (J)
+    expect(evaluateWorkbook(withoutRow).writePlan.cells).toEqual([
+      { sheet, cell: right, value: '优', purpose: 'grade' },
+    ]);
+  });
+
+  it('a typed grade is never overwritten, even when it is wrong; a note right of 总分 is not taken for one', () => {
+    const original = cleanProjectSplit();
+    const [table] = evaluateWorkbook(original).tables;
+    const grade = toA1(table.cells.grade!.row, table.cells.grade!.col);
+    const wrong = evaluateWorkbook(withCell(original, table.sheet, grade, '良'));
+    expect(wrong.writePlan.cells).toEqual([]);
+    expect(wrong.findings.filter((f) => f.code === 'grade-mismatch').map((f) => f.cell)).toEqual([grade]);
+
+    const note = evaluateWorkbook(withCell(original, table.sheet, grade, '见附件说明'));
+    expect(note.tables[0].cells.grade).toBeUndefined();
+    expect(note.writePlan.cells).toEqual([]);
+  });
+
+  it('the SPEC §8 project examples without a grade get it in the cell right of 总分', () => {
+    for (const name of ['example-langfang-2019', 'example-daying-2023']) {
+      const evaluation = evaluateWorkbook(ALL_FIXTURES[name]());
+      const [table] = evaluation.tables;
+      const total = table.cells.total!;
+      expect(evaluation.writePlan.cells).toEqual([
+        { sheet: table.sheet, cell: toA1(total.row, total.col + 1), value: '优', purpose: 'grade' },
+      ]);
+    }
   });
 });

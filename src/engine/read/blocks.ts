@@ -206,6 +206,14 @@ function displayTarget(reading: ValueReading, operatorText: string, unitText: st
   return `${operatorText}${reading.text}${unitText}`;
 }
 
+/** The next cell right of `pos` (skipping `pos`'s own merge), up to column `lastCol`; null past it. */
+function cellRightOf(grid: FilledGrid, pos: CellPos, lastCol: number): CellPos | null {
+  for (let c = pos.col + 1; c <= lastCol; c++) {
+    if (!grid.sameCell(pos, { row: pos.row, col: c })) return grid.anchor(pos.row, c);
+  }
+  return null;
+}
+
 function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pattern: RegExp): boolean {
   for (let c = from; c <= to; c++) if (pattern.test(grid.text(row, c))) return true;
   return false;
@@ -365,28 +373,30 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       block.totalCell = grid.anchor(row, cols.score);
       block.reportedTotal = numberAt(ctx, row, cols.score, '总分', '得分');
     }
-    // A grade: a cell reading 优/良/中/差 on the total row, or the value right of 自评等级.
-    for (let c = leftmost; c < grid.colCount; c++) {
+    // A grade: a cell reading 优/良/中/差 on the total row, or the cell right of a 自评等级 label, blank or not.
+    for (let c = leftmost; c < grid.colCount && block.gradeCell === undefined; c++) {
       const text = grid.text(row, c);
-      if (block.gradeCell === undefined && GRADE_VALUE.test(text)) {
+      if (GRADE_VALUE.test(text)) {
         block.gradeCell = grid.anchor(row, c);
         block.reportedGrade = grid.raw(row, c);
       }
     }
-    if (isGrade && block.gradeCell === undefined) {
-      for (let c = leftmost; c < grid.colCount; c++) {
-        if (!GRADE_LABEL.test(grid.text(row, c))) continue;
-        const labelAnchor = grid.anchor(row, c);
-        for (let v = c + 1; v < grid.colCount; v++) {
-          if (grid.sameCell(labelAnchor, { row, col: v })) continue;
-          block.gradeCell = grid.anchor(row, v);
-          const raw = grid.raw(row, v);
-          block.reportedGrade = raw === '' ? null : raw;
-          break;
-        }
-        break;
+    for (let c = leftmost; c < grid.colCount && block.gradeCell === undefined; c++) {
+      if (!GRADE_LABEL.test(grid.text(row, c))) continue;
+      const value = cellRightOf(grid, grid.anchor(row, c), grid.colCount - 1);
+      if (value) {
+        block.gradeCell = value;
+        const raw = grid.raw(value.row, value.col);
+        block.reportedGrade = raw === '' ? null : raw;
       }
+      break;
     }
+  }
+  // No grade written and no 等级 label: the form keeps the grade right of Σ得分 on the 总分 row
+  // (SPEC §2.1 "总分 | … | 100 | Σ得分 | (自评等级)", §2.3 "合计 100 | 总分, 等级"), so a blank cell there is it.
+  if (block.gradeCell === undefined && block.totalCell) {
+    const right = cellRightOf(grid, block.totalCell, header.right);
+    if (right && grid.text(right.row, right.col) === '') block.gradeCell = right;
   }
   return block;
 }
