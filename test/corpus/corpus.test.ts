@@ -136,7 +136,7 @@ describe('robustness corpus through `jixiao batch`', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, 150_000);
 });
 
 describe('robustness corpus through `jixiao evaluate`', () => {
@@ -158,6 +158,7 @@ describe('robustness corpus through `jixiao evaluate`', () => {
     'formula-errors',
     'text-in-numbers',
     'huge-and-negative',
+    'huge-percent-cell',
     'non-finite-numbers',
     'ten-thousand-rows',
     'sheets-255',
@@ -170,57 +171,61 @@ describe('robustness corpus through `jixiao evaluate`', () => {
     expect(cases.map((c) => c.name).sort()).toEqual([...names].sort());
   });
 
-  test.each(names)('%s', async (name) => {
-    const c = cases.find((candidate) => candidate.name === name);
-    if (!c) throw new Error(`corpus case ${name} was not generated`);
-    const { run, before, after, leftBehind, report, outputFile } = await evaluateCase(c);
-    const context = `${c.name} (${c.description}): exit ${run.code}, stderr: ${run.stderr.trim().slice(0, 400)}`;
+  test.each(names)(
+    '%s',
+    async (name) => {
+      const c = cases.find((candidate) => candidate.name === name);
+      if (!c) throw new Error(`corpus case ${name} was not generated`);
+      const { run, before, after, leftBehind, report, outputFile } = await evaluateCase(c);
+      const context = `${c.name} (${c.description}): exit ${run.code}, stderr: ${run.stderr.trim().slice(0, 400)}`;
 
-    // Never a crash, never a stack trace, never a modified input.
-    expect({ context, stackTrace: STACK_TRACE.test(run.stderr) }).toEqual({ context, stackTrace: false });
-    expect([0, 1, 2]).toContain(run.code);
-    expect(after).toBe(before);
-    if (c.bounds) {
-      const measured = { ms: Math.round(run.ms), peakRssMiB: Math.round(run.peakTreeRss / 1024 ** 2) };
-      const within = run.ms <= c.bounds.maxMs && run.peakTreeRss <= c.bounds.maxRssBytes;
-      expect({ context, measured, within }).toEqual({ context, measured, within: true });
-    }
+      // Never a crash, never a stack trace, never a modified input.
+      expect({ context, stackTrace: STACK_TRACE.test(run.stderr) }).toEqual({ context, stackTrace: false });
+      expect([0, 1, 2]).toContain(run.code);
+      expect(after).toBe(before);
+      if (c.bounds) {
+        const measured = { ms: Math.round(run.ms), peakRssMiB: Math.round(run.peakTreeRss / 1024 ** 2) };
+        const within = run.ms <= c.bounds.maxMs && run.peakTreeRss <= c.bounds.maxRssBytes;
+        expect({ context, measured, within }).toEqual({ context, measured, within: true });
+      }
 
-    if (c.expect === 'rejected') {
-      expect({ context, code: run.code }).toEqual({ context, code: 2 });
-      const lines = run.stderr.trim().split('\n');
-      // One line, naming the file, so a batch log says which of hundreds of files failed.
-      expect({ context, lines: lines.length }).toEqual({ context, lines: 1 });
-      expect({ context, namesFile: lines[0].includes(path.basename(c.file)) }).toEqual({ context, namesFile: true });
-      // No partial output (.评估.xlsx, report.json, .tmp files) left behind.
-      expect({ context, leftBehind }).toEqual({ context, leftBehind: [] });
-      return;
-    }
+      if (c.expect === 'rejected') {
+        expect({ context, code: run.code }).toEqual({ context, code: 2 });
+        const lines = run.stderr.trim().split('\n');
+        // One line, naming the file, so a batch log says which of hundreds of files failed.
+        expect({ context, lines: lines.length }).toEqual({ context, lines: 1 });
+        expect({ context, namesFile: lines[0].includes(path.basename(c.file)) }).toEqual({ context, namesFile: true });
+        // No partial output (.评估.xlsx, report.json, .tmp files) left behind.
+        expect({ context, leftBehind }).toEqual({ context, leftBehind: [] });
+        return;
+      }
 
-    expect({ context, code: c.exitCode === undefined ? [0, 1].includes(run.code ?? -1) : run.code }).toEqual({
-      context,
-      code: c.exitCode ?? true,
-    });
-    expect(report).not.toBeNull();
-    expect(report!.version).toBe(1);
-    expect(leftBehind.sort()).toEqual([path.basename(outputFile), 'report.json'].sort());
-    expectScoresBounded(report!);
-    if (c.tables !== undefined)
-      expect({ context, tables: report!.tables.length }).toEqual({ context, tables: c.tables });
-    for (const expected of c.mustFind ?? []) {
-      const at = report!.findings.filter((f) => f.sheet === expected.sheet && f.cell === expected.cell);
-      expect({ context, finding: `${expected.sheet}!${expected.cell}`, found: at.length > 0 }).toEqual({
+      expect({ context, code: c.exitCode === undefined ? [0, 1].includes(run.code ?? -1) : run.code }).toEqual({
         context,
-        finding: `${expected.sheet}!${expected.cell}`,
-        found: true,
+        code: c.exitCode ?? true,
       });
-    }
-    if (c.sheetsKept) {
-      const evaluated = new ExcelJS.Workbook();
-      await evaluated.xlsx.readFile(outputFile);
-      const states = evaluated.worksheets.map((w) => ({ name: w.name, state: w.state ?? 'visible' }));
-      for (const kept of c.sheetsKept) expect(states).toContainEqual(kept);
-      expect(states.map((s) => s.name)).toContain('自评报告');
-    }
-  });
+      expect(report).not.toBeNull();
+      expect(report!.version).toBe(1);
+      expect(leftBehind.sort()).toEqual([path.basename(outputFile), 'report.json'].sort());
+      expectScoresBounded(report!);
+      if (c.tables !== undefined)
+        expect({ context, tables: report!.tables.length }).toEqual({ context, tables: c.tables });
+      for (const expected of c.mustFind ?? []) {
+        const at = report!.findings.filter((f) => f.sheet === expected.sheet && f.cell === expected.cell);
+        expect({ context, finding: `${expected.sheet}!${expected.cell}`, found: at.length > 0 }).toEqual({
+          context,
+          finding: `${expected.sheet}!${expected.cell}`,
+          found: true,
+        });
+      }
+      if (c.sheetsKept) {
+        const evaluated = new ExcelJS.Workbook();
+        await evaluated.xlsx.readFile(outputFile);
+        const states = evaluated.worksheets.map((w) => ({ name: w.name, state: w.state ?? 'visible' }));
+        for (const kept of c.sheetsKept) expect(states).toContainEqual(kept);
+        expect(states.map((s) => s.name)).toContain('自评报告');
+      }
+    },
+    120_000,
+  );
 });
