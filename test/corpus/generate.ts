@@ -14,7 +14,7 @@ import * as ExcelJS from 'exceljs';
 import { createRandom, projectWorkbook } from '../../bench/generate';
 import { workbookFromSnapshot } from '../../src/xlsx/write';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
-import { cleanProjectSheet, findCell, fx, instructionsOnly, sheet, withCell, workbook } from '../fixtures';
+import { cleanProjectSheet, findCell, instructionsOnly, sheet, withCell, workbook } from '../fixtures';
 import { entryContent, entryOf, readEntries, writeZip, zeroBomb, type RawEntry } from './zip';
 
 export interface ExpectedFinding {
@@ -299,6 +299,20 @@ export async function generateCorpus(root: string): Promise<CorpusCase[]> {
     },
     '极端数值.xlsx',
     await xlsxBytes(extreme),
+  );
+
+  // A percent cell holds a fraction; 1e307 in points overflows to Infinity (a crash in the value grammar once).
+  const split = workbook(cleanSheet(CLEAN_SHEET, 'split'));
+  const splitActualCell = firstIndicatorCell(split, CLEAN_SHEET, '实际完成值');
+  add(
+    {
+      name: 'huge-percent-cell',
+      description: `实际完成值 ${splitActualCell} = 1e307 with format 0.00% (1e309 percent points)`,
+      expect: 'evaluated',
+      mustFind: [{ sheet: CLEAN_SHEET, cell: splitActualCell }],
+    },
+    '超大百分比.xlsx',
+    await xlsxBytes(withCell(split, CLEAN_SHEET, splitActualCell, 1e307, { format: '0.00%' })),
   );
 
   // exceljs parses <v>1E+309</v> as Infinity and <v>NaN</v> as NaN: only a crafted file has them.
