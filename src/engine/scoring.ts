@@ -118,7 +118,8 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100 === value ? value : roundHalfUp(value);
 }
 
-function hasWeight(weight: number | null): weight is number {
+/** A row carrying 分值 (> 0): it is scored and counts in the total. */
+export function hasWeight(weight: number | null): weight is number {
   return weight !== null && weight > 0;
 }
 

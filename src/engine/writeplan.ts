@@ -9,7 +9,8 @@
  */
 import { toA1 } from './a1';
 import { roundHalfUp, sum } from './decimal';
-import { gradeFor } from './scoring';
+import { allFundLines } from './read/fund-groups';
+import { gradeFor, hasWeight } from './scoring';
 import type { CellPos, CellWrite, Finding, GeneratedSheet, Narrative, Table, WritePlan } from './model';
 import type { RuleProfile } from './profiles';
 import { cellValueAt, formulaAt, type SheetSnapshot } from './snapshot';
@@ -26,17 +27,12 @@ export function isEmptyCell(sheet: SheetSnapshot | undefined, pos: CellPos): boo
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function hasWeight(weight: number | null): weight is number {
-  return weight !== null && weight > 0;
-}
-
 function tableWrites(table: Table, sheet: SheetSnapshot | undefined, profile: RuleProfile): CellWrite[] {
   const writes: CellWrite[] = [];
   const write = (pos: CellPos, fields: Omit<CellWrite, 'sheet' | 'cell'>) =>
     writes.push({ sheet: table.sheet, cell: toA1(pos.row, pos.col), ...fields });
 
-  const lines = table.funds ? [table.funds, ...table.fundLines] : table.fundLines;
-  for (const line of lines) {
+  for (const line of allFundLines(table)) {
     const { rate: rateCell, executed, adjusted } = line.cells;
     if (line.rate === null || !rateCell || !executed || !adjusted || !isEmptyCell(sheet, rateCell)) continue;
     write(rateCell, {

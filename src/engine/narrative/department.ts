@@ -171,17 +171,8 @@ function writeBudget(w: Writer, tables: ReadonlyArray<Table | undefined>, yearPa
     w.placeholder('phBudget');
     return;
   }
-  let text = w.withFundNote(w.t('budgetTotal', { year: yearPart, clauses: totalClauses }), table, funds);
-  const parts = budgetParts(table)
-    .map((line) => {
-      const clauses = w.fundClauses(line, table.moneyUnit);
-      return clauses
-        ? w.withFundNote(w.t('budgetPart', { label: cleanLabel(line.label), clauses }), table, line)
-        : null;
-    })
-    .filter((part): part is string => part !== null);
-  if (parts.length > 0) text += w.t('budgetParts', { parts: w.join(parts, 'sentenceSeparator') });
-  w.body(text + w.t('sentenceEnd'));
+  const text = w.withFundNote(w.t('budgetTotal', { year: yearPart, clauses: totalClauses }), table, funds);
+  w.body(text + w.budgetPartsClause(table) + w.t('sentenceEnd'));
 }
 
 type Classified = ReturnType<Writer['classify']>;
@@ -194,21 +185,13 @@ function writeGoalsDone(w: Writer, targets: Table | undefined, classified: Class
     splitLines(stated).forEach((line) => w.body(line));
     wrote = true;
   }
-  const numeric = classified.met.filter((i) => typeof i.actual === 'number');
-  if (numeric.length > 0) {
-    w.body(
-      w.t('doneList', {
-        year: yearPart,
-        items: w.join(
-          numeric.map((i) => w.doneItem(i)),
-          'listSeparator',
-        ),
-      }),
-    );
+  const numericItems = w.doneNumericItems(classified.met);
+  if (numericItems) {
+    w.body(w.t('doneList', { year: yearPart, items: numericItems }));
     wrote = true;
   }
-  for (const [actual, names] of groupQualitative(classified.met)) {
-    w.body(w.t('doneQualitative', { names: w.join(names, 'listSeparator'), actual }));
+  for (const text of w.doneQualitativeTexts(classified.met)) {
+    w.body(text);
     wrote = true;
   }
   const funds = targets?.funds;
@@ -238,16 +221,6 @@ function writeGoalsDone(w: Writer, targets: Table | undefined, classified: Class
     wrote = true;
   }
   if (!wrote) w.placeholder('phGoalsDone');
-}
-
-function groupQualitative(met: readonly Indicator[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const indicator of met) {
-    if (typeof indicator.actual === 'number') continue;
-    const actual = formatActual(indicator) ?? '';
-    groups.set(actual, [...(groups.get(actual) ?? []), indicator.name.trim()]);
-  }
-  return groups;
 }
 
 function writeGoalsMissed(

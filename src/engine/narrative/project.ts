@@ -3,8 +3,8 @@
  * 四、偏差原因及改进措施 五、其他需说明的情况.
  */
 import type { LevelSummary, Table } from '../model';
-import { budgetParts, cleanLabel, findText, splitLines } from './facts';
-import { formatActual, formatRate } from './format';
+import { budgetParts, findText, splitLines } from './facts';
+import { formatRate } from './format';
 import { Writer } from './writer';
 
 export function writeProjectReport(w: Writer, table: Table, tableIndex: number, includeUnassigned: boolean): void {
@@ -20,17 +20,8 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
   const funds = table.funds;
   const fundClauses = funds ? w.fundClauses(funds, table.moneyUnit) : null;
   if (funds && fundClauses) {
-    let text = w.withFundNote(w.t('projFunds', { clauses: fundClauses }), table, funds);
-    const parts = budgetParts(table)
-      .map((line) => {
-        const clauses = w.fundClauses(line, table.moneyUnit);
-        return clauses
-          ? w.withFundNote(w.t('budgetPart', { label: cleanLabel(line.label), clauses }), table, line)
-          : null;
-      })
-      .filter((part): part is string => part !== null);
-    if (parts.length > 0) text += w.t('budgetParts', { parts: w.join(parts, 'sentenceSeparator') });
-    w.body(text + w.t('sentenceEnd'));
+    const text = w.withFundNote(w.t('projFunds', { clauses: fundClauses }), table, funds);
+    w.body(text + w.budgetPartsClause(table) + w.t('sentenceEnd'));
   } else {
     w.placeholder('phProjectFunds');
   }
@@ -47,26 +38,13 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
     prefixedLines(w, actualText, 'projActual');
     wrote = true;
   }
-  const numeric = classified.met.filter((i) => typeof i.actual === 'number');
-  if (numeric.length > 0) {
-    w.body(
-      w.t('projDoneList', {
-        items: w.join(
-          numeric.map((i) => w.doneItem(i)),
-          'listSeparator',
-        ),
-      }),
-    );
+  const numericItems = w.doneNumericItems(classified.met);
+  if (numericItems) {
+    w.body(w.t('projDoneList', { items: numericItems }));
     wrote = true;
   }
-  const qualitative = new Map<string, string[]>();
-  for (const indicator of classified.met) {
-    if (typeof indicator.actual === 'number') continue;
-    const actual = formatActual(indicator) ?? '';
-    qualitative.set(actual, [...(qualitative.get(actual) ?? []), indicator.name.trim()]);
-  }
-  for (const [actual, names] of qualitative) {
-    w.body(w.t('doneQualitative', { names: w.join(names, 'listSeparator'), actual }));
+  for (const text of w.doneQualitativeTexts(classified.met)) {
+    w.body(text);
     wrote = true;
   }
   if (classified.missed.length > 0) {

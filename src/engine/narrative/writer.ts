@@ -4,7 +4,16 @@
  */
 import type { Finding, FundLine, Indicator, LevelSummary, NarrativeParagraph, Table } from '../model';
 import type { RuleProfile } from '../profiles';
-import { FlaggedCells, cleanLabel, cleanReason, displayedScore, gradeOf, levelWeightSum, targetMet } from './facts';
+import {
+  FlaggedCells,
+  budgetParts,
+  cleanLabel,
+  cleanReason,
+  displayedScore,
+  gradeOf,
+  levelWeightSum,
+  targetMet,
+} from './facts';
 import { formatActual, formatMoney, formatRate, formatScore, formatTarget } from './format';
 import type { MessageKey, Translate } from './strings';
 
@@ -71,6 +80,17 @@ export class Writer {
     return clauses.length === 0 ? null : this.join(clauses, 'clauseSeparator');
   }
 
+  /** "，其中基本支出…；项目支出…" for the table's budget parts that have figures; '' when none has. */
+  budgetPartsClause(table: Table): string {
+    const parts: string[] = [];
+    for (const line of budgetParts(table)) {
+      const clauses = this.fundClauses(line, table.moneyUnit);
+      if (clauses)
+        parts.push(this.withFundNote(this.t('budgetPart', { label: cleanLabel(line.label), clauses }), table, line));
+    }
+    return parts.length === 0 ? '' : this.t('budgetParts', { parts: this.join(parts, 'sentenceSeparator') });
+  }
+
   /** The figures of a fund line, followed by the anomaly note when the checks flagged one of its cells. */
   withFundNote(text: string, table: Table, line: FundLine): string {
     return this.ctx.flagged.fundLine(table, line) ? text + this.t('anomalyNote') : text;
@@ -93,6 +113,30 @@ export class Writer {
       /率$/.test(name) ||
       typeof indicator.actual !== 'number';
     return this.t(plain ? 'doneItemPlain' : 'doneItem', { name, value });
+  }
+
+  /** "完成设置综合窗口数16个、…": the met indicators with a numeric actual, listed; null when there are none. */
+  doneNumericItems(met: readonly Indicator[]): string | null {
+    const numeric = met.filter((indicator) => typeof indicator.actual === 'number');
+    return numeric.length === 0
+      ? null
+      : this.join(
+          numeric.map((indicator) => this.doneItem(indicator)),
+          'listSeparator',
+        );
+  }
+
+  /** One sentence per qualitative actual ("A、B达成年度指标"), naming the met indicators that state it. */
+  doneQualitativeTexts(met: readonly Indicator[]): string[] {
+    const namesByActual = new Map<string, string[]>();
+    for (const indicator of met) {
+      if (typeof indicator.actual === 'number') continue;
+      const actual = formatActual(indicator) ?? '';
+      namesByActual.set(actual, [...(namesByActual.get(actual) ?? []), indicator.name.trim()]);
+    }
+    return [...namesByActual].map(([actual, names]) =>
+      this.t('doneQualitative', { names: this.join(names, 'listSeparator'), actual }),
+    );
   }
 
   /** "重点支出保障率指标值≥90.00%，实际完成值79.94%，偏差原因：…" */

@@ -7,7 +7,7 @@
  * `group` stays optional in the model: a funds-block line whose label names no group is left unset, and
  * tables built by hand (tests, hosts) may omit it; such lines are classified by the same label patterns.
  */
-import type { FundLine } from '../model';
+import type { FundLine, Table } from '../model';
 
 export type FundLineGroup = NonNullable<FundLine['group']>;
 
@@ -35,4 +35,9 @@ export function fundLineGroup(line: FundLine): FundLineGroup {
 /** A 重点工作任务 line. */
 export function isKeyTask(line: FundLine): boolean {
   return fundLineGroup(line) === 'task';
+}
+
+/** Lines carrying money on a table: the total line first, then its sub-lines. */
+export function allFundLines(table: Table): FundLine[] {
+  return table.funds ? [table.funds, ...table.fundLines] : [...table.fundLines];
 }

@@ -15,7 +15,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { readSheet } from './sheet';
 
 export { readSheet, TABLE_TITLES } from './sheet';
-export { type FundLineGroup, fundLineGroup, fundsBlockLabelGroup, isKeyTask } from './fund-groups';
+export { allFundLines, type FundLineGroup, fundLineGroup, fundsBlockLabelGroup, isKeyTask } from './fund-groups';
 
 export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const result: ReadResult = { tables: [], problems: [] };

@@ -1,7 +1,11 @@
 /** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting. */
 import { toA1 } from '../a1';
 import { dec, roundHalfUp } from '../decimal';
-import type { CellPos, FundLine, Indicator, Table } from '../model';
+import type { CellPos, Indicator, Table } from '../model';
+
+// Shared with scoring and the write plan; re-exported so rules take every helper from here.
+export { allFundLines } from '../read/fund-groups';
+export { hasWeight } from '../scoring';
 
 export function a1(pos: CellPos): string {
   return toA1(pos.row, pos.col);
@@ -30,10 +34,6 @@ export function hasReason(reason: string | undefined): boolean {
   return !isPlaceholderText(reason);
 }
 
-export function hasWeight(weight: number | null): weight is number {
-  return weight !== null && weight > 0;
-}
-
 /** Fraction → "94.08%" at `decimals` places. */
 export function formatPercent(fraction: number, decimals = 2): string {
   return `${roundHalfUp(dec(fraction).times(100), decimals).toFixed(decimals)}%`;
@@ -58,8 +58,3 @@ export const FUND_COLUMN_NAMES = {
   adjusted: { zh: '全年预算数', en: 'full-year budget' },
   executed: { zh: '全年执行数', en: 'amount executed' },
 } as const;
-
-/** Lines carrying money on a table: the total line first, then its sub-lines. */
-export function allFundLines(table: Table): FundLine[] {
-  return table.funds ? [table.funds, ...table.fundLines] : [...table.fundLines];
-}
