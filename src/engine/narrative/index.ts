@@ -36,7 +36,6 @@ export function generateNarrative(
     t: translator(options.locale ?? 'zh-CN'),
     profile: options.profile ?? NATIONAL_PROFILE,
     flagged: new FlaggedCells(findings),
-    tables,
     findings,
   });
 

@@ -21,8 +21,6 @@ export interface WriterContext {
   t: Translate;
   profile: RuleProfile;
   flagged: FlaggedCells;
-  /** All tables passed in, to find a finding's table by index. */
-  tables: readonly Table[];
   findings: readonly Finding[];
 }
 
