@@ -48,11 +48,7 @@ function rewriteManifest(content, production) {
   if (!production) return text;
   const target = productionUrl();
   const targetOrigin = new URL(target).origin;
-  return text
-    .split(DEV_ORIGIN)
-    .join(target)
-    .split(DEV_ORIGIN.replace(/\/$/, ''))
-    .join(targetOrigin);
+  return text.split(DEV_ORIGIN).join(target).split(DEV_ORIGIN.replace(/\/$/, '')).join(targetOrigin);
 }
 
 async function devServerOptions() {

@@ -81,7 +81,9 @@ function parseArgs(argv) {
 if (require.main === module) {
   const options = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(path.join(options.dir, 'index.html'))) {
-    console.error(`没有找到 ${options.dir}/index.html，请先运行 npm run build。 (No build found: run npm run build first.)`);
+    console.error(
+      `没有找到 ${options.dir}/index.html，请先运行 npm run build。 (No build found: run npm run build first.)`,
+    );
     process.exit(1);
   }
   serveStatic(options.dir, { port: options.port })

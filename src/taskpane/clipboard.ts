@@ -13,7 +13,10 @@ function defaultEnvironment(): CopyEnvironment {
   return { clipboard: typeof navigator !== 'undefined' ? navigator.clipboard : null, document };
 }
 
-export async function copyText(text: string, environment: CopyEnvironment = defaultEnvironment()): Promise<CopyOutcome> {
+export async function copyText(
+  text: string,
+  environment: CopyEnvironment = defaultEnvironment(),
+): Promise<CopyOutcome> {
   if (environment.clipboard && typeof environment.clipboard.writeText === 'function') {
     try {
       await environment.clipboard.writeText(text);

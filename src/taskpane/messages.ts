@@ -6,15 +6,7 @@ import type { Severity, TableKind } from '../engine/model';
 
 /** Why a file could not be opened (keys of src/xlsx XlsxProblem). */
 export type FileProblem =
-  | 'empty'
-  | 'encrypted'
-  | 'legacyXls'
-  | 'notZip'
-  | 'truncated'
-  | 'notXlsx'
-  | 'zipEncrypted'
-  | 'tooLarge'
-  | 'corrupt';
+  'empty' | 'encrypted' | 'legacyXls' | 'notZip' | 'truncated' | 'notXlsx' | 'zipEncrypted' | 'tooLarge' | 'corrupt';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -254,7 +246,8 @@ const EN_US: Messages = {
   download: 'Download result',
   downloadFailed: 'Download failed: {detail}',
   chooseFileFirst: 'Choose a workbook file first.',
-  goToStandalone: 'Selected {location} (the web page cannot move the cursor; look at this cell in the downloaded file).',
+  goToStandalone:
+    'Selected {location} (the web page cannot move the cursor; look at this cell in the downloaded file).',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': ZH_CN, 'en-US': EN_US };

@@ -53,6 +53,17 @@ export function saveWithAnchor(name: string, bytes: ArrayBuffer): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The file's bytes (FileReader where Blob.arrayBuffer is missing: older WebViews, jsdom). */
+export function readFileBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
   const { host, locale, presenter, startupNotice, copyEnvironment } = props;
   const saveFile = props.saveFile ?? saveWithAnchor;
@@ -74,7 +85,7 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
     clear();
     setLoading(true);
     try {
-      const bytes = await file.arrayBuffer();
+      const bytes = await readFileBytes(file);
       await host.loadFile(file.name, bytes);
       setFileName(file.name);
       setLoadCount((count) => count + 1);
@@ -105,7 +116,11 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
       const { name, bytes } = await host.exportWorkbook();
       saveFile(name, bytes);
     } catch (error) {
-      push('error', fillTemplate(messages.downloadFailed, { detail: errorDetail(error, messages) }), messages.errorTitle);
+      push(
+        'error',
+        fillTemplate(messages.downloadFailed, { detail: errorDetail(error, messages) }),
+        messages.errorTitle,
+      );
     } finally {
       setDownloading(false);
     }
@@ -155,14 +170,15 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
         ) : null}
       </div>
       <Notices notices={notices} dismissLabel={messages.dismiss} onDismiss={dismiss} />
+      {/* A new file remounts the panel: results of the previous workbook never linger. */}
       <EvaluationPanel
+        key={loadCount}
         host={host}
         locale={locale}
         presenter={presenter}
         evaluateDisabled={!fileName || loading}
         disabledHint={!fileName ? messages.chooseFileFirst : undefined}
         renderExtraActions={renderExtraActions}
-        resetKey={loadCount}
         copyEnvironment={copyEnvironment}
       />
     </Shell>

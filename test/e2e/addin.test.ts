@@ -53,8 +53,9 @@ afterEach(async () => {
 async function fakeCell(sheet: string, address: string): Promise<{ value: unknown; formula: unknown }> {
   return session.page.evaluate(
     ([sheetName, cellAddress]) => {
-      const fake = (window as unknown as { __jixiaoFake: { cell(s: string, a: string): { value: unknown; formula: unknown } } })
-        .__jixiaoFake;
+      const fake = (
+        window as unknown as { __jixiaoFake: { cell(s: string, a: string): { value: unknown; formula: unknown } } }
+      ).__jixiaoFake;
       const cell = fake.cell(sheetName, cellAddress);
       return { value: cell.value, formula: cell.formula };
     },
@@ -113,7 +114,10 @@ describe('add-in task pane over the office.js stub', () => {
     );
 
     // 修正 on the fixable finding writes the fix into the cell.
-    const fixableItem = page.getByTestId('finding').filter({ hasText: `${fixable!.sheet}!${fixable!.cell}` }).first();
+    const fixableItem = page
+      .getByTestId('finding')
+      .filter({ hasText: `${fixable!.sheet}!${fixable!.cell}` })
+      .first();
     await fixableItem.getByRole('button', { name: '修正' }).click();
     await fixableItem.getByText('已修正').waitFor();
     const fixedCell = await fakeCell(fixable!.fix!.sheet, fixable!.fix!.cell);

@@ -44,9 +44,18 @@ describe('production build', () => {
       path.relative(path.join(DIST, 'office-js'), file).split(path.sep).join('/'),
     );
     expect(officeFiles).toEqual(
-      expect.arrayContaining(['office.js', 'excel-win32-16.01.js', 'excel-web-16.00.js', 'excel-mac-16.00.js', 'zh-cn/office_strings.js', 'en-us/office_strings.js']),
+      expect.arrayContaining([
+        'office.js',
+        'excel-win32-16.01.js',
+        'excel-web-16.00.js',
+        'excel-mac-16.00.js',
+        'zh-cn/office_strings.js',
+        'en-us/office_strings.js',
+      ]),
     );
-    expect(officeFiles.filter((file) => /debug|telemetry|outlook|word|powerpoint|onenote|project|access/i.test(file))).toEqual([]);
+    expect(
+      officeFiles.filter((file) => /debug|telemetry|outlook|word|powerpoint|onenote|project|access/i.test(file)),
+    ).toEqual([]);
     const bytes = filesUnder(path.join(DIST, 'office-js')).reduce((total, file) => total + fs.statSync(file).size, 0);
     expect(bytes).toBeLessThan(12 * 1024 * 1024);
   });
@@ -76,7 +85,10 @@ describe('production build', () => {
       for (const directive of ["script-src 'self'", "connect-src 'self'", "frame-src 'self'", "default-src 'self'"]) {
         expect({ page, has: csp.includes(directive) }).toEqual({ page, has: true });
       }
-      expect({ page, external: html.match(/(src|href)=["']?https?:\/\/[^"'\s>]+/g) ?? [] }).toEqual({ page, external: [] });
+      expect({ page, external: html.match(/(src|href)=["']?https?:\/\/[^"'\s>]+/g) ?? [] }).toEqual({
+        page,
+        external: [],
+      });
     }
     expect(read('taskpane.html')).not.toMatch(/<script[^>]*office/); // injected only inside Office (src/taskpane/startup.ts)
   });

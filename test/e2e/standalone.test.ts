@@ -91,7 +91,11 @@ describe('standalone page', () => {
 
     // 复制全文 in a browser without clipboard permission falls back and still tells the user something.
     await page.getByRole('button', { name: '复制全文' }).click();
-    await page.locator('[role=status], [role=alert]').filter({ hasText: /已复制|Ctrl\+C/ }).first().waitFor();
+    await page
+      .locator('[role=status], [role=alert]')
+      .filter({ hasText: /已复制|Ctrl\+C/ })
+      .first()
+      .waitFor();
 
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载评估结果' }).click();
@@ -112,7 +116,10 @@ describe('standalone page', () => {
       });
     }
     const report = result.sheets.find((sheet) => sheet.name === REPORT_SHEET_NAME)!;
-    const reportText = report.values.flat().filter((value) => typeof value === 'string').join('\n');
+    const reportText = report.values
+      .flat()
+      .filter((value) => typeof value === 'string')
+      .join('\n');
     expect(reportText).toContain(expected.narrative.paragraphs[0].text);
     // The evaluated file reads back as the same tables with the same grades.
     const reevaluated = evaluateWorkbook(result);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderFinding } from '../../src/engine/render';
 import { TaskpaneApp } from '../../src/taskpane/components/App';
@@ -202,7 +202,8 @@ describe('EvaluationPanel', () => {
 });
 
 describe('复制全文', () => {
-  const narrative = '屏边县政务服务管理局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n预算执行率达94.08%。\n投入\t15\t14.4';
+  const narrative =
+    '屏边县政务服务管理局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n预算执行率达94.08%。\n投入\t15\t14.4';
 
   it('uses the clipboard API when it works', async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);

@@ -19,11 +19,13 @@ describe('task pane message tables', () => {
 
   it('have the same keys and the same placeholders in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const key of Object.keys(zh)) expect({ key, placeholders: placeholders(en[key]) }).toEqual({ key, placeholders: placeholders(zh[key]) });
+    for (const key of Object.keys(zh))
+      expect({ key, placeholders: placeholders(en[key]) }).toEqual({ key, placeholders: placeholders(zh[key]) });
   });
 
   it('have no empty strings, and the English table has no Chinese outside quoted header labels', () => {
-    for (const [key, text] of Object.entries({ ...zh, ...en })) expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+    for (const [key, text] of Object.entries({ ...zh, ...en }))
+      expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
     const allowed = new Set(['noTablesBody']); // names the Chinese header labels the user must look for
     for (const [key, text] of Object.entries(en)) {
       if (!allowed.has(key)) expect({ key, chinese: /[\u4e00-\u9fff]/.test(text) }).toEqual({ key, chinese: false });

@@ -3,6 +3,7 @@
  * bytes, loaded, evaluated, fixed, exported and undone.
  */
 import * as ExcelJS from 'exceljs';
+import { parseA1 } from '../../src/engine/a1';
 import { evaluateWorkbook } from '../../src/engine/evaluate';
 import { FINDINGS_SHEET_NAME, REPORT_SHEET_NAME } from '../../src/engine/model';
 import { createBrowserHost, evaluatedFileName, importExcelJs } from '../../src/web/browserHost';
@@ -42,7 +43,7 @@ describe('createBrowserHost', () => {
     // Every planned cell write is in the exported file.
     for (const write of evaluation.writePlan.cells) {
       const sheet = snapshot.sheets.find((candidate) => candidate.name === write.sheet)!;
-      const { row, col } = require('../../src/engine/a1').parseA1(write.cell);
+      const { row, col } = parseA1(write.cell);
       expect(sheet.values[row]?.[col]).toEqual(write.value);
     }
   });
@@ -57,8 +58,10 @@ describe('createBrowserHost', () => {
     await host.applyFixes(fixes);
     const fixedSnapshot = await reopen((await host.exportWorkbook()).bytes);
     const firstFix = fixes[0];
-    const { row, col } = require('../../src/engine/a1').parseA1(firstFix.cell);
-    expect(fixedSnapshot.sheets.find((sheet) => sheet.name === firstFix.sheet)!.values[row][col]).toEqual(firstFix.value);
+    const { row, col } = parseA1(firstFix.cell);
+    expect(fixedSnapshot.sheets.find((sheet) => sheet.name === firstFix.sheet)!.values[row][col]).toEqual(
+      firstFix.value,
+    );
 
     await host.undo();
     expect(host.canUndo()).toBe(false);
@@ -68,13 +71,12 @@ describe('createBrowserHost', () => {
     expect(again.findings.map((finding) => `${finding.code}@${finding.cell}`)).toEqual(
       evaluation.findings.map((finding) => `${finding.code}@${finding.cell}`),
     );
-    const restored = await host.evaluate();
-    expect(sheetNames(await reopen((await host.exportWorkbook()).bytes))).toEqual(
-      sheetNames(await reopen(original)).concat([REPORT_SHEET_NAME, FINDINGS_SHEET_NAME]).filter(
-        (name, index, all) => all.indexOf(name) === index,
-      ),
-    );
-    expect(restored.tables.length).toBe(evaluation.tables.length);
+    // …and the generated sheets exist once, after the original ones.
+    expect(sheetNames(await reopen((await host.exportWorkbook()).bytes))).toEqual([
+      ...sheetNames(await reopen(original)),
+      REPORT_SHEET_NAME,
+      FINDINGS_SHEET_NAME,
+    ]);
   });
 
   it.each([

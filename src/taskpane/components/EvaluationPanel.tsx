@@ -33,14 +33,11 @@ export interface EvaluationPanelProps {
   /** Extra toolbar buttons (下载评估结果), given the current evaluation. */
   renderExtraActions?(evaluation: Evaluation | null, busy: boolean): React.ReactNode;
   onEvaluationChange?(evaluation: Evaluation | null): void;
-  /** Changing this key (a new file) clears the results. */
-  resetKey?: string | number;
   copyEnvironment?: CopyEnvironment;
 }
 
 export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement {
-  const { host, locale, presenter, evaluateDisabled, disabledHint, renderExtraActions, onEvaluationChange, resetKey } =
-    props;
+  const { host, locale, presenter, evaluateDisabled, disabledHint, renderExtraActions, onEvaluationChange } = props;
   const messages = messagesFor(locale);
   const styles = useStyles();
   const { notices, push, dismiss, clear } = useNotices();
@@ -60,13 +57,6 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
     },
     [onEvaluationChange],
   );
-
-  React.useEffect(() => {
-    showEvaluation(null);
-    clear();
-    setUndoAvailable(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new file resets the view
-  }, [resetKey]);
 
   const refreshUndo = () => {
     try {
@@ -188,7 +178,10 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
             {selectedFinding && host.kind === 'standalone' ? (
               <Text role="status" size={200}>
                 {fillTemplate(messages.goToStandalone, {
-                  location: fillTemplate(messages.location, { sheet: selectedFinding.sheet, cell: selectedFinding.cell }),
+                  location: fillTemplate(messages.location, {
+                    sheet: selectedFinding.sheet,
+                    cell: selectedFinding.cell,
+                  }),
                 })}
               </Text>
             ) : null}

@@ -59,7 +59,14 @@ export function NarrativePanel({ text, messages, notify, copyEnvironment }: Narr
       </Button>
       {manual ? (
         <Field label={messages.narrativeBoxLabel} hint={messages.copyManualHint}>
-          <Textarea readOnly value={text} rows={10} resize="vertical" textarea={{ ref: manualBox }} data-testid="manual-copy-box" />
+          <Textarea
+            readOnly
+            value={text}
+            rows={10}
+            resize="vertical"
+            textarea={{ ref: manualBox }}
+            data-testid="manual-copy-box"
+          />
         </Field>
       ) : null}
       <div className={styles.text} data-testid="narrative-text" tabIndex={0} aria-label={messages.narrativeBoxLabel}>

@@ -34,7 +34,12 @@ export function Notices({ notices, dismissLabel, onDismiss }: NoticesProps): Rea
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" size="small" aria-label={dismissLabel} onClick={() => onDismiss(notice.id)}>
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={dismissLabel}
+                onClick={() => onDismiss(notice.id)}
+              >
                 ×
               </Button>
             }

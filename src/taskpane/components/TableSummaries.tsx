@@ -61,7 +61,11 @@ export function TableSummaries({ tables, messages }: TableSummariesProps): React
                 <dt className={styles.term}>{messages.gradeLabel}</dt>
                 <dd className={styles.value}>
                   {table.grade ? (
-                    <Badge color={GRADE_COLOR[table.grade]} data-testid="grade-badge" aria-label={`${messages.gradeLabel} ${table.grade}`}>
+                    <Badge
+                      color={GRADE_COLOR[table.grade]}
+                      data-testid="grade-badge"
+                      aria-label={`${messages.gradeLabel} ${table.grade}`}
+                    >
                       {table.grade}
                     </Badge>
                   ) : (

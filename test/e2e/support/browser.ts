@@ -63,7 +63,9 @@ export async function openSession(origin: string, options: { locale?: string } =
 
 /** Requests that left this machine's test server (blob:/data: URLs stay in the page). */
 export function externalRequests(requests: string[], origin: string): string[] {
-  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  return requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -41,7 +41,9 @@ function runWebpack(args: string[]): void {
 const reuse = () => process.env.JIXIAO_E2E_REUSE === '1';
 
 export function ensureDistBuilt(): void {
-  const sources = ['src', 'assets', 'manifest.xml', 'webpack.config.js'].map((name) => newestMtime(path.join(ROOT, name)));
+  const sources = ['src', 'assets', 'manifest.xml', 'webpack.config.js'].map((name) =>
+    newestMtime(path.join(ROOT, name)),
+  );
   const built = mtime(path.join(DIST, 'taskpane.html'));
   const stale = Math.max(...sources) > built && !reuse();
   if (built === 0 || stale || process.env.JIXIAO_E2E_REBUILD === '1') {
