@@ -228,4 +228,27 @@ describe('robustness corpus through `jixiao evaluate`', () => {
     },
     120_000,
   );
+
+  // After the cases above, which left their evaluated workbooks and reports beside the inputs.
+  test.each(['control-clean', 'formula-errors', 'odd-sheet-names'])(
+    're-evaluating the evaluated workbook of %s finds the same and plans nothing new',
+    async (name) => {
+      const c = cases.find((candidate) => candidate.name === name)!;
+      const first = JSON.parse(readFileSync(path.join(path.dirname(c.file), 'report.json'), 'utf8')) as JsonReport;
+      const evaluated = path.join(path.dirname(c.file), `${path.parse(c.file).name}.评估.xlsx`);
+      const again = path.join(root, `${name}-again`);
+      const run = await runTimed(
+        process.execPath,
+        [CLI, 'evaluate', evaluated, '--out', path.join(again, 'again.xlsx'), '--json', path.join(again, 'again.json')],
+        { cwd: ROOT, timeoutMs: 60_000 },
+      );
+      expect({ stderr: run.stderr.trim(), code: run.code }).toEqual({ stderr: '', code: first.summary.errors ? 1 : 0 });
+      const second = JSON.parse(readFileSync(path.join(again, 'again.json'), 'utf8')) as JsonReport;
+      // The filled cells now hold what the engine computes: the same tables, no new findings.
+      expect(second.tables).toEqual(first.tables);
+      const key = (f: JsonReport['findings'][number]) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+      expect(second.findings.map(key).sort()).toEqual(first.findings.map(key).sort());
+    },
+    120_000,
+  );
 });
