@@ -475,6 +475,21 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
    gzipped at level 9; lazily loaded chunks (exceljs for the standalone page) are listed but not counted.
 
 Run \`npx tsx bench/run.ts --quick --no-build\` for a fast smoke run of the harness.
+
+## Robustness corpus (not timed here; part of \`npm test\`)
+
+\`test/corpus/\` generates hostile and extreme inputs (\`npx tsx test/corpus/generate.ts <dir>\` writes them
+for a look) and runs each through the real CLI as a subprocess: random bytes, a 0-byte file, a renamed .docx,
+a valid .xlsx truncated at four points, a corrupt \`xl/workbook.xml\`, an encrypted and a legacy (.xls) OLE
+container, two zip bombs of ~2 MiB that inflate to 2 GiB (one declaring its size, one lying about it; both
+must be refused within 15 s and 512 MiB RSS), #DIV/0! and #REF! formula results in money and score cells,
+text in numeric columns, huge, negative and non-finite numbers, a 10 000-row sheet, 255 sheets, sheet names
+with quotes, brackets and CJK, hidden and very-hidden sheets, and a workbook without a table. Every case must
+end in exit 0/1 with a report (and findings at the damaged cells) or exit 2 with one stderr line naming the
+file; never a stack trace or a hang; the input's sha256 unchanged; nothing left behind on exit 2. One
+\`jixiao batch\` over the whole corpus checks the same for the worker pool, and re-evaluating an evaluated
+workbook must find the same and plan nothing new. \`test/property/\` adds fast-check properties for the
+value grammar, the score bounds and \`evaluateWorkbook\` on randomly damaged fixtures.
 `;
 }
 
