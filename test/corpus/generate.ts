@@ -255,14 +255,20 @@ export async function generateCorpus(root: string): Promise<CorpusCase[]> {
 
   let errors = withCell(clean, CLEAN_SHEET, executedCell, '#DIV/0!', { formula: `=${adjustedCell}/0` });
   errors = withCell(errors, CLEAN_SHEET, scoreCell, '#REF!', { formula: '=#REF!*1' });
+  // A lookup that found nothing: #N/A in a 实际完成值 (the second indicator row).
+  const secondActualCell = actualCell.replace(/\d+$/, (row) => String(Number(row) + 1));
+  errors = withCell(errors, CLEAN_SHEET, secondActualCell, '#N/A', { formula: '=VLOOKUP(C14,明细!A:B,2,FALSE)' });
   add(
     {
       name: 'formula-errors',
-      description: `#DIV/0! in 全年执行数 (${executedCell}) and #REF! in 得分 (${scoreCell}), as cached formula results`,
+      description:
+        `#DIV/0! in 全年执行数 (${executedCell}), #REF! in 得分 (${scoreCell}) and #N/A in 实际完成值 ` +
+        `(${secondActualCell}), as cached formula results`,
       expect: 'evaluated',
       mustFind: [
         { sheet: CLEAN_SHEET, cell: executedCell },
         { sheet: CLEAN_SHEET, cell: scoreCell },
+        { sheet: CLEAN_SHEET, cell: secondActualCell },
       ],
     },
     '公式错误.xlsx',
