@@ -71,7 +71,8 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
     mode,
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // Never an eval-based devtool: the pages' CSP (script-src 'self') forbids eval, also in development.
+    devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
