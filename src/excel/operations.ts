@@ -154,7 +154,20 @@ export function cellKey(sheet: string, address: string): string {
   return `${sheet.toLowerCase()}!${toA1(row, col)}`;
 }
 
-/** Block operations for a rectangle of content, cut by rows so that each block fits in `limitBytes`. */
+/**
+ * What one row adds to a block's JSON: its content array and its formats array, each with a separating
+ * comma (the first row has none, so the sum overestimates by at most two bytes — the safe direction).
+ */
+function blockRowBytes(content: (string | number | boolean)[], numberFormats: string[] | undefined): number {
+  const formatBytes = numberFormats === undefined ? 0 : utf8Length(JSON.stringify(numberFormats)) + 1;
+  return utf8Length(JSON.stringify(content)) + 1 + formatBytes;
+}
+
+/**
+ * Block operations for a rectangle of content, cut by rows so that each block fits in `limitBytes`. The
+ * block's size is summed row by row as it grows (an empty block's estimate plus each row's), so the cost
+ * is linear in the rows rather than re-serialising the growing block for every row added.
+ */
 function blockOperations(
   sheet: string,
   origin: { row: number; col: number },
@@ -164,27 +177,28 @@ function blockOperations(
   limitBytes: number,
 ): WriteOperation[] {
   const operations: WriteOperation[] = [];
+  const make = (from: number, to: number): WriteOperation => ({
+    kind: 'block',
+    sheet,
+    row: origin.row + from,
+    col: origin.col,
+    numberFormats: numberFormats.slice(from, to),
+    content: content.slice(from, to),
+    asFormulas,
+  });
   let start = 0;
   while (start < content.length) {
+    // A block always takes its first row (one row over the budget is reported when chunking).
+    let bytes = estimateBytes(make(start, start)) + blockRowBytes(content[start], numberFormats[start]);
     let end = start + 1;
-    const make = (to: number): WriteOperation => ({
-      kind: 'block',
-      sheet,
-      row: origin.row + start,
-      col: origin.col,
-      numberFormats: numberFormats.slice(start, to),
-      content: content.slice(start, to),
-      asFormulas,
-    });
-    let operation = make(end);
     // Grow the block row by row while it stays within half the budget (other operations share chunks).
     while (end < content.length) {
-      const next = make(end + 1);
-      if (estimateBytes(next) > limitBytes / 2) break;
-      operation = next;
+      const grown = bytes + blockRowBytes(content[end], numberFormats[end]);
+      if (grown > limitBytes / 2) break;
+      bytes = grown;
       end++;
     }
-    operations.push(operation);
+    operations.push(make(start, end));
     start = end;
   }
   return operations;

@@ -68,6 +68,56 @@ describe('write operations', () => {
     expect(rows).toEqual(generated.rows.map((row) => row[0].value));
   });
 
+  it('grows each block as far as half the budget allows (the next row would not fit)', () => {
+    // Rows of very different sizes, so a cut in the wrong place shows.
+    const generated: GeneratedSheet = {
+      name: '自评报告',
+      columnWidths: [],
+      rows: Array.from({ length: 120 }, (_, i) => [{ value: '正文'.repeat(1 + ((i * 7) % 40)) }, { value: i }]),
+    };
+    const limit = 6000;
+    const blocks = generatedSheetOperations(generated, null, limit).filter((op) => op.kind === 'block');
+    expect(blocks.length).toBeGreaterThan(2);
+    blocks.forEach((block, index) => {
+      if (block.kind !== 'block') throw new Error('not a block');
+      expect(estimateBytes(block)).toBeLessThanOrEqual(limit / 2);
+      const next = blocks[index + 1];
+      if (next?.kind !== 'block') return;
+      const grown: WriteOperation = {
+        ...block,
+        content: [...block.content, next.content[0]],
+        numberFormats: [...block.numberFormats, next.numberFormats[0]],
+      };
+      expect(estimateBytes(grown)).toBeGreaterThan(limit / 2);
+    });
+  });
+
+  it('sizes a long generated sheet in time linear in its rows (no re-serialising the growing block)', () => {
+    const generated: GeneratedSheet = {
+      name: '自评报告',
+      columnWidths: [],
+      rows: Array.from({ length: 3000 }, (_, i) => [{ value: `第${i + 1}段：预算执行率达94.08%，产出指标全部完成。` }]),
+    };
+    const stringify = jest.spyOn(JSON, 'stringify');
+    let blocks: WriteOperation[];
+    let serialised: number;
+    try {
+      blocks = generatedSheetOperations(generated, null, 4 * 1024 * 1024).filter((op) => op.kind === 'block');
+      // Read before mockRestore, which clears what the spy recorded.
+      serialised = stringify.mock.results.reduce(
+        (total, result) => total + (typeof result.value === 'string' ? result.value.length : 0),
+        0,
+      );
+    } finally {
+      stringify.mockRestore();
+    }
+    const blockSize = blocks.reduce((total, block) => total + JSON.stringify(block).length, 0);
+    expect(blocks).toHaveLength(1);
+    // Re-serialising the block for every row added would cost ~1500× its size here.
+    expect(serialised).toBeGreaterThan(blockSize / 2); // the spy saw every row
+    expect(serialised).toBeLessThan(3 * blockSize);
+  });
+
   it('puts restored sheets back after their nearest surviving neighbour', () => {
     const record: UndoRecord = {
       cells: [],
