@@ -3,7 +3,8 @@
  * page (browser): it never imports exceljs as a value, the caller passes the loaded Workbook in.
  *
  * Follows the snapshot conventions (src/engine/snapshot.ts): grids from A1, merged non-anchor cells
- * null (exceljs repeats the anchor value there), formulas with their cached result, errors as strings.
+ * null (exceljs repeats the anchor value there), formulas with their cached result, errors as strings
+ * (a non-finite number, which only a crafted file holds, becomes '#NUM!').
  */
 import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
 import { parseArea } from '../engine/a1';
@@ -13,6 +14,8 @@ import type { CellArea, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnaps
 const DATE1904_OFFSET_DAYS = 1462;
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Error value a non-finite number becomes (snapshot convention: error values as strings). */
+const NON_FINITE_NUMBER = '#NUM!';
 
 export function snapshotFromWorkbook(workbook: Workbook): WorkbookSnapshot {
   const date1904 = Boolean(workbook.properties?.date1904);
@@ -107,7 +110,9 @@ export function readCell(cell: Cell, date1904 = false): { value: CellValue; form
 
 function plainValue(raw: unknown, date1904: boolean): CellValue {
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  // exceljs reads a crafted `<v>1E+309</v>` as Infinity and `<v>NaN</v>` as NaN. Excel itself shows #NUM!
+  // for a number it cannot hold: keep that error so the reader reports the cell instead of skipping it.
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : NON_FINITE_NUMBER;
   if (typeof raw === 'string') return raw === '' ? null : raw;
   if (typeof raw === 'boolean') return raw;
   if (raw instanceof Date) return dateToSerial(raw, date1904);

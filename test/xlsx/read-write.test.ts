@@ -3,6 +3,7 @@ import type { Cell } from 'exceljs';
 import { applyEvaluation, snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import type { WritePlan } from '../../src/engine/model';
+import { entryContent, entryOf, readEntries, writeZip } from '../corpus/zip';
 
 async function reload(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await workbook.xlsx.writeBuffer();
@@ -103,6 +104,37 @@ describe('snapshotFromWorkbook on exceljs-specific values', () => {
       [null, null, '=B2*2', null],
     ]);
     expect(snapshot.numberFormats?.[1][3]).toBe('yyyy-mm-dd');
+  });
+
+  it('turns the non-finite numbers of a crafted file (<v>1E+309</v>, <v>NaN</v>) into #NUM!, never null', async () => {
+    // Sentinels written by exceljs, then patched in the sheet XML to what only a crafted file holds.
+    const infinity = 987654321.25;
+    const notANumber = 123456789.5;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('S');
+    sheet.getCell('A1').value = infinity;
+    sheet.getCell('B1').value = notANumber;
+    sheet.getCell('C1').value = { formula: 'D1*2', result: infinity } as Cell['value'];
+    sheet.getCell('D1').value = 5;
+    const written = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const crafted = writeZip(
+      readEntries(written).map((entry) => {
+        if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name)) return entry;
+        const xml = entryContent(entry).toString('utf8');
+        expect(xml.split(`<v>${infinity}</v>`)).toHaveLength(3);
+        expect(xml.split(`<v>${notANumber}</v>`)).toHaveLength(2);
+        const patched = xml.split(`<v>${infinity}</v>`).join('<v>1E+309</v>');
+        return entryOf(entry.name, patched.split(`<v>${notANumber}</v>`).join('<v>NaN</v>'));
+      }),
+    );
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(crafted);
+    // What exceljs hands over, the reason for the mapping.
+    expect(loaded.getWorksheet('S')!.getCell('A1').value).toBe(Infinity);
+    expect(loaded.getWorksheet('S')!.getCell('B1').value).toBeNaN();
+    const snapshot = snapshotFromWorkbook(loaded).sheets[0];
+    expect(snapshot.values).toEqual([['#NUM!', '#NUM!', '#NUM!', 5]]);
+    expect(snapshot.formulas).toEqual([[null, null, '=D1*2', null]]);
   });
 
   it('does not add rows or cells to the workbook it reads', async () => {
