@@ -193,7 +193,8 @@ export class FakeWorkbook {
         const formula = snapshot.formulas?.[row]?.[col] ?? null;
         const numberFormat = snapshot.numberFormats?.[row]?.[col] ?? null;
         if (value === null && formula === null && numberFormat === null) return;
-        this.setCell(snapshot.name, toA1(row, col), { value, formula, numberFormat: numberFormat ?? 'General' });
+        // On the sheet just added, not by name: a lookup per cell made building big workbooks quadratic.
+        this.setCellOn(sheet, row, col, { value, formula, numberFormat: numberFormat ?? 'General' });
       }),
     );
     sheet.merges = snapshot.merges.map((m) => ({ ...m }));
@@ -202,8 +203,11 @@ export class FakeWorkbook {
   }
 
   setCell(sheetName: string, address: string, init: CellInit): void {
-    const sheet = this.sheet(sheetName);
     const { row, col } = parseA1(address);
+    this.setCellOn(this.sheet(sheetName), row, col, init);
+  }
+
+  private setCellOn(sheet: SheetState, row: number, col: number, init: CellInit): void {
     const cell = { ...(sheet.cells.get(key(row, col)) ?? emptyCell()) };
     if (init.value !== undefined) cell.value = init.value === '' ? null : init.value;
     if (init.formula !== undefined) cell.formula = init.formula;
