@@ -10,6 +10,7 @@ import type { Workbook } from 'exceljs';
 import { entryDataOffset, inspectXlsxBytes, DEFAULT_LIMITS, type InspectLimits } from '../xlsx/inspect';
 import { loadWorkbook } from '../xlsx/load';
 import { CliError } from './errors';
+import { zipParts, type ZipPart } from './zip';
 
 /** Self-evaluation workbooks are well under 1 MB; a much larger file is refused before it is read. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -40,8 +41,22 @@ function fileError(error: unknown, file: string): CliError {
 
 /** Throws CliError when an entry inflates past what the central directory declares (or is damaged). */
 export function verifyDeclaredSizes(bytes: Uint8Array, file: string, limits: InspectLimits = DEFAULT_LIMITS): void {
+  inflateEntries(bytes, file, limits);
+}
+
+/**
+ * Every entry's uncompressed content, each inflated with a hard output cap equal to its declared size
+ * (CliError when one inflates past it or is damaged); null when ../xlsx/inspect refuses the bytes, which
+ * loadWorkbook then reports with its own message.
+ */
+export function inflateEntries(
+  bytes: Uint8Array,
+  file: string,
+  limits: InspectLimits = DEFAULT_LIMITS,
+): ZipPart[] | null {
   const inspected = inspectXlsxBytes(bytes, limits);
-  if (!inspected.ok) return; // loadWorkbook reports the problem with its own message
+  if (!inspected.ok) return null;
+  const parts: ZipPart[] = [];
   for (const entry of inspected.entries) {
     const start = entryDataOffset(bytes, entry);
     if (start < 0) throw new CliError('truncated', {}, file);
@@ -49,6 +64,7 @@ export function verifyDeclaredSizes(bytes: Uint8Array, file: string, limits: Ins
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize)
         throw new CliError('sizeMismatch', { entry: entry.name }, file);
+      parts.push({ name: entry.name, data });
       continue;
     }
     if (entry.method !== 8) throw new CliError('corrupt', { reason: `zip method ${entry.method}` }, file);
@@ -61,11 +77,16 @@ export function verifyDeclaredSizes(bytes: Uint8Array, file: string, limits: Ins
       throw new CliError('corrupt', { reason: `${entry.name}: ${(error as Error).message}` }, file, error);
     }
     if (inflated.length > entry.uncompressedSize) throw new CliError('sizeMismatch', { entry: entry.name }, file);
+    parts.push({ name: entry.name, data: inflated });
   }
+  return parts;
 }
 
-/** Bytes → exceljs Workbook with every check; errors are CliErrors naming the file. */
+/**
+ * Bytes → exceljs Workbook with every check; errors are CliErrors naming the file. The checked, already
+ * inflated entries go to exceljs as a stored zip, so JSZip does not inflate them a second time in JS.
+ */
 export async function loadInputWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
-  verifyDeclaredSizes(bytes, file);
-  return loadWorkbook(ExcelJS, bytes);
+  const parts = inflateEntries(bytes, file);
+  return loadWorkbook(ExcelJS, parts ? zipParts(parts, { level: 0 }) : bytes);
 }

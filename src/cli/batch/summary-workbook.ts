@@ -7,6 +7,7 @@ import type { GeneratedCell, GeneratedSheet } from '../../engine/model';
 import { replaceGeneratedSheet } from '../../xlsx/write';
 import { message, type Locale, type MessageId } from '../messages';
 import { tableName } from '../summary';
+import { workbookToXlsxBuffer } from '../write-xlsx';
 import type { BatchResult } from './task';
 
 const SUMMARY_HEADERS = ['文件', '工作表', '单位/项目名称', '执行率', '总分', '等级', '错误数', '警告数', '状态'];
@@ -69,5 +70,5 @@ export async function summaryWorkbookBytes(results: readonly BatchResult[], loca
     worksheet.views = [{ state: 'frozen', ySplit: 1 }];
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.rows[0].length } };
   }
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return workbookToXlsxBuffer(workbook);
 }

@@ -12,6 +12,7 @@ import { readInputFile } from '../input';
 import type { CliIo } from '../io';
 import { defaultOutputPath, isSameFile, writeFileAtomic } from '../output';
 import { humanSummary } from '../summary';
+import { workbookToXlsxBuffer } from '../write-xlsx';
 
 export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<number> {
   const profile = resolveProfile(options.profile);
@@ -25,10 +26,10 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   const bytes = await readInputFile(input);
   const evaluated = await evaluateBytes(bytes, input, { profile, locale: options.lang });
   applyEvaluation(evaluated.workbook, evaluated.evaluation);
-  const buffer = await evaluated.workbook.xlsx.writeBuffer();
+  const buffer = await workbookToXlsxBuffer(evaluated.workbook);
 
   const written: string[] = [];
-  await writeFileAtomic(out, new Uint8Array(buffer as ArrayBuffer));
+  await writeFileAtomic(out, buffer);
   written.push(out);
 
   const jsonText = `${JSON.stringify(evaluated.report, null, 2)}\n`;
