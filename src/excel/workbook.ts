@@ -59,8 +59,10 @@ export function isGeneratedSheet(name: string): boolean {
 
 /**
  * Two syncs whatever the number of sheets: (1) sheet names, visibility, positions and protection;
- * (2) every visible input sheet's used range (values only, so formatted-but-empty rows do not count) and
- * merged areas. Hidden and generated sheets are not read.
+ * (2) every input sheet's used range (values only, so formatted-but-empty rows do not count) and merged
+ * areas. Input sheets are the visible and hidden ones, as the CLI reads them: the engine's reader alone
+ * decides which it evaluates. Very hidden sheets (add-in/template data Excel's UI cannot show) and the
+ * generated sheets are not read.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -79,7 +81,7 @@ export async function readWorkbook(
     protected: worksheet.protection.protected,
   }));
   const inputs = worksheets.items
-    .filter((worksheet) => toVisibility(worksheet.visibility) === 'visible' && !isGeneratedSheet(worksheet.name))
+    .filter((worksheet) => toVisibility(worksheet.visibility) !== 'veryHidden' && !isGeneratedSheet(worksheet.name))
     .map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,values,formulas,numberFormat');
@@ -87,15 +89,15 @@ export async function readWorkbook(
       // Before ExcelApi 1.13 there is no merge query: non-anchor cells read empty all the same.
       const merges = support('1.13') ? worksheet.getRange().getMergedAreasOrNullObject() : null;
       merges?.load('address');
-      return { name: worksheet.name, used, merges };
+      return { name: worksheet.name, visibility: toVisibility(worksheet.visibility), used, merges };
     });
   await context.sync();
 
   const snapshot: WorkbookSnapshot = {
-    sheets: inputs.map(({ name, used, merges }) =>
+    sheets: inputs.map(({ name, visibility, used, merges }) =>
       sheetSnapshotFromRange(
         name,
-        'visible',
+        visibility,
         used.isNullObject
           ? null
           : {

@@ -44,11 +44,12 @@ describe('readWorkbook (Office.js → snapshot)', () => {
     expect(workbookSummary(read.snapshot)).toEqual(workbookSummary(original));
   });
 
-  it('skips hidden and generated sheets but lists them with their protection', async () => {
+  it('reads visible and hidden sheets, skips very hidden and generated ones but lists them all', async () => {
     const fake = FakeWorkbook.fromSnapshot(
       workbook(
         sheet('表', [['a']]),
         sheet('隐藏', [['b']], { visibility: 'hidden' }),
+        sheet('模板数据', [['c']], { visibility: 'veryHidden' }),
         sheet('自评报告', [['旧报告']]),
         sheet('评估结果', [['旧结果']]),
         sheet('空白', []),
@@ -56,11 +57,16 @@ describe('readWorkbook (Office.js → snapshot)', () => {
     );
     fake.protectSheet('表');
     const read = await fake.run((context) => readWorkbook(asExcel(context)));
-    expect(read.snapshot.sheets.map((s) => s.name)).toEqual(['表', '空白']);
-    expect(read.snapshot.sheets[1]).toEqual({ name: '空白', visibility: 'visible', values: [], merges: [] });
+    expect(read.snapshot.sheets.map((s) => [s.name, s.visibility, s.values])).toEqual([
+      ['表', 'visible', [['a']]],
+      ['隐藏', 'hidden', [['b']]],
+      ['空白', 'visible', []],
+    ]);
+    expect(read.snapshot.sheets[2]).toEqual({ name: '空白', visibility: 'visible', values: [], merges: [] });
     expect(read.sheets.map((s) => [s.name, s.visibility, s.protected])).toEqual([
       ['表', 'visible', true],
       ['隐藏', 'hidden', false],
+      ['模板数据', 'veryHidden', false],
       ['自评报告', 'visible', false],
       ['评估结果', 'visible', false],
       ['空白', 'visible', false],
@@ -68,6 +74,7 @@ describe('readWorkbook (Office.js → snapshot)', () => {
   });
 
   it.each([1, 50])('reads %i sheet(s) in the same number of syncs (at most 3)', async (count) => {
+    // Every third sheet hidden: hidden sheets are read in the same sync as the visible ones.
     const sheets = Array.from({ length: count }, (_, i) =>
       sheet(
         `表${i + 1}`,
@@ -75,7 +82,7 @@ describe('readWorkbook (Office.js → snapshot)', () => {
           ['项目', '预算数'],
           [`第${i + 1}项`, fx('=1+1', 2)],
         ],
-        { merges: ['A1:B1'], origin: 'B2' },
+        { merges: ['A1:B1'], origin: 'B2', visibility: i % 3 === 2 ? 'hidden' : 'visible' },
       ),
     );
     const fake = FakeWorkbook.fromSnapshot(workbook(...sheets));
