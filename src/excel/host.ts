@@ -14,6 +14,7 @@
 import type { Evaluation, Fix } from '../engine/model';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import type { Host } from '../taskpane/host';
+import { toVisibility } from './convert';
 import {
   excelLocale,
   ExcelHostError,
@@ -262,7 +263,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
           await context.sync();
           sheets = worksheets.items.map((worksheet) => ({
             name: worksheet.name,
-            visibility: 'visible',
+            visibility: toVisibility(worksheet.visibility),
             position: worksheet.position,
             protected: worksheet.protection.protected,
           }));
@@ -291,12 +292,21 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
 
     canUndo: () => record !== null,
 
+    // Hidden sheets are evaluated (as in the CLI), so a finding may sit on one. Excel cannot activate a
+    // hidden sheet, and unhiding it behind the user's back would change the workbook: select nothing and
+    // say where the cell is. Two syncs: look the sheet up, then activate and select.
     goTo: (sheet: string, cell: string) =>
       run(async (context) => {
-        const worksheet = context.workbook.worksheets.getItem(sheet);
-        worksheet.activate();
-        worksheet.getRange(cell).select();
+        const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+        worksheet.load('visibility');
         try {
+          await context.sync();
+          if (worksheet.isNullObject) throw hostError('goToMissing', locale, { sheet }, 'unchanged');
+          if (toVisibility(worksheet.visibility) !== 'visible') {
+            throw hostError('goToHidden', locale, { sheet, cell }, 'unchanged');
+          }
+          worksheet.activate();
+          worksheet.getRange(cell).select();
           await context.sync();
         } catch (error) {
           const code = excelCodeOf(error);

@@ -16,6 +16,7 @@ export type ExcelMessageId =
   | 'rowTooLarge'
   | 'excelError'
   | 'goToMissing'
+  | 'goToHidden'
   | 'nothingToUndo';
 
 /** How the workbook was left, appended to the message of a failed write. */
@@ -36,6 +37,8 @@ const ZH_CN: Table = {
   rowTooLarge: '工作表「{sheet}」第 {row} 行的内容超过了 Excel 单次请求的上限，无法写入。',
   excelError: 'Excel 报告了错误：{detail}',
   goToMissing: '找不到工作表「{sheet}」（可能已被删除或重命名）。请重新评估。',
+  goToHidden:
+    '单元格 {cell} 位于隐藏的工作表「{sheet}」中，无法选中。如需查看，请右键单击任一工作表标签，选择“取消隐藏”，再重新定位。',
   nothingToUndo: '没有可以撤销的评估结果。',
   'state.unchanged': '工作簿未作任何修改。',
   'state.restored': '已写入的内容均已恢复，工作簿保持原样。',
@@ -60,6 +63,8 @@ const EN_US: Table = {
   rowTooLarge: 'Row {row} of sheet “{sheet}” is larger than what Excel accepts in one request and cannot be written.',
   excelError: 'Excel reported an error: {detail}',
   goToMissing: 'Sheet “{sheet}” no longer exists (it may have been deleted or renamed). Evaluate again.',
+  goToHidden:
+    'Cell {cell} is on the hidden sheet “{sheet}”, so it cannot be selected. To see it, right-click any sheet tab, choose Unhide, then go to it again.',
   nothingToUndo: 'There is no evaluation to undo.',
   'state.unchanged': 'The workbook was not changed.',
   'state.restored': 'Everything written was restored; the workbook is as it was.',
@@ -104,7 +109,8 @@ export function hostError(
 ): ExcelHostError {
   const state = excelMessage(`state.${workbookState}`, locale, { detail: restoreDetail });
   const message =
-    reason === 'nothingToUndo' || reason === 'goToMissing'
+    // Navigation and undo-with-nothing never change the workbook: no state sentence.
+    reason === 'nothingToUndo' || reason === 'goToMissing' || reason === 'goToHidden'
       ? excelMessage(reason, locale, data)
       : `${excelMessage(reason, locale, data)}${locale === 'zh-CN' ? '' : ' '}${state}`;
   return new ExcelHostError(message, reason, excelCode, workbookState);

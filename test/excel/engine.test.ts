@@ -51,6 +51,36 @@ describe('createExcelHost() with the real engine', () => {
     },
   );
 
+  it('evaluates a table on a hidden sheet as the CLI does (the engine alone skips very hidden sheets)', async () => {
+    // The seed's 单位自评表 hidden, and a very hidden copy of it (template data the engine must skip).
+    const build = () => {
+      const snapshot = seedWorkbook();
+      const hiddenTable = snapshot.sheets[1];
+      hiddenTable.visibility = 'hidden';
+      snapshot.sheets.push({ ...cloneWorkbook(snapshot).sheets[1], name: '模板', visibility: 'veryHidden' });
+      return snapshot;
+    };
+    const hiddenName = build().sheets[1].name;
+    const fake = FakeWorkbook.fromSnapshot(build());
+    uninstall = installOfficeStub(globalThis, fake, { displayLanguage: 'zh-CN' });
+    const host = createExcelHost();
+
+    const evaluation = await host.evaluate();
+    const direct = evaluateWorkbook(build());
+    expect(evaluation.findings).toEqual(direct.findings);
+    expect(evaluation.tables.map((table) => table.sheet)).toEqual(direct.tables.map((table) => table.sheet));
+    expect(evaluation.writePlan).toEqual(direct.writePlan);
+    // Not vacuous: the hidden sheet's table is evaluated and has findings; the very hidden copy does not.
+    expect(direct.tables.map((table) => table.sheet)).toContain(hiddenName);
+    expect(direct.findings.some((finding) => finding.sheet === hiddenName)).toBe(true);
+    expect(direct.findings.some((finding) => finding.sheet === '模板')).toBe(false);
+
+    // Going to a finding there selects nothing and says the sheet is hidden.
+    const onHidden = evaluation.findings.find((finding) => finding.sheet === hiddenName)!;
+    await expect(host.goTo(onHidden.sheet, onHidden.cell)).rejects.toMatchObject({ reason: 'goToHidden' });
+    expect(fake.sheet(hiddenName).visibility).toBe('hidden');
+  });
+
   it('fills blanked computed cells so that a re-run on the written workbook plans nothing', async () => {
     const original = cleanProjectSplit();
     const [table] = evaluateWorkbook(original).tables;

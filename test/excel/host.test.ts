@@ -95,7 +95,12 @@ describe('Excel host: evaluate writes the plan', () => {
     await host.evaluate();
 
     expect(seen).toHaveLength(1);
-    expect(seen[0].sheets.map((s) => s.name)).toEqual([TABLE, '其他']);
+    // Hidden sheets are read too (as the CLI reads them); the generated 自评报告 is not.
+    expect(seen[0].sheets.map((s) => [s.name, s.visibility])).toEqual([
+      [TABLE, 'visible'],
+      ['其他', 'visible'],
+      ['隐藏', 'hidden'],
+    ]);
     expect(fake.syncCount).toBe(4);
     expect(fake.syncs.slice(0, 3).every((s) => s.writes === 0)).toBe(true);
     expect(fake.syncs[3].calculationSuspended).toBe(true);
@@ -204,6 +209,41 @@ describe('Excel host: goTo', () => {
     const { host } = hostFor(buildFake(), samplePlan());
     const error = await rejection(host.goTo('不存在', 'A1'));
     expect(error.message).toBe('找不到工作表「不存在」（可能已被删除或重命名）。请重新评估。');
+  });
+
+  it.each([
+    [
+      'zh-CN',
+      '单元格 A1 位于隐藏的工作表「隐藏」中，无法选中。如需查看，请右键单击任一工作表标签，选择“取消隐藏”，再重新定位。',
+    ],
+    [
+      'en-US',
+      'Cell A1 is on the hidden sheet “隐藏”, so it cannot be selected. To see it, right-click any sheet tab, choose Unhide, then go to it again.',
+    ],
+  ] as const)('on a hidden sheet selects nothing, leaves it hidden and says so (%s)', async (locale, message) => {
+    const fake = buildFake();
+    const { host } = hostFor(fake, samplePlan(), { locale });
+    await host.goTo('其他', 'B2');
+    const before = fake.dump();
+    const error = await rejection(host.goTo('隐藏', 'A1'));
+    expect(error.reason).toBe('goToHidden');
+    expect(error.message).toBe(message);
+    expect(fake.activeSheetName).toBe('其他');
+    expect(fake.selection).toEqual({ sheet: '其他', address: 'B2' });
+    expect(fake.sheet('隐藏').visibility).toBe('hidden');
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it('names the sheet when it is deleted between looking it up and selecting', async () => {
+    const fake = buildFake();
+    const { host } = hostFor(fake, samplePlan());
+    const syncsBefore = fake.syncCount;
+    fake.beforeSync = (syncNumber, workbook) => {
+      if (syncNumber === syncsBefore + 2) workbook.removeSheet('其他');
+    };
+    const error = await rejection(host.goTo('其他', 'B2'));
+    expect(error.reason).toBe('goToMissing');
+    expect(error.message).toBe('找不到工作表「其他」（可能已被删除或重命名）。请重新评估。');
   });
 });
 
