@@ -69,6 +69,18 @@ export function isErrorValue(value: CellValue): boolean {
   return typeof value === 'string' && ERROR_VALUE.test(value.trim());
 }
 
+/**
+ * Why a cell the grammar could not read is unreadable, so the finding can say what is there: an error
+ * value (#N/A, #DIV/0!, #NUM! …), a number too large to compute with (1e307 shown as a percent), or text.
+ */
+export type UnreadableCause = 'errorValue' | 'outOfRange' | 'text';
+
+export function unreadableCause(value: CellValue): UnreadableCause {
+  if (isErrorValue(value)) return 'errorValue';
+  if (typeof value === 'number') return 'outOfRange';
+  return 'text';
+}
+
 const PLACEHOLDER_TEXTS = new Set([
   '',
   '—',

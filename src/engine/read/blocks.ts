@@ -13,6 +13,7 @@ import {
   readNumber,
   readRate,
   readValue,
+  unreadableCause,
   type ValueReading,
 } from '../values';
 import { fundsBlockLabelGroup } from './fund-groups';
@@ -52,6 +53,19 @@ function cellPos(grid: FilledGrid, row: number, col: number | undefined): CellPo
   return col === undefined ? undefined : grid.anchor(row, col);
 }
 
+/**
+ * The one place a cell the reader cannot take in becomes a problem at that cell (SPEC §6.5: say so at its
+ * cell, score nothing for it); `cause` tells the rule what is there (error value, overflow, text).
+ */
+function reportUnreadable(ctx: BlockContext, row: number, col: number, label: string, column: string, text: string) {
+  ctx.problems.push({
+    kind: 'unreadableNumber',
+    sheet: ctx.sheet,
+    cell: ctx.grid.anchor(row, col),
+    data: { label, text, column, cause: unreadableCause(ctx.grid.value(row, col)) },
+  });
+}
+
 /** A number cell; text that is not a number becomes an unreadableNumber problem at the cell. */
 function numberAt(
   ctx: BlockContext,
@@ -62,14 +76,7 @@ function numberAt(
 ): number | null {
   if (col === undefined) return null;
   const reading = readNumber(ctx.grid.value(row, col));
-  if (reading.unreadable) {
-    ctx.problems.push({
-      kind: 'unreadableNumber',
-      sheet: ctx.sheet,
-      cell: ctx.grid.anchor(row, col),
-      data: { label, text: reading.text, column },
-    });
-  }
+  if (reading.unreadable) reportUnreadable(ctx, row, col, label, column, reading.text);
   return reading.value;
 }
 
@@ -149,14 +156,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       const rate = readRate(grid.value(row, cols.rate), grid.format(row, cols.rate));
       statedRate = rate.fraction;
       statedRateDecimals = rate.decimals;
-      if (rate.unreadable) {
-        ctx.problems.push({
-          kind: 'unreadableNumber',
-          sheet: ctx.sheet,
-          cell: grid.anchor(row, cols.rate),
-          data: { label, text: rate.text, column: FUND_COLUMN_LABELS.rate },
-        });
-      }
+      if (rate.unreadable) reportUnreadable(ctx, row, cols.rate, label, FUND_COLUMN_LABELS.rate, rate.text);
     }
     const computed = adjusted !== null && executed !== null ? divide(executed, adjusted) : null;
     const cells: FundLine['cells'] = {};
@@ -306,6 +306,12 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     }
 
     const label = name || level2.name || level1.name;
+    // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
+    const rowLabel = label || `第${row + 1}行`;
+    if (target.kind === 'error' && cols.target !== undefined)
+      reportUnreadable(ctx, row, cols.target, rowLabel, '指标值', target.text);
+    if (actual.kind === 'error' && cols.actual !== undefined)
+      reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
     const weight = numberAt(ctx, row, weightCol, label, '分值');
     const reportedScore = numberAt(ctx, row, cols.score, label, '得分');
     const level1Weight =

@@ -482,16 +482,48 @@ describe('what is skipped and what is a problem', () => {
         kind: 'unreadableNumber',
         sheet: '项目支出绩效自评表',
         cell: at('E6'),
-        data: { label: '年度资金总额', text: '见附表', column: '全年执行数' },
+        data: { label: '年度资金总额', text: '见附表', column: '全年执行数', cause: 'text' },
       },
       {
         kind: 'unreadableNumber',
         sheet: '项目支出绩效自评表',
         cell: at('G7'),
-        data: { label: '其中：当年财政拨款', text: '#DIV/0!', column: '执行率' },
+        data: { label: '其中：当年财政拨款', text: '#DIV/0!', column: '执行率', cause: 'errorValue' },
       },
     ]);
     expect(result.tables[0].funds).toMatchObject({ executed: null, rate: null });
+  });
+
+  it('an error value in 指标值 / 实际完成值 / 分值 and an overflowing percent are problems at their cells', () => {
+    // Split layout: F 指标值, H 实际完成值, I 分值; rows 13 培训人数, 14 培训考核合格率, 17 群众办事便利度 (定性), 18.
+    let wb = withCell(cleanProjectSplit(), '项目支出绩效自评表', 'H13', '#N/A', {
+      formula: '=VLOOKUP(D13,明细!A:B,2,FALSE)',
+    });
+    wb = withCell(wb, '项目支出绩效自评表', 'F14', '#REF!');
+    wb = withCell(wb, '项目支出绩效自评表', 'H17', '#VALUE!');
+    wb = withCell(wb, '项目支出绩效自评表', 'I15', '#DIV/0!');
+    wb = withCell(wb, '项目支出绩效自评表', 'H18', 1e307, { format: '0.00%' });
+    const result = readWorkbook(wb);
+    const problem = (a1: string, label: string, column: string, text: string, cause: string) => ({
+      kind: 'unreadableNumber',
+      sheet: '项目支出绩效自评表',
+      cell: at(a1),
+      data: { label, text, column, cause },
+    });
+    expect(result.problems).toEqual([
+      problem('H13', '培训人数', '实际完成值', '#N/A', 'errorValue'),
+      problem('F14', '培训考核合格率', '指标值', '#REF!', 'errorValue'),
+      problem('I15', '培训按期完成率', '分值', '#DIV/0!', 'errorValue'),
+      problem('H17', '群众办事便利度', '实际完成值', '#VALUE!', 'errorValue'),
+      problem('H18', '培训成果应用率', '实际完成值', String(1e307), 'outOfRange'),
+    ]);
+    // Read as nothing (never 0, never guessed), the displayed text kept.
+    const [count, passRate, onTime, , ease, applied] = result.tables[0].indicators;
+    expect(count).toMatchObject({ actual: null, actualText: '#N/A', target: 200 });
+    expect(passRate).toMatchObject({ target: null, direction: null, actual: 100 });
+    expect(onTime).toMatchObject({ weight: null });
+    expect(ease).toMatchObject({ actual: null, actualText: '#VALUE!', direction: '定性' });
+    expect(applied).toMatchObject({ actual: null, target: 80 });
   });
 });
 
