@@ -1,7 +1,7 @@
 /** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting. */
 import { toA1 } from '../a1';
 import { dec, roundHalfUp } from '../decimal';
-import type { CellPos, Indicator, Table } from '../model';
+import type { CellPos, Indicator, ReadProblem, Table } from '../model';
 
 // Shared with scoring and the write plan; re-exported so rules take every helper from here.
 export { allFundLines } from '../read/fund-groups';
@@ -15,6 +15,18 @@ export function a1(pos: CellPos): string {
 export function cellOr(table: Table, ...cells: Array<CellPos | undefined>): CellPos {
   for (const cell of cells) if (cell) return cell;
   return { row: table.range.top, col: table.range.left };
+}
+
+/** Whether the reader could not read `cell` (an unreadableNumber problem sits there): it is not "empty". */
+export function isUnreadableCell(problems: readonly ReadProblem[], sheet: string, cell: CellPos | undefined): boolean {
+  if (!cell) return false;
+  return problems.some(
+    (problem) =>
+      problem.kind === 'unreadableNumber' &&
+      problem.sheet === sheet &&
+      problem.cell.row === cell.row &&
+      problem.cell.col === cell.col,
+  );
 }
 
 /** ``, `—`, `/`, `无`, `0`, `……` typed where an explanation belongs. */

@@ -1,20 +1,29 @@
 /**
  * A row carrying 分值 that cannot be scored blocks the computed total (SPEC §4 Totals): say which row and
- * why, at its 得分 cell. The total stays null rather than a partial sum.
+ * why, at its 得分 cell. The total stays null rather than a partial sum. An actual the reader could not
+ * read (an error value, an overflow) is not "empty": unreadable-number reports it at its own cell.
  */
+import type { CellPos } from '../model';
 import { scoreIndicator, type ScoreStatus } from '../scoring';
 import { defineRule } from './define';
-import { cellOr, hasWeight, indicatorLabel } from './support';
+import { cellOr, hasWeight, indicatorLabel, isUnreadableCell } from './support';
 
-type Why = 'funds' | Exclude<ScoreStatus, 'scored' | 'judgment' | 'unweighted'>;
+type Why =
+  'funds' | 'unreadableFunds' | 'unreadableActual' | Exclude<ScoreStatus, 'scored' | 'judgment' | 'unweighted'>;
 
 const WHY: Record<Why, { zh: string; en: string }> = {
   funds: {
     zh: '全年预算数或全年执行数为空或为 0，执行率无法计算',
     en: 'the budget or executed amount is empty or 0, so no rate can be computed',
   },
+  unreadableFunds: {
+    zh: '全年预算数或全年执行数无法读取，执行率无法计算',
+    en: 'the budget or executed amount cannot be read, so no rate can be computed',
+  },
   unreadableTarget: { zh: '指标值无法读取', en: 'the target cannot be read' },
   missingActual: { zh: '实际完成值为空', en: 'the actual is empty' },
+  // The reader found something it cannot read there (#N/A, an overflow); unreadable-number says what, at the cell.
+  unreadableActual: { zh: '实际完成值无法读取', en: 'the actual cannot be read' },
   nonNumericActual: { zh: '定量指标的实际完成值不是数值', en: 'the actual of a quantitative row is not a number' },
   unitMismatch: { zh: '指标值与实际完成值单位不一致', en: 'target and actual units differ' },
   nonPositiveTarget: {
@@ -37,13 +46,16 @@ export default defineRule({
       en: '"{{row}}" cannot be scored: {{whyEn}}. The table total cannot be computed until the row is completed or corrected.',
     },
   },
-  check({ table, profile, report }) {
+  check({ table, profile, problems, report }) {
+    const unreadable = (cell: CellPos | undefined) => isUnreadableCell(problems, table.sheet, cell);
     const funds = table.funds;
     if (funds && hasWeight(funds.weight) && funds.score === null) {
+      const why =
+        unreadable(funds.cells.adjusted) || unreadable(funds.cells.executed) ? WHY.unreadableFunds : WHY.funds;
       report({
         messageId: 'unscorable',
         cell: cellOr(table, funds.cells.score, funds.cells.rate, funds.cells.label),
-        data: { row: funds.label, why: WHY.funds.zh, whyEn: WHY.funds.en },
+        data: { row: funds.label, why: why.zh, whyEn: why.en },
       });
     }
     for (const ind of table.indicators) {
@@ -56,7 +68,8 @@ export default defineRule({
         result.status === 'unweighted'
       )
         continue;
-      const why = WHY[result.status];
+      const why =
+        WHY[result.status === 'missingActual' && unreadable(ind.cells.actual) ? 'unreadableActual' : result.status];
       report({
         messageId: 'unscorable',
         cell: cellOr(table, ind.cells.score, ind.cells.actual, ind.cells.name),

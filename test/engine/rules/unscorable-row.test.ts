@@ -1,5 +1,5 @@
 import rule from '../../../src/engine/rules/unscorable-row';
-import { makeFundLine, makeIndicator, makeTable, testRule } from './tester';
+import { at, makeFundLine, makeIndicator, makeTable, SHEET, testRule } from './tester';
 
 testRule(rule, {
   valid: [
@@ -72,6 +72,37 @@ testRule(rule, {
       findings: [
         { cell: 'G11', severity: 'warning', data: { why: '指标值与实际完成值单位不一致' } },
         { cell: 'G12', severity: 'warning', data: { why: '指标值无法读取' } },
+      ],
+    },
+    {
+      name: 'an unreadable actual (#N/A) or amount (#NUM!) is not called empty',
+      tables: [
+        makeTable({
+          funds: makeFundLine('年度资金总额', [50, 48, null], { weight: 10 }),
+          indicators: [
+            makeIndicator({ actual: null, actualText: '#N/A', weight: 10 }),
+            makeIndicator({ row: 11, actual: null, actualText: '', weight: 10, cells: { score: at('G12') } }),
+          ],
+        }),
+      ],
+      problems: [
+        {
+          kind: 'unreadableNumber',
+          sheet: SHEET,
+          cell: at('E5'),
+          data: { label: '年度资金总额', text: '#NUM!', column: '全年执行数', cause: 'errorValue' },
+        },
+        {
+          kind: 'unreadableNumber',
+          sheet: SHEET,
+          cell: at('E11'),
+          data: { label: '测试指标', text: '#N/A', column: '实际完成值', cause: 'errorValue' },
+        },
+      ],
+      findings: [
+        { cell: 'H5', severity: 'warning', data: { why: '全年预算数或全年执行数无法读取，执行率无法计算' } },
+        { cell: 'G11', severity: 'warning', data: { why: '实际完成值无法读取' } },
+        { cell: 'G12', severity: 'warning', data: { why: '实际完成值为空' } },
       ],
     },
   ],
