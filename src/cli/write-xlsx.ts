@@ -71,9 +71,48 @@ export async function workbookToXlsxBuffer(workbook: Workbook): Promise<Buffer> 
   };
   // Same model and same steps as XLSX.write(); only the zip container differs.
   const { model } = workbook;
+  memoizeEmptyCellStyles(model);
   xlsx.prepareModel(model, {});
   for (const step of STEPS) await xlsx[step](collector, model);
   return zipParts(parts, { level: XLSX_DEFLATE_LEVEL });
+}
+
+/**
+ * exceljs gives every cell it read without a style its own empty style object, and its writer resolves
+ * each style object to a cell format (xf) id by rendering it to XML — its per-object cache never hits for
+ * those, which made that step most of the writing time. For an empty style the id depends only on the
+ * cell type (the xf list dedupes by XML), so it is looked up once per type. The wrap is put on the
+ * StylesXform instance prepareModel() assigns to this one model, so nothing global changes.
+ */
+function memoizeEmptyCellStyles(model: object): void {
+  let styles: unknown;
+  Object.defineProperty(model, 'styles', {
+    configurable: true,
+    enumerable: true,
+    get: () => styles,
+    set: (value: unknown) => {
+      styles = value;
+      const target = value as { addStyleModel?: (style: unknown, cellType?: unknown) => number };
+      const addStyleModel = target?.addStyleModel;
+      if (typeof addStyleModel !== 'function') return;
+      const idByCellType = new Map<unknown, number>();
+      target.addStyleModel = function (style: unknown, cellType?: unknown): number {
+        if (!isEmptyObject(style)) return addStyleModel.call(this, style, cellType);
+        let id = idByCellType.get(cellType);
+        if (id === undefined) {
+          id = addStyleModel.call(this, style, cellType);
+          idByCellType.set(cellType, id);
+        }
+        return id;
+      };
+    },
+  });
+}
+
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return false;
+  return true;
 }
 
 function partBytes(data: PartData, base64: boolean): Uint8Array {
