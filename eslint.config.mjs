@@ -7,7 +7,20 @@ import officeAddins from 'eslint-plugin-office-addins';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'zlib', 'stream', 'util', 'http', 'https', 'url'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'zlib',
+  'stream',
+  'util',
+  'http',
+  'https',
+  'url',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'examples/**'] },
