@@ -44,6 +44,12 @@ export interface FundLine {
    * which also classifies lines built without a group; never match labels again.
    */
   group?: 'total' | 'source' | 'category' | 'task';
+  /**
+   * Cells of the line the reader could not read (an error value such as #DIV/0!, an overflow, text where a
+   * number belongs); the value reads null. Optional, set by the reader only when there is one. Scoring
+   * needs it: an unreadable 分值 blocks the total instead of dropping the line from it.
+   */
+  unreadable?: Array<'initial' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score'>;
   cells: Partial<
     Record<'label' | 'initial' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score' | 'reason', CellPos>
   >;
@@ -72,6 +78,12 @@ export interface Indicator {
   reportedScore: number | null; // 得分 as typed
   reason: string; // 偏差原因 / 扣分原因, '' when empty or a placeholder
   overshoot: boolean;
+  /**
+   * Cells of the row the reader could not read (an error value such as #N/A, an overflow, text where a
+   * number belongs); the value reads null. Optional, set by the reader only when there is one. An
+   * unreadable 分值 blocks the total; an unreadable 指标值 / 实际完成值 is never stated as a result.
+   */
+  unreadable?: Array<'target' | 'actual' | 'weight' | 'score'>;
   cells: Partial<Record<'name' | 'target' | 'direction' | 'unit' | 'actual' | 'weight' | 'score' | 'reason', CellPos>>;
 }
 

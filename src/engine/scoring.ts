@@ -22,6 +22,7 @@ export type ScoreStatus =
   | 'scored' // computed by the rule
   | 'judgment' // reported score kept (judgment row or unrecognised qualitative actual)
   | 'unweighted' // no 分值: nothing to score
+  | 'unreadableWeight' // the 分值 cell holds something unreadable (#DIV/0!): it blocks the total
   | 'unreadableTarget'
   | 'missingActual'
   | 'nonNumericActual'
@@ -123,6 +124,19 @@ export function hasWeight(weight: number | null): weight is number {
   return weight !== null && weight > 0;
 }
 
+/** Whether the reader could not read the row's 分值 cell (an error value, an overflow, text). */
+export function weightUnreadable(row: Pick<Indicator | FundLine, 'unreadable'>): boolean {
+  return (row.unreadable as ReadonlyArray<string> | undefined)?.includes('weight') ?? false;
+}
+
+/**
+ * A row that belongs in the total: it carries 分值, or its 分值 cell cannot be read — such a row cannot be
+ * scored and blocks the total (SPEC §4: null, not the partial sum of the other rows).
+ */
+export function countsInTotal(row: Pick<Indicator | FundLine, 'weight' | 'unreadable'>): boolean {
+  return hasWeight(row.weight) || weightUnreadable(row);
+}
+
 function judgmentScore(ind: Indicator): IndicatorScore {
   const reported = ind.reportedScore;
   const ok = reported !== null && ind.weight !== null && reported >= 0 && reported <= ind.weight;
@@ -153,6 +167,11 @@ export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table
 }
 
 function computeIndicatorScore(ind: Indicator, profile: RuleProfile, kind: Table['kind']): IndicatorScore {
+  if (weightUnreadable(ind)) {
+    // Whether B meets A is still known (the narrative and the reason rules use it); the score is not.
+    const unweighted = computeIndicatorScore({ ...ind, weight: null, unreadable: undefined }, profile, kind);
+    return { ...unweighted, score: null, ruleScore: null, status: 'unreadableWeight' };
+  }
   const blank: IndicatorScore = {
     score: null,
     status: 'unweighted',
@@ -252,7 +271,8 @@ export function executionRate(line: Pick<FundLine, 'adjusted' | 'executed'>): nu
 
 /** 预算执行 score = min(rate, 1) × w; null without a weight or a computable rate. */
 export function fundsScore(line: FundLine): number | null {
-  if (!hasWeight(line.weight) || line.adjusted === null || line.executed === null) return null;
+  if (weightUnreadable(line) || !hasWeight(line.weight) || line.adjusted === null || line.executed === null)
+    return null;
   const rate = divide(line.executed, line.adjusted);
   if (rate === null) return null;
   return roundHalfUp(minBig(maxBig(rate, new Big(0)), new Big(1)).times(dec(line.weight)));
@@ -271,11 +291,11 @@ function scoreLine(line: FundLine): FundLine {
 /** Rows that carry weight but got no computed score: they block the total. */
 export function blockingRows(table: Table): Array<{ row: number; cell: FundLine['cells']['label'] }> {
   const rows: Array<{ row: number; cell: FundLine['cells']['label'] }> = [];
-  if (table.funds && hasWeight(table.funds.weight) && table.funds.score === null) {
+  if (table.funds && countsInTotal(table.funds) && table.funds.score === null) {
     rows.push({ row: table.funds.row, cell: table.funds.cells.score ?? table.funds.cells.label });
   }
   for (const ind of table.indicators) {
-    if (hasWeight(ind.weight) && ind.score === null) {
+    if (countsInTotal(ind) && ind.score === null) {
       rows.push({ row: ind.row, cell: ind.cells.score ?? ind.cells.name });
     }
   }
@@ -293,9 +313,10 @@ function levelSummaries(table: Table, indicators: Indicator[]): LevelSummary[] {
   for (const ind of indicators) if (ind.level1 && !order.includes(ind.level1)) order.push(ind.level1);
   return order.map((name) => {
     const known = table.levels.find((level) => level.name === name);
-    const rows = indicators.filter((ind) => ind.level1 === name && hasWeight(ind.weight));
+    const rows = indicators.filter((ind) => ind.level1 === name && countsInTotal(ind));
     const labelWeight = rows.find((ind) => ind.level1Weight !== null)?.level1Weight ?? null;
-    const weight = known?.weight ?? labelWeight ?? (rows.length ? roundHalfUp(sum(rows.map((r) => r.weight!))) : null);
+    // Σ of the rows' weights only when every one can be read (never a partial sum).
+    const weight = known?.weight ?? labelWeight ?? sumOrNull(rows.map((r) => r.weight));
     const reportedScores = rows.map((r) => r.reportedScore);
     return {
       name,
@@ -316,8 +337,8 @@ export function scoreTable(table: Table, profile: RuleProfile): Table {
   });
   const scored: Table = { ...table, funds, fundLines, indicators };
   const weightedScores: Array<number | null> = [];
-  if (funds && hasWeight(funds.weight)) weightedScores.push(funds.score);
-  for (const ind of indicators) if (hasWeight(ind.weight)) weightedScores.push(ind.score);
+  if (funds && countsInTotal(funds)) weightedScores.push(funds.score);
+  for (const ind of indicators) if (countsInTotal(ind)) weightedScores.push(ind.score);
   const total = sumOrNull(weightedScores);
   return {
     ...scored,

@@ -10,8 +10,18 @@
 import { toA1 } from './a1';
 import { roundHalfUp, sum } from './decimal';
 import { allFundLines } from './read/fund-groups';
-import { gradeFor, hasWeight } from './scoring';
-import type { CellPos, CellWrite, Finding, GeneratedSheet, Narrative, Table, WritePlan } from './model';
+import { countsInTotal, gradeFor, weightUnreadable } from './scoring';
+import type {
+  CellPos,
+  CellWrite,
+  Finding,
+  FundLine,
+  GeneratedSheet,
+  Indicator,
+  Narrative,
+  Table,
+  WritePlan,
+} from './model';
 import type { RuleProfile } from './profiles';
 import { cellValueAt, formulaAt, type SheetSnapshot } from './snapshot';
 import { findingsSheet } from './findings-sheet';
@@ -45,18 +55,18 @@ function tableWrites(table: Table, sheet: SheetSnapshot | undefined, profile: Ru
 
   // The sheet's scores after the plan: typed where typed, computed where the plan fills an empty cell.
   const sheetScores: Array<number | null> = [];
-  const fillScore = (score: number | null, reported: number | null, pos: CellPos | undefined, weighted: boolean) => {
-    let effective = reported;
-    if (pos && score !== null && isEmptyCell(sheet, pos)) {
-      write(pos, { value: score, purpose: 'score' });
-      effective = score;
+  const fillScore = (row: FundLine | Indicator) => {
+    const pos = row.cells.score;
+    let effective = row.reportedScore;
+    if (pos && row.score !== null && isEmptyCell(sheet, pos)) {
+      write(pos, { value: row.score, purpose: 'score' });
+      effective = row.score;
     }
-    if (weighted) sheetScores.push(effective);
+    // A row whose 分值 cannot be read blocks 总分 / 等级 even with a typed 得分: nothing checks that 得分.
+    if (countsInTotal(row)) sheetScores.push(weightUnreadable(row) ? null : effective);
   };
-  if (table.funds) {
-    fillScore(table.funds.score, table.funds.reportedScore, table.funds.cells.score, hasWeight(table.funds.weight));
-  }
-  for (const ind of table.indicators) fillScore(ind.score, ind.reportedScore, ind.cells.score, hasWeight(ind.weight));
+  if (table.funds) fillScore(table.funds);
+  for (const ind of table.indicators) fillScore(ind);
 
   // 总分 = Σ of the sheet's own scores (so the 总分 = Σ得分 identity holds on re-run); only when all exist.
   const complete = sheetScores.length > 0 && sheetScores.every((score) => score !== null);

@@ -249,6 +249,37 @@ describe('tables: levels, totals, grades', () => {
     expect(scored.grade).toBeNull();
   });
 
+  it('a row whose 分值 cannot be read blocks the total and its level (it is not left out of the sum)', () => {
+    const table = grid();
+    const unreadableWeight = { ...table.indicators[1], weight: null, unreadable: ['weight' as const] };
+    const scored = scoreTable(
+      { ...table, indicators: [table.indicators[0], unreadableWeight, table.indicators[2]] },
+      NATIONAL_PROFILE,
+    );
+    expect(scored.indicators[1].score).toBeNull();
+    expect(scored.levels[0].score).toBeNull();
+    expect(scored.levels[1].score).not.toBeNull();
+    expect(scored.total).toBeNull();
+    expect(scored.grade).toBeNull();
+  });
+
+  it('an unreadable 分值 gives status unreadableWeight and no score, but whether B meets A is still known', () => {
+    const result = scoreIndicator(
+      row({ weight: null, unreadable: ['weight'], target: 100, actual: 90 }),
+      NATIONAL_PROFILE,
+    );
+    expect(result).toEqual(
+      expect.objectContaining({ status: 'unreadableWeight', score: null, ruleScore: null, met: false }),
+    );
+    const funds = makeFundLine('年度资金总额', [10, 10, 9], { weight: 10, unreadable: ['weight'] });
+    expect(fundsScore(funds)).toBeNull();
+    const scored = scoreTable(
+      makeTable({ funds, indicators: [row({ weight: 90, target: 1, actual: 1 })] }),
+      NATIONAL_PROFILE,
+    );
+    expect(scored.total).toBeNull();
+  });
+
   it('project: funds score + Σ indicator scores', () => {
     const scored = scoreTable(
       makeTable({

@@ -104,3 +104,99 @@ describe('an unreadable value is reported at its cell, never as empty', () => {
     expect(messages(evaluation).some((text) => text.includes('实际完成值为空'))).toBe(false);
   });
 });
+
+/**
+ * SPEC §4 Totals: "If any row carrying weight cannot be scored, the computed total is null (not a partial
+ * sum) and a finding says which row blocks it". A row whose 分值 cannot be read is such a row: it must not
+ * drop out of the sum (the corpus found #DIV/0! in I15 giving a total of 89.5, grade 良, and a
+ * total-mismatch telling the user to change the total to 89.5).
+ */
+describe('an unreadable 分值 blocks the total instead of dropping the row', () => {
+  const clean = cleanProjectSplit();
+  const cleanEvaluation = evaluateWorkbook(clean);
+  const cleanTable = cleanEvaluation.tables[0];
+  const totalCell = cleanTable.cells.total!;
+  const gradeCell = cleanTable.cells.grade!;
+
+  /** `snapshot` with its 总分 and 等级 cells emptied, so the write plan would fill them if it could. */
+  function withoutTotalAndGrade(snapshot = clean) {
+    const noTotal = withCell(snapshot, SHEET, toA1(totalCell.row, totalCell.col), null);
+    return withCell(noTotal, SHEET, toA1(gradeCell.row, gradeCell.col), null);
+  }
+
+  function weightCellOf(rowName: string): string {
+    const from = rowName === '年度资金总额' ? 0 : findCell(clean, SHEET, '三级指标').row;
+    return toA1(findCell(clean, SHEET, rowName, { row: from }).row, findCell(clean, SHEET, '分值', { row: from }).col);
+  }
+
+  it('the clean table (total and grade emptied) has a total and grade and plans both writes', () => {
+    // The fixture's own 总分 / 等级 cells say what a complete table adds up to.
+    expect(cleanTable.reportedTotal).not.toBeNull();
+    const evaluation = evaluateWorkbook(withoutTotalAndGrade());
+    const table = evaluation.tables[0];
+    expect(table.total).toBe(cleanTable.reportedTotal);
+    expect(table.grade).toBe(cleanTable.reportedGrade);
+    expect(table.indicators.every((ind) => ind.unreadable === undefined)).toBe(true);
+    expect(table.funds?.unreadable).toBeUndefined();
+    const planned = evaluation.writePlan.cells.map((w) => [w.purpose, w.cell, w.value]);
+    expect(planned).toContainEqual(['total', toA1(totalCell.row, totalCell.col), cleanTable.reportedTotal]);
+    expect(planned).toContainEqual(['grade', toA1(gradeCell.row, gradeCell.col), cleanTable.reportedGrade]);
+    expect(evaluation.findings.filter((f) => f.code === 'unscorable-row')).toEqual([]);
+  });
+
+  it('#DIV/0! in an indicator 分值: total, grade and the level sums are null; no 总分 / 等级 write', () => {
+    const cell = weightCellOf('培训按期完成率');
+    const evaluation = evaluateWorkbook(withCell(withoutTotalAndGrade(), SHEET, cell, '#DIV/0!'));
+    const table = evaluation.tables[0];
+    const row = table.indicators.find((ind) => ind.name === '培训按期完成率')!;
+    expect(row.unreadable).toEqual(['weight']);
+    expect(row.score).toBeNull();
+    expect(table.total).toBeNull();
+    expect(table.grade).toBeNull();
+    const level = table.levels.find((l) => l.name === row.level1)!;
+    expect(level.score).toBeNull();
+    expect(level.weight).toBeNull();
+    // Other levels are still summed.
+    expect(table.levels.filter((l) => l.name !== row.level1).every((l) => l.score !== null)).toBe(true);
+    const purposes = evaluation.writePlan.cells.map((w) => w.purpose);
+    expect(purposes).not.toContain('total');
+    expect(purposes).not.toContain('grade');
+  });
+
+  it('a finding names the blocking row at its 得分 cell and says its 分值 cannot be read', () => {
+    const cell = weightCellOf('培训按期完成率');
+    const evaluation = evaluateWorkbook(withCell(clean, SHEET, cell, '#DIV/0!'));
+    const blocked = evaluation.findings.filter((f) => f.code === 'unscorable-row');
+    expect(blocked).toHaveLength(1);
+    const scoreCol = findCell(clean, SHEET, '得分', { row: findCell(clean, SHEET, '三级指标').row }).col;
+    expect(blocked[0].cell).toBe(toA1(findCell(clean, SHEET, '培训按期完成率').row, scoreCol));
+    expect(blocked[0].data).toMatchObject({ row: '培训按期完成率', why: '分值无法读取' });
+    expect(renderFinding(blocked[0], 'zh-CN')).toContain('总分无法计算');
+    expect(renderFinding(blocked[0], 'en-US')).toContain('weight cannot be read');
+  });
+
+  it('the typed total is not called wrong from a partial sum, and Σ分值 is not reported as a partial sum', () => {
+    const cell = weightCellOf('培训按期完成率');
+    const evaluation = evaluateWorkbook(withCell(clean, SHEET, cell, '#DIV/0!'));
+    const codes = evaluation.findings.map((f) => f.code);
+    expect(codes).not.toContain('total-mismatch');
+    expect(codes).not.toContain('weights-sum');
+    expect(codes).not.toContain('level-weight-mismatch');
+    expect(codes).toContain('unreadable-number');
+  });
+
+  it('#REF! in the 年度资金总额 分值: the funds line blocks the total the same way', () => {
+    const cell = weightCellOf('年度资金总额');
+    const evaluation = evaluateWorkbook(withCell(withoutTotalAndGrade(), SHEET, cell, '#REF!'));
+    const table = evaluation.tables[0];
+    expect(table.funds?.unreadable).toEqual(['weight']);
+    expect(table.funds?.score).toBeNull();
+    expect(table.total).toBeNull();
+    expect(table.grade).toBeNull();
+    const blocked = evaluation.findings.filter((f) => f.code === 'unscorable-row');
+    expect(blocked.map((f) => f.data.row)).toEqual(['年度资金总额']);
+    expect(blocked[0].data.why).toBe('分值无法读取');
+    expect(evaluation.writePlan.cells.map((w) => w.purpose)).not.toContain('total');
+    expect(evaluation.writePlan.cells.map((w) => w.purpose)).not.toContain('grade');
+  });
+});

@@ -66,17 +66,24 @@ function reportUnreadable(ctx: BlockContext, row: number, col: number, label: st
   });
 }
 
-/** A number cell; text that is not a number becomes an unreadableNumber problem at the cell. */
-function numberAt(
+/**
+ * A number cell; text that is not a number becomes an unreadableNumber problem at the cell, and `field` is
+ * added to `unreadable` (the row's record of what it could not read) when one is given.
+ */
+function numberAt<F extends string>(
   ctx: BlockContext,
   row: number,
   col: number | undefined,
   label: string,
   column: string,
+  unreadable?: { fields: F[]; field: F },
 ): number | null {
   if (col === undefined) return null;
   const reading = readNumber(ctx.grid.value(row, col));
-  if (reading.unreadable) reportUnreadable(ctx, row, col, label, column, reading.text);
+  if (reading.unreadable) {
+    reportUnreadable(ctx, row, col, label, column, reading.text);
+    unreadable?.fields.push(unreadable.field);
+  }
   return reading.value;
 }
 
@@ -145,18 +152,24 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     const moneyEmpty = moneyCols.every((c) => grid.text(row, c) === '');
     if (!labelCell && moneyEmpty) break;
 
-    const initial = numberAt(ctx, row, cols.initial, label, FUND_COLUMN_LABELS.initial);
-    const adjusted = numberAt(ctx, row, cols.adjusted, label, FUND_COLUMN_LABELS.adjusted);
-    const executed = numberAt(ctx, row, cols.executed, label, FUND_COLUMN_LABELS.executed);
-    const weight = numberAt(ctx, row, cols.weight, label, FUND_COLUMN_LABELS.weight);
-    const reportedScore = numberAt(ctx, row, cols.score, label, FUND_COLUMN_LABELS.score);
+    const unreadable: NonNullable<FundLine['unreadable']> = [];
+    const number = (key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score') =>
+      numberAt(ctx, row, cols[key], label, FUND_COLUMN_LABELS[key], { fields: unreadable, field: key });
+    const initial = number('initial');
+    const adjusted = number('adjusted');
+    const executed = number('executed');
+    const weight = number('weight');
+    const reportedScore = number('score');
     let statedRate: number | null = null;
     let statedRateDecimals: number | null = null;
     if (cols.rate !== undefined) {
       const rate = readRate(grid.value(row, cols.rate), grid.format(row, cols.rate));
       statedRate = rate.fraction;
       statedRateDecimals = rate.decimals;
-      if (rate.unreadable) reportUnreadable(ctx, row, cols.rate, label, FUND_COLUMN_LABELS.rate, rate.text);
+      if (rate.unreadable) {
+        reportUnreadable(ctx, row, cols.rate, label, FUND_COLUMN_LABELS.rate, rate.text);
+        unreadable.push('rate');
+      }
     }
     const computed = adjusted !== null && executed !== null ? divide(executed, adjusted) : null;
     const cells: FundLine['cells'] = {};
@@ -180,6 +193,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       cells,
       group: isTasks ? 'task' : fundsBlockLabelGroup(label),
     };
+    if (unreadable.length > 0) line.unreadable = unreadable;
     if (cols.reason !== undefined) {
       const reason = grid.value(row, cols.reason);
       line.reason = isPlaceholder(reason, 'reason') ? '' : grid.raw(row, cols.reason);
@@ -308,12 +322,17 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     const label = name || level2.name || level1.name;
     // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
     const rowLabel = label || `第${row + 1}行`;
-    if (target.kind === 'error' && cols.target !== undefined)
+    const unreadable: NonNullable<Indicator['unreadable']> = [];
+    if (target.kind === 'error' && cols.target !== undefined) {
       reportUnreadable(ctx, row, cols.target, rowLabel, '指标值', target.text);
-    if (actual.kind === 'error' && cols.actual !== undefined)
+      unreadable.push('target');
+    }
+    if (actual.kind === 'error' && cols.actual !== undefined) {
       reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
-    const weight = numberAt(ctx, row, weightCol, label, '分值');
-    const reportedScore = numberAt(ctx, row, cols.score, label, '得分');
+      unreadable.push('actual');
+    }
+    const weight = numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
+    const reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
     const level1Weight =
       level1.weight ?? (level1WeightCol !== undefined ? readNumber(grid.value(row, level1WeightCol)).value : null);
     const level2Weight =
@@ -360,6 +379,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       reportedScore,
       reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
       overshoot: false,
+      ...(unreadable.length > 0 ? { unreadable } : {}),
       cells,
     });
     lastRow = row;

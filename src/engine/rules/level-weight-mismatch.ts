@@ -2,7 +2,7 @@
 import { nearlyEqual, sum } from '../decimal';
 import type { Indicator } from '../model';
 import { defineRule } from './define';
-import { cellOr, formatNumber, hasWeight } from './support';
+import { cellOr, formatNumber, hasWeight, weightUnreadable } from './support';
 
 export default defineRule({
   code: 'level-weight-mismatch',
@@ -25,7 +25,8 @@ export default defineRule({
       for (const rows of byName.values()) {
         const stated = rows.find((ind) => ind[weightKey] !== null)?.[weightKey] ?? null;
         const weights = rows.map((ind) => ind.weight).filter(hasWeight);
-        if (stated === null || weights.length === 0) continue;
+        // An unreadable 分值 among them (said at its cell) would make the sum a partial one.
+        if (stated === null || weights.length === 0 || rows.some(weightUnreadable)) continue;
         const total = sum(weights);
         if (nearlyEqual(total, stated, 0.005)) continue;
         const first = rows[0];

@@ -5,7 +5,7 @@ import type { CellPos, Indicator, ReadProblem, Table } from '../model';
 
 // Shared with scoring and the write plan; re-exported so rules take every helper from here.
 export { allFundLines } from '../read/fund-groups';
-export { hasWeight } from '../scoring';
+export { countsInTotal, hasWeight, weightUnreadable } from '../scoring';
 
 export function a1(pos: CellPos): string {
   return toA1(pos.row, pos.col);

@@ -1,7 +1,7 @@
-/** 总分 = Σ得分 of the sheet's own scores (SPEC §6.2). */
+/** 总分 = Σ得分 of the sheet's own scores (SPEC §6.2), over every row in the total (an unreadable 分值 included). */
 import { nearlyEqual, roundHalfUp, sum } from '../decimal';
 import { defineRule } from './define';
-import { formatScore, hasWeight } from './support';
+import { countsInTotal, formatScore } from './support';
 
 export default defineRule({
   code: 'total-mismatch',
@@ -16,8 +16,8 @@ export default defineRule({
   check({ table, profile, report }) {
     if (table.reportedTotal === null || !table.cells.total) return;
     const reported: Array<number | null> = [];
-    if (table.funds && hasWeight(table.funds.weight)) reported.push(table.funds.reportedScore);
-    for (const ind of table.indicators) if (hasWeight(ind.weight)) reported.push(ind.reportedScore);
+    if (table.funds && countsInTotal(table.funds)) reported.push(table.funds.reportedScore);
+    for (const ind of table.indicators) if (countsInTotal(ind)) reported.push(ind.reportedScore);
     if (reported.length === 0 || reported.some((score) => score === null)) return;
     const rowSum = roundHalfUp(sum(reported as number[]));
     if (nearlyEqual(rowSum, table.reportedTotal, profile.scoreTolerance)) return;

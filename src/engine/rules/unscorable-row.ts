@@ -1,12 +1,13 @@
 /**
  * A row carrying 分值 that cannot be scored blocks the computed total (SPEC §4 Totals): say which row and
  * why, at its 得分 cell. The total stays null rather than a partial sum. An actual the reader could not
- * read (an error value, an overflow) is not "empty": unreadable-number reports it at its own cell.
+ * read (an error value, an overflow) is not "empty": unreadable-number reports it at its own cell. A row
+ * whose 分值 cannot be read blocks the total the same way (it is not left out of the sum).
  */
 import type { CellPos } from '../model';
 import { scoreIndicator, type ScoreStatus } from '../scoring';
 import { defineRule } from './define';
-import { cellOr, hasWeight, indicatorLabel, isUnreadableCell } from './support';
+import { cellOr, countsInTotal, indicatorLabel, isUnreadableCell, weightUnreadable } from './support';
 
 type Why =
   'funds' | 'unreadableFunds' | 'unreadableActual' | Exclude<ScoreStatus, 'scored' | 'judgment' | 'unweighted'>;
@@ -21,6 +22,7 @@ const WHY: Record<Why, { zh: string; en: string }> = {
     en: 'the budget or executed amount cannot be read, so no rate can be computed',
   },
   unreadableTarget: { zh: '指标值无法读取', en: 'the target cannot be read' },
+  unreadableWeight: { zh: '分值无法读取', en: 'the weight cannot be read' },
   missingActual: { zh: '实际完成值为空', en: 'the actual is empty' },
   // The reader found something it cannot read there (#N/A, an overflow); unreadable-number says what, at the cell.
   unreadableActual: { zh: '实际完成值无法读取', en: 'the actual cannot be read' },
@@ -49,9 +51,12 @@ export default defineRule({
   check({ table, profile, problems, report }) {
     const unreadable = (cell: CellPos | undefined) => isUnreadableCell(problems, table.sheet, cell);
     const funds = table.funds;
-    if (funds && hasWeight(funds.weight) && funds.score === null) {
-      const why =
-        unreadable(funds.cells.adjusted) || unreadable(funds.cells.executed) ? WHY.unreadableFunds : WHY.funds;
+    if (funds && countsInTotal(funds) && funds.score === null) {
+      const why = weightUnreadable(funds)
+        ? WHY.unreadableWeight
+        : unreadable(funds.cells.adjusted) || unreadable(funds.cells.executed)
+          ? WHY.unreadableFunds
+          : WHY.funds;
       report({
         messageId: 'unscorable',
         cell: cellOr(table, funds.cells.score, funds.cells.rate, funds.cells.label),
@@ -59,7 +64,7 @@ export default defineRule({
       });
     }
     for (const ind of table.indicators) {
-      if (!hasWeight(ind.weight)) continue;
+      if (!countsInTotal(ind)) continue;
       const result = scoreIndicator(ind, profile, table.kind);
       if (
         result.score !== null ||

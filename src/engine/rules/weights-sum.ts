@@ -1,7 +1,7 @@
 /** Σ分值 = 100 over the funds weight and every indicator weight (SPEC §4, §6.2). */
 import { nearlyEqual, sum } from '../decimal';
 import { defineRule } from './define';
-import { cellOr, formatNumber, hasWeight } from './support';
+import { cellOr, formatNumber, hasWeight, weightUnreadable } from './support';
 
 export default defineRule({
   code: 'weights-sum',
@@ -15,6 +15,8 @@ export default defineRule({
   },
   check({ table, report }) {
     if (table.kind === 'department') return;
+    // An unreadable 分值 (said at its cell by unreadable-number) would make any sum here a partial one.
+    if (table.indicators.some(weightUnreadable) || (table.funds && weightUnreadable(table.funds))) return;
     const weights = table.indicators.map((ind) => ind.weight).filter(hasWeight);
     if (weights.length === 0) return;
     if (table.funds && hasWeight(table.funds.weight)) weights.push(table.funds.weight);
