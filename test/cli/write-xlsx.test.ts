@@ -82,9 +82,9 @@ describe('workbookToXlsxBuffer', () => {
     const ours = await workbookToXlsxBuffer(sampleWorkbook());
     const theirs = Buffer.from((await sampleWorkbook().xlsx.writeBuffer()) as ArrayBuffer);
     const fromOurs = new ExcelJS.Workbook();
-    await fromOurs.xlsx.load(ours);
+    await fromOurs.xlsx.load(ours as unknown as ArrayBuffer);
     const fromTheirs = new ExcelJS.Workbook();
-    await fromTheirs.xlsx.load(theirs);
+    await fromTheirs.xlsx.load(theirs as unknown as ArrayBuffer);
 
     expect(cellsOf(fromOurs)).toEqual(cellsOf(fromTheirs));
     expect(fromOurs.getWorksheet('项目支出绩效自评表')!.getCell('D3').value).toEqual({
@@ -113,7 +113,7 @@ describe.each(fs.readdirSync(EXAMPLES).filter((name) => name.endsWith('.xlsx')))
   (name) => {
     async function evaluatedExample(): Promise<ExcelJS.Workbook> {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(fs.readFileSync(path.join(EXAMPLES, name)));
+      await workbook.xlsx.load(fs.readFileSync(path.join(EXAMPLES, name)) as unknown as ArrayBuffer);
       applyEvaluation(workbook, evaluateWorkbook(snapshotFromWorkbook(workbook)));
       return workbook;
     }
@@ -139,7 +139,7 @@ describe('loadInputWorkbook', () => {
   it('reads a deflated workbook to the same cells as a plain exceljs load', async () => {
     const bytes = Buffer.from((await sampleWorkbook().xlsx.writeBuffer()) as ArrayBuffer);
     const plain = new ExcelJS.Workbook();
-    await plain.xlsx.load(bytes);
+    await plain.xlsx.load(bytes as unknown as ArrayBuffer);
     const ours = await loadInputWorkbook(bytes, 'sample.xlsx');
     expect(cellsOf(ours)).toEqual(cellsOf(plain));
     expect(Object.keys(cellsOf(ours)).length).toBeGreaterThan(4);
