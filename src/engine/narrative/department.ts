@@ -220,6 +220,11 @@ function writeGoalsDone(w: Writer, targets: Table | undefined, classified: Class
     w.body(unknown);
     wrote = true;
   }
+  const unreadable = w.unreadableNote(classified.unreadable);
+  if (unreadable) {
+    w.body(unreadable);
+    wrote = true;
+  }
   if (!wrote) w.placeholder('phGoalsDone');
 }
 
@@ -270,7 +275,7 @@ function writeGoalsMissed(
       wrote = true;
     }
   }
-  if (!wrote && classified.met.length > 0 && classified.unknown.length === 0) {
+  if (!wrote && classified.met.length > 0 && classified.unknown.length === 0 && classified.unreadable.length === 0) {
     w.body(w.t('missedNone'));
     wrote = true;
   }
@@ -326,8 +331,10 @@ function analysisClause(w: Writer, table: Table, indicator: Indicator): string {
   const name = indicator.name.trim();
   const actual = formatActual(indicator);
   const target = formatTarget(indicator);
-  let text =
-    typeof indicator.actual === 'number' && actual !== null
+  const unreadableCells = w.unreadableCellNames(indicator);
+  let text = unreadableCells
+    ? w.t('analysisUnreadable', { name, cells: unreadableCells })
+    : typeof indicator.actual === 'number' && actual !== null
       ? target
         ? w.t('analysisNumericTarget', { name, actual, target })
         : w.t('analysisNumeric', { name, actual })

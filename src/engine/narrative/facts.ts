@@ -34,6 +34,8 @@ const QUALITATIVE_MET = /达成|完成|达到|实现|达标/;
  * operator, text that is neither 达成 nor 未达成). Falls back to score vs weight when both are known.
  */
 export function targetMet(indicator: Indicator): boolean | null {
+  // An unreadable 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
+  if (indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) return null;
   const byValues = compareValues(indicator);
   if (byValues !== null) return byValues;
   const score = indicator.reportedScore ?? indicator.score;

@@ -44,8 +44,17 @@ export function formatQuantity(value: number, unit: string | null): string {
   return `${trimmed(value)}${unit ?? ''}`;
 }
 
-/** 实际完成值 as the report states it: a number with its unit, or the text written in the cell. */
+/** Whether the reader could not read the row's 指标值 / 实际完成值 (an error value, an overflow). */
+export function valueUnreadable(indicator: Indicator, field: 'target' | 'actual'): boolean {
+  return indicator.unreadable?.includes(field) ?? false;
+}
+
+/**
+ * 实际完成值 as the report states it: a number with its unit, or the text written in the cell; null when
+ * empty or unreadable (an error value like #N/A is never printed as a result).
+ */
 export function formatActual(indicator: Indicator): string | null {
+  if (valueUnreadable(indicator, 'actual')) return null;
   if (typeof indicator.actual === 'number') {
     // An actual written with an operator ("≥100%") keeps it: the sheet states a bound, not a value.
     const written = /^\s*(≥|≤|>=|<=|≧|≦|＞＝|＜＝)/.exec(indicator.actualText)?.[1];
@@ -56,8 +65,9 @@ export function formatActual(indicator: Indicator): string | null {
   return text === '' ? null : text;
 }
 
-/** 年度指标值 with its operator (≥90.00%, ≤90.00万元, 16个); qualitative targets as written. */
+/** 年度指标值 with its operator (≥90.00%, ≤90.00万元, 16个); qualitative targets as written; null when unreadable. */
 export function formatTarget(indicator: Indicator): string | null {
+  if (valueUnreadable(indicator, 'target')) return null;
   if (typeof indicator.target === 'number') {
     const operator = indicator.direction && indicator.direction !== '定性' ? indicator.direction : '';
     return `${operator}${formatQuantity(indicator.target, indicator.unit)}`;

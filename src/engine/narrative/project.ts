@@ -57,6 +57,11 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
     w.body(unknown);
     wrote = true;
   }
+  const unreadable = w.unreadableNote(classified.unreadable);
+  if (unreadable) {
+    w.body(unreadable);
+    wrote = true;
+  }
   if (!wrote) w.placeholder('phProjectDone');
 
   // 三、自评结论
@@ -74,7 +79,8 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
     ...budgetParts(table).filter((line) => line.rate === null || formatRate(line.rate) !== totalRate),
   ].filter((line) => w.lowExecution(line));
   const problems = w.problems([{ table, indicators: classified.missed, lines }]);
-  if (problems.length === 0 && classified.met.length > 0 && classified.unknown.length === 0) {
+  const allKnown = classified.unknown.length === 0 && classified.unreadable.length === 0;
+  if (problems.length === 0 && classified.met.length > 0 && allKnown) {
     w.body(w.t('missedNone'));
   }
   problems.forEach((text) => w.body(text));

@@ -14,7 +14,7 @@ import {
   levelWeightSum,
   targetMet,
 } from './facts';
-import { formatActual, formatMoney, formatRate, formatScore, formatTarget } from './format';
+import { formatActual, formatMoney, formatRate, formatScore, formatTarget, valueUnreadable } from './format';
 import type { MessageKey, Translate } from './strings';
 
 export interface WriterContext {
@@ -148,19 +148,49 @@ export class Writer {
     return this.withIndicatorNote(this.t('withReason', { text, reason }), table, indicator);
   }
 
-  /** Indicators grouped by what the values say. Placeholder rows (no name) are skipped. */
-  classify(indicators: readonly Indicator[]): { met: Indicator[]; missed: Indicator[]; unknown: Indicator[] } {
+  /**
+   * Indicators grouped by what the values say; `unreadable`: a 指标值 or 实际完成值 the reader could not read
+   * (never listed as a result). Placeholder rows (no name) are skipped.
+   */
+  classify(indicators: readonly Indicator[]): {
+    met: Indicator[];
+    missed: Indicator[];
+    unknown: Indicator[];
+    unreadable: Indicator[];
+  } {
     const met: Indicator[] = [];
     const missed: Indicator[] = [];
     const unknown: Indicator[] = [];
+    const unreadable: Indicator[] = [];
     for (const indicator of indicators) {
       if (!isRealIndicator(indicator)) continue;
+      if (unreadableCells(indicator).length > 0) {
+        unreadable.push(indicator);
+        continue;
+      }
       const verdict = targetMet(indicator);
       if (verdict === true) met.push(indicator);
       else if (verdict === false) missed.push(indicator);
       else unknown.push(indicator);
     }
-    return { met, missed, unknown };
+    return { met, missed, unknown, unreadable };
+  }
+
+  /** "【待核实：培训人数的实际完成值单元格无法读取】" for the given indicators; null when none. */
+  unreadableNote(items: readonly Indicator[]): string | null {
+    const parts = items.flatMap((indicator) => {
+      const cells = this.unreadableCellNames(indicator);
+      return cells === null ? [] : [this.t('unreadableItem', { name: indicator.name.trim(), cells })];
+    });
+    return parts.length === 0 ? null : this.t('unreadableNote', { items: this.join(parts, 'listSeparator') });
+  }
+
+  /** "指标值、实际完成值": the row's value cells the reader could not read; null when none. */
+  unreadableCellNames(indicator: Indicator): string | null {
+    const cells = unreadableCells(indicator);
+    if (cells.length === 0) return null;
+    const names = cells.map((field) => this.t(field === 'target' ? 'unreadableTarget' : 'unreadableActual'));
+    return this.join(names, 'listSeparator');
   }
 
   unknownList(items: readonly Indicator[]): string | null {
@@ -278,6 +308,11 @@ export class Writer {
 
 export function displayedTotal(table: Table): number | null {
   return table.reportedTotal ?? table.total;
+}
+
+/** The row's 指标值 / 实际完成值 cells the reader could not read, in that order. */
+function unreadableCells(indicator: Indicator): Array<'target' | 'actual'> {
+  return (['target', 'actual'] as const).filter((field) => valueUnreadable(indicator, field));
 }
 
 /** Rows named 指标1 / …… / empty are template leftovers, not indicators. */
