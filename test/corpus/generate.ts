@@ -15,7 +15,7 @@ import { createRandom, projectWorkbook } from '../../bench/generate';
 import { workbookFromSnapshot } from '../../src/xlsx/write';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
 import { cleanProjectSheet, findCell, instructionsOnly, sheet, withCell, workbook } from '../fixtures';
-import { entryContent, entryOf, readEntries, writeZip, zeroBomb, type RawEntry } from './zip';
+import { entryContent, entryOf, readEntries, writeZip, zeroBomb, type RawEntry } from '../xlsx/zip-builder';
 
 export interface ExpectedFinding {
   sheet: string;

@@ -3,7 +3,7 @@ import type { Cell } from 'exceljs';
 import { applyEvaluation, snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import type { WritePlan } from '../../src/engine/model';
-import { entryContent, entryOf, readEntries, writeZip } from '../corpus/zip';
+import { entryContent, entryOf, readEntries, writeZip } from './zip-builder';
 
 async function reload(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await workbook.xlsx.writeBuffer();
