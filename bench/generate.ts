@@ -4,8 +4,14 @@
  * the writing variety offices really use (fused `≥50个` or split 性质|值|单位, percent cells, 万元 money,
  * 定性 rows, missed targets and overshoots with reasons, merged labels). Same seed → same workbook, so runs compare.
  */
-import { composeSheet, pct, workbook, type CellInput } from '../test/fixtures/grid';
-import { projectBlock } from '../test/fixtures/examples';
+import { pct, workbook, type CellInput } from '../test/fixtures/grid';
+import {
+  nationalProjectBlock,
+  PROJECT_FUSED_HEADERS,
+  PROJECT_SPLIT_HEADERS,
+  projectIndicatorCells,
+  singleTableSheet,
+} from '../test/fixtures/layouts';
 import type { SheetSnapshot, WorkbookSnapshot } from '../src/engine/snapshot';
 
 /** mulberry32: tiny, fast, deterministic PRNG (Math.random is not seedable). */
@@ -154,30 +160,6 @@ function outputRow(random: Random, index: number): IndicatorRow {
   return costRow(random, index);
 }
 
-const FUNDS_HEADERS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
-const FUSED_HEADERS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '年度指标值',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因分析及改进措施',
-];
-const SPLIT_HEADERS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '指标性质',
-  '指标值',
-  '度量单位',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因分析及改进措施',
-];
-
 export interface ProjectSheetOptions {
   /** Indicator rows (≥ 3). */
   indicators: number;
@@ -191,9 +173,9 @@ export interface ProjectSheetOptions {
 }
 
 /**
- * A complete, plausible 项目支出绩效自评表 on one sheet, built with the shared `projectBlock` fixture
- * builder: funds block with 分值 10, 年度总体目标, indicators (产出 50 / 效益 30 / 满意度 10 split over the
- * rows), 总分 and 等级. Reported scores follow the national rule, so the sheet is mostly consistent.
+ * A complete, plausible 项目支出绩效自评表 on one sheet, laid out by the shared fixture layouts
+ * (test/fixtures/layouts.ts): funds block with 分值 10, 年度总体目标, indicators (产出 50 / 效益 30 /
+ * 满意度 10 split over the rows), 总分 and 等级. Reported scores follow the national rule, so the sheet is mostly consistent.
  */
 export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
   const { indicators: count, seed, merged = true } = options;
@@ -240,34 +222,16 @@ export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
     rows.forEach((row, i) => {
       const score = round2(Math.min(1, row.share) * weights[i]);
       total += score;
-      indicatorRows.push(
-        layout === 'fused'
-          ? [level1, row.level2, row.name, row.fusedTarget, row.actual, weights[i], score, row.reason]
-          : [
-              level1,
-              row.level2,
-              row.name,
-              row.operator,
-              row.value,
-              row.unit || null,
-              row.actual,
-              weights[i],
-              score,
-              row.reason,
-            ],
-      );
+      indicatorRows.push(projectIndicatorCells(layout, { level1, ...row, weight: weights[i], score }));
     });
   }
   total = round2(total);
   const grade = total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差';
 
-  const block = projectBlock({
-    titleRows: ['项目支出绩效自评表', '（2023年度）'],
+  const block = nationalProjectBlock({
     projectName: `${name}专项资金项目`,
     department: '某县政务服务管理局',
     implementer: '某县政务服务中心',
-    fundsCorner: '项目资金（万元）',
-    fundsHeaders: FUNDS_HEADERS,
     fundsLines: [
       ['年度资金总额', adjusted, adjusted, executed, 10, pct(rate), fundsScore],
       ['其中：当年财政拨款', fiscal, fiscal, fiscalExecuted, null, pct(fiscalExecuted / fiscal), null],
@@ -275,13 +239,12 @@ export function projectSheet(options: ProjectSheetOptions): SheetSnapshot {
       ['其他资金', 0, 0, 0, null, null, null],
     ],
     goals: { expected: '按期完成项目建设任务，提升公共服务能力。', actual: '项目已按期完成，服务能力明显提升。' },
-    indicatorCorner: '绩效指标',
-    indicatorHeaders: layout === 'fused' ? FUSED_HEADERS : SPLIT_HEADERS,
+    indicatorHeaders: layout === 'fused' ? PROJECT_FUSED_HEADERS : PROJECT_SPLIT_HEADERS,
     indicatorRows,
     total: { label: '总分', byHeader: { 分值: 100, 得分: total }, grade },
     merged,
   });
-  return composeSheet(name, [{ at: 'A1', block }]);
+  return singleTableSheet(name, block);
 }
 
 /** `sheets` project sheets of `indicators` rows each, seeds 1..sheets offset by `seed`. */
