@@ -333,7 +333,10 @@ export function scoreTable(table: Table, profile: RuleProfile): Table {
   const fundLines = table.fundLines.map(scoreLine);
   const indicators = table.indicators.map((ind) => {
     const result = scoreIndicator(ind, profile, table.kind);
-    return { ...ind, score: result.score, overshoot: result.overshoot };
+    const scoredRow = { ...ind, score: result.score, overshoot: result.overshoot };
+    // The copy differs only in fields scoring writes and never reads: the rules asking for its score reuse this.
+    scoreCache.set(scoredRow, { profile, kind: table.kind, result });
+    return scoredRow;
   });
   const scored: Table = { ...table, funds, fundLines, indicators };
   const weightedScores: Array<number | null> = [];
