@@ -215,16 +215,7 @@ function writeGoalsDone(w: Writer, targets: Table | undefined, classified: Class
     );
     wrote = true;
   }
-  const unknown = w.unknownList(classified.unknown);
-  if (unknown) {
-    w.body(unknown);
-    wrote = true;
-  }
-  const unreadable = w.unreadableNote(classified.unreadable);
-  if (unreadable) {
-    w.body(unreadable);
-    wrote = true;
-  }
+  if (w.undecidedParagraphs(classified)) wrote = true;
   if (!wrote) w.placeholder('phGoalsDone');
 }
 

@@ -52,16 +52,7 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
     w.body(w.t('missedIntro') + w.join(items, 'sentenceSeparator') + w.t('sentenceEnd'));
     wrote = true;
   }
-  const unknown = w.unknownList(classified.unknown);
-  if (unknown) {
-    w.body(unknown);
-    wrote = true;
-  }
-  const unreadable = w.unreadableNote(classified.unreadable);
-  if (unreadable) {
-    w.body(unreadable);
-    wrote = true;
-  }
+  if (w.undecidedParagraphs(classified)) wrote = true;
   if (!wrote) w.placeholder('phProjectDone');
 
   // 三、自评结论

@@ -205,6 +205,20 @@ export class Writer {
     return this.t('doneUnknown', { items: this.join(parts, 'sentenceSeparator') });
   }
 
+  /**
+   * The rows whose result the narrative cannot state, each as its own paragraph: first those the values do
+   * not decide (doneUnknown), then those with an unreadable cell (unreadableNote). Returns whether any was written.
+   */
+  undecidedParagraphs(classified: { unknown: readonly Indicator[]; unreadable: readonly Indicator[] }): boolean {
+    let wrote = false;
+    for (const text of [this.unknownList(classified.unknown), this.unreadableNote(classified.unreadable)]) {
+      if (text === null) continue;
+      this.body(text);
+      wrote = true;
+    }
+    return wrote;
+  }
+
   /** 三、自评结论 table: header, one row per 一级指标, 合计. Returns false when there is nothing to show. */
   scoreTable(table: Table, levels: readonly LevelSummary[]): boolean {
     if (levels.length === 0) return false;
