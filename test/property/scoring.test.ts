@@ -4,38 +4,13 @@
  * decimals; met targets earn the full weight; 定性 scores stay inside their band.
  */
 import fc from 'fast-check';
-import type { Direction, FundLine, Indicator, TableKind } from '../../src/engine/model';
+import type { Direction, FundLine, TableKind } from '../../src/engine/model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../../src/engine/profiles';
 import { bandBounds, fundsScore, qualitativeBand, scoreIndicator, scoreTable } from '../../src/engine/scoring';
+import { makeFundLine, makeIndicator, makeTable } from '../fixtures/model';
 
 const DEVIATION_PROFILE: RuleProfile = { ...NATIONAL_PROFILE, name: 'deviation-test', reverseScoring: 'deviation' };
 const PROFILES = [NATIONAL_PROFILE, DEVIATION_PROFILE];
-
-function indicator(fields: Partial<Indicator>): Indicator {
-  return {
-    row: 10,
-    level1: '产出指标',
-    level2: '数量指标',
-    name: '测试指标',
-    level1Weight: null,
-    level2Weight: null,
-    direction: '≥',
-    directionInferred: false,
-    target: null,
-    targetText: '',
-    unit: null,
-    actual: null,
-    actualText: '',
-    actualUnit: null,
-    weight: null,
-    score: null,
-    reportedScore: null,
-    reason: '',
-    overshoot: false,
-    cells: {},
-    ...fields,
-  };
-}
 
 /** Money and counts as offices write them: up to 4 decimals, from tiny to huge, negatives included. */
 const amount = fc.oneof(
@@ -80,7 +55,7 @@ describe('scoreIndicator bounds', () => {
         fc.constantFrom<TableKind>('project', 'department', 'departmentScore'),
         (dir, target, actual, w, targetUnit, actualUnit, reportedScore, profile, kind) => {
           const result = scoreIndicator(
-            indicator({ direction: dir, target, actual, weight: w, unit: targetUnit, actualUnit, reportedScore }),
+            makeIndicator({ direction: dir, target, actual, weight: w, unit: targetUnit, actualUnit, reportedScore }),
             profile,
             kind,
           );
@@ -103,7 +78,7 @@ describe('scoreIndicator bounds', () => {
         (dir, target, slack, w, profile) => {
           const actual = dir === '≥' ? target + slack : Math.max(0, target - slack);
           const result = scoreIndicator(
-            indicator({ direction: dir, target, actual, weight: w, unit: '个', actualUnit: '个' }),
+            makeIndicator({ direction: dir, target, actual, weight: w, unit: '个', actualUnit: '个' }),
             profile,
           );
           expect(result.met).toBe(true);
@@ -117,7 +92,7 @@ describe('scoreIndicator bounds', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 100000 }), fc.integer({ min: 1, max: 100 }), (target, w) => {
         const actual = Math.floor(target / 2);
-        const result = scoreIndicator(indicator({ direction: '≥', target, actual, weight: w }), NATIONAL_PROFILE);
+        const result = scoreIndicator(makeIndicator({ direction: '≥', target, actual, weight: w }), NATIONAL_PROFILE);
         expect(result.met).toBe(false);
         const exact = (actual / target) * w;
         expect(Math.abs((result.score as number) - exact)).toBeLessThanOrEqual(0.005 + 1e-9);
@@ -129,7 +104,7 @@ describe('scoreIndicator bounds', () => {
     fc.assert(
       fc.property(direction, amount, amount, fc.integer({ min: 1, max: 100 }), (dir, target, actual, w) => {
         const result = scoreIndicator(
-          indicator({ direction: dir, target, actual, weight: w, unit: '%', actualUnit: '个' }),
+          makeIndicator({ direction: dir, target, actual, weight: w, unit: '%', actualUnit: '个' }),
           NATIONAL_PROFILE,
         );
         expect(result.score).toBeNull();
@@ -157,7 +132,14 @@ describe('定性 rows', () => {
         reported,
         (actual, w, reportedScore) => {
           const result = scoreIndicator(
-            indicator({ direction: '定性', target: '效果明显', actual, actualText: actual, weight: w, reportedScore }),
+            makeIndicator({
+              direction: '定性',
+              target: '效果明显',
+              actual,
+              actualText: actual,
+              weight: w,
+              reportedScore,
+            }),
             NATIONAL_PROFILE,
           );
           const band = qualitativeBand(actual);
@@ -177,7 +159,7 @@ describe('定性 rows', () => {
   test('部分达成 / 未达成 with no reported score stay inside their half-open bands (w = 10)', () => {
     const score = (actual: string) =>
       scoreIndicator(
-        indicator({ direction: '定性', target: '效果明显', actual, actualText: actual, weight: 10 }),
+        makeIndicator({ direction: '定性', target: '效果明显', actual, actualText: actual, weight: 10 }),
         NATIONAL_PROFILE,
       ).score as number;
     expect(score('部分达成年度指标并具有一定效果')).toBeGreaterThanOrEqual(6);
@@ -189,7 +171,14 @@ describe('定性 rows', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), weight, reported, (actual, w, reportedScore) => {
         const result = scoreIndicator(
-          indicator({ direction: '定性', target: '有效提升', actual, actualText: actual, weight: w, reportedScore }),
+          makeIndicator({
+            direction: '定性',
+            target: '有效提升',
+            actual,
+            actualText: actual,
+            weight: w,
+            reportedScore,
+          }),
           NATIONAL_PROFILE,
         );
         expectBounded(result.score, w);
@@ -200,20 +189,7 @@ describe('定性 rows', () => {
 
 describe('funds score and table totals', () => {
   function fundLine(adjusted: number | null, executed: number | null, w: number | null): FundLine {
-    return {
-      row: 5,
-      label: '年度资金总额',
-      initial: adjusted,
-      adjusted,
-      executed,
-      rate: null,
-      statedRate: null,
-      statedRateDecimals: null,
-      weight: w,
-      score: null,
-      reportedScore: null,
-      cells: {},
-    };
+    return makeFundLine({ row: 5, initial: adjusted, adjusted, executed, weight: w });
   }
 
   test('预算执行 score is null or within [0, weight]', () => {
@@ -239,30 +215,9 @@ describe('funds score and table totals', () => {
         fc.option(amount),
         (rows, adjusted, executed) => {
           const funds = fundLine(adjusted, executed, 10);
-          const indicators = rows.map((r, i) => indicator({ ...r, row: 20 + i }));
+          const indicators = rows.map((r, i) => makeIndicator({ ...r, row: 20 + i }));
           const table = scoreTable(
-            {
-              kind: 'project',
-              sheet: 'S',
-              range: { top: 0, left: 0, bottom: 40, right: 8 },
-              title: '项目支出绩效自评表',
-              year: 2023,
-              moneyUnit: '万元',
-              unitName: null,
-              projectName: null,
-              funds,
-              fundLines: [],
-              indicators,
-              levels: [],
-              total: null,
-              reportedTotal: null,
-              grade: null,
-              reportedGrade: null,
-              texts: {},
-              staff: null,
-              derivedRates: [],
-              cells: {},
-            },
+            makeTable({ sheet: 'S', range: { top: 0, left: 0, bottom: 40, right: 8 }, funds, indicators }),
             NATIONAL_PROFILE,
           );
           const maximum = 10 + rows.reduce((s, r) => s + r.weight, 0);

@@ -4,6 +4,7 @@
  */
 import type { Evaluation, Finding, Fix, Table } from '../../src/engine/model';
 import type { Host } from '../../src/taskpane/host';
+import { makeFundLine, makeTable } from '../fixtures/model';
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -72,41 +73,25 @@ export class RecordingHost implements Host {
 const SHEET = '部门整体支出绩效目标完成情况表';
 
 function departmentTable(): Table {
-  return {
+  return makeTable({
     kind: 'department',
     sheet: SHEET,
-    range: { top: 0, left: 0, bottom: 40, right: 9 },
     title: '部门整体支出绩效目标完成情况表',
-    year: 2023,
-    moneyUnit: '万元',
     unitName: '屏边县政务服务管理局',
-    projectName: null,
-    funds: {
+    funds: makeFundLine({
       row: 5,
-      label: '年度资金总额',
       initial: 428.56,
       adjusted: 428.56,
       executed: 403.18,
       rate: 0.9408,
       statedRate: 0.9408,
       statedRateDecimals: 2,
-      weight: null,
-      score: null,
-      reportedScore: null,
-      cells: {},
-    },
-    fundLines: [],
-    indicators: [],
-    levels: [],
+    }),
     total: 98.4,
     reportedTotal: 98.4,
     grade: '优',
     reportedGrade: '优',
-    texts: {},
-    staff: null,
-    derivedRates: [],
-    cells: {},
-  };
+  });
 }
 
 export const RATE_FIX: Fix = { sheet: SHEET, cell: 'H8', value: 0.7994, formula: '=G8/F8', numberFormat: '0.00%' };

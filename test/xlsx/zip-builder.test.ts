@@ -1,15 +1,6 @@
 import JSZip from 'jszip';
 import { inflateRawSync } from 'node:zlib';
-import {
-  buildZip,
-  crc32,
-  entryContent,
-  entryOf,
-  patchDeclaredSizes,
-  readEntries,
-  writeZip,
-  zeroBomb,
-} from './zip-builder';
+import { buildZip, crc32, entryOf, patchDeclaredSizes, writeZip, zeroBomb } from './zip-builder';
 
 /** Central-directory fields of each entry, read straight from the bytes. */
 function centralFields(zip: Buffer): Array<{ method: number; crc: number; declared: number; compressed: number }> {

@@ -5,6 +5,7 @@
  */
 import { divide } from '../../../src/engine/decimal';
 import type { Direction, Finding, FundLine, Indicator, LevelSummary, Table } from '../../../src/engine/model';
+import { makeFundLine, makeIndicator, makeTable } from '../../fixtures/model';
 
 let nextRow = 10;
 
@@ -17,21 +18,16 @@ export function fundLine(
 ): FundLine {
   const row = nextRow++;
   const quotient = adjusted !== null && executed !== null ? divide(executed, adjusted) : null;
-  return {
+  return makeFundLine({
     row,
     label,
     initial,
     adjusted,
     executed,
     rate: quotient === null ? null : Number(quotient.toString()),
-    statedRate: null,
-    statedRateDecimals: null,
-    weight: null,
-    score: null,
-    reportedScore: null,
     cells: { label: { row, col: 0 }, adjusted: { row, col: 2 }, executed: { row, col: 3 }, rate: { row, col: 4 } },
     ...extra,
-  };
+  });
 }
 
 export interface IndicatorSpec {
@@ -54,53 +50,34 @@ export function indicator(spec: IndicatorSpec): Indicator {
   const unit = spec.unit ?? null;
   const show = (value: number | string | null): string =>
     value === null ? '' : typeof value === 'number' ? `${value}${unit ?? ''}` : value;
-  return {
+  return makeIndicator({
     row,
     level1: spec.level1,
     level2: spec.level2,
     name: spec.name,
     level1Weight: spec.level1Weight ?? null,
-    level2Weight: null,
     direction: spec.direction,
-    directionInferred: false,
     target: spec.target,
     targetText: `${spec.direction && spec.direction !== '定性' ? spec.direction : ''}${show(spec.target)}`,
     unit,
     actual: spec.actual,
     actualText: show(spec.actual),
-    actualUnit: null,
     weight: spec.weight ?? null,
     score: spec.score ?? null,
     reportedScore: spec.reportedScore ?? null,
     reason: spec.reason ?? '',
-    overshoot: false,
     cells: { name: { row, col: 2 }, target: { row, col: 4 }, actual: { row, col: 6 }, score: { row, col: 8 } },
-  };
+  });
 }
 
 function baseTable(kind: Table['kind'], sheet: string): Table {
-  return {
+  return makeTable({
     kind,
     sheet,
     range: { top: 0, left: 0, bottom: 80, right: 10 },
     title: '',
-    year: 2023,
-    moneyUnit: '万元',
     unitName: '屏边县政务服务管理局',
-    projectName: null,
-    funds: null,
-    fundLines: [],
-    indicators: [],
-    levels: [],
-    total: null,
-    reportedTotal: null,
-    grade: null,
-    reportedGrade: null,
-    texts: {},
-    staff: null,
-    derivedRates: [],
-    cells: {},
-  };
+  });
 }
 
 export const REASON_FUNDS = '财政资金紧缺，未列支费用，待财政通知可支付时再列支。';

@@ -13,6 +13,11 @@ import { runRules } from '../../../src/engine/rules/run';
 import { fillTemplate } from '../../../src/engine/render';
 import { scoreTables } from '../../../src/engine/scoring';
 import type { SheetSnapshot } from '../../../src/engine/snapshot';
+import {
+  makeFundLine as baseFundLine,
+  makeIndicator as baseIndicator,
+  makeTable as baseTable,
+} from '../../fixtures/model';
 
 export const SHEET = '项目支出绩效自评表';
 
@@ -21,29 +26,16 @@ export function at(address: string): CellPos {
   return parseA1(address);
 }
 
+/** A met ≥100 indicator on row `row` (default 10) with cells C name, D target, E actual, F weight, G score, H reason. */
 export function makeIndicator(fields: Partial<Indicator> & { row?: number } = {}): Indicator {
   const row = fields.row ?? 10;
   const r = row + 1;
-  return {
+  return baseIndicator({
     row,
-    level1: '产出指标',
-    level2: '数量指标',
-    name: '测试指标',
-    level1Weight: null,
-    level2Weight: null,
-    direction: '≥',
-    directionInferred: false,
     target: 100,
     targetText: '≥100',
-    unit: null,
     actual: 100,
     actualText: '100',
-    actualUnit: null,
-    weight: null,
-    score: null,
-    reportedScore: null,
-    reason: '',
-    overshoot: false,
     cells: {
       name: at(`C${r}`),
       target: at(`D${r}`),
@@ -53,7 +45,7 @@ export function makeIndicator(fields: Partial<Indicator> & { row?: number } = {}
       reason: at(`H${r}`),
     },
     ...fields,
-  };
+  });
 }
 
 /** A fund line on row `row` (0-based) with columns B label, C initial, D adjusted, E executed, F weight, G rate, H score. */
@@ -64,18 +56,12 @@ export function makeFundLine(
 ): FundLine {
   const row = fields.row ?? 4;
   const r = row + 1;
-  return {
+  return baseFundLine({
     row,
     label,
     initial: amounts[0],
     adjusted: amounts[1],
     executed: amounts[2],
-    rate: null,
-    statedRate: null,
-    statedRateDecimals: null,
-    weight: null,
-    score: null,
-    reportedScore: null,
     cells: {
       label: at(`B${r}`),
       initial: at(`C${r}`),
@@ -86,33 +72,12 @@ export function makeFundLine(
       score: at(`H${r}`),
     },
     ...fields,
-  };
+  });
 }
 
+/** An empty project table on SHEET, of 测试单位 / 测试项目. */
 export function makeTable(fields: Partial<Table> = {}): Table {
-  return {
-    kind: 'project',
-    sheet: SHEET,
-    range: { top: 0, left: 0, bottom: 40, right: 9 },
-    title: '项目支出绩效自评表',
-    year: 2023,
-    moneyUnit: '万元',
-    unitName: '测试单位',
-    projectName: '测试项目',
-    funds: null,
-    fundLines: [],
-    indicators: [],
-    levels: [],
-    total: null,
-    reportedTotal: null,
-    grade: null,
-    reportedGrade: null,
-    texts: {},
-    staff: null,
-    derivedRates: [],
-    cells: {},
-    ...fields,
-  };
+  return baseTable({ sheet: SHEET, unitName: '测试单位', projectName: '测试项目', ...fields });
 }
 
 export interface RuleCase {
