@@ -29,7 +29,40 @@ export function divide(a: number | Big, b: number | Big): Big | null {
 }
 
 export function sum(values: ReadonlyArray<number | Big>): Big {
-  return values.reduce<Big>((total, value) => total.plus(dec(value)), new Big(0));
+  return exactIntegerSum(values) ?? values.reduce<Big>((total, value) => total.plus(dec(value)), new Big(0));
+}
+
+/**
+ * The same exact sum without a Big per term, for the usual case (plain numbers, few decimals): each term's
+ * shortest text scaled to an integer, added while every partial sum stays a safe integer (so exactly),
+ * then read back as one Big. null when any term is a Big, has an exponent or would leave the safe range.
+ */
+function exactIntegerSum(values: ReadonlyArray<number | Big>): Big | null {
+  const digits: number[] = [];
+  const decimals: number[] = [];
+  let scale = 0;
+  for (const value of values) {
+    if (typeof value !== 'number') return null;
+    const text = numberText(value);
+    if (text.includes('e')) return null;
+    const dot = text.indexOf('.');
+    const places = dot < 0 ? 0 : text.length - dot - 1;
+    const scaled = Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+    if (!Number.isSafeInteger(scaled)) return null;
+    digits.push(scaled);
+    decimals.push(places);
+    if (places > scale) scale = places;
+  }
+  if (scale > 15) return null;
+  let total = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const term = digits[i] * 10 ** (scale - decimals[i]);
+    total += term;
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(total)) return null;
+  }
+  const magnitude = String(Math.abs(total)).padStart(scale + 1, '0');
+  const text = scale === 0 ? magnitude : `${magnitude.slice(0, -scale)}.${magnitude.slice(-scale)}`;
+  return new Big(total < 0 ? `-${text}` : text);
 }
 
 /** |a − b| ≤ tolerance, decimal-exact. */
