@@ -13,6 +13,18 @@ describe('decimal arithmetic', () => {
     expect(sum([254.64, 31]).eq(dec(285.64))).toBe(true);
   });
 
+  it('sums exactly across mixed decimals, signs, exponents, huge values and Bigs', () => {
+    expect(sum([]).toString()).toBe('0');
+    expect(sum([0.1, -0.1]).toString()).toBe('0');
+    expect(sum([-0.1, -0.2, 0.05]).toString()).toBe('-0.25');
+    expect(sum([12.345, 0.655, 7]).toString()).toBe('20');
+    expect(sum([0.000001, 0.0000001]).toString()).toBe('0.0000011'); // 1e-7 has an exponent in its JS text
+    expect(sum([1e21, 1]).toFixed()).toBe('1000000000000000000001');
+    expect(sum([9007199254740991, 2]).toFixed()).toBe('9007199254740993'); // past the safe-integer range
+    expect(sum([dec('0.1'), 0.2]).toString()).toBe('0.3');
+    expect(sum([78.655]).round(2, 1).toNumber()).toBe(78.66);
+  });
+
   it('divides safely', () => {
     expect(divide(1, 0)).toBeNull();
     expect(nearlyEqual(sum([320.56, 108]), 428.56, 0)).toBe(true);
