@@ -26,24 +26,23 @@ export function at(address: string): CellPos {
   return parseA1(address);
 }
 
+/** Cells of one 0-based row, by column letter: cellsOnRow(4, { label: 'B' }) → { label: B5 }. */
+function cellsOnRow<K extends string>(row: number, columns: Record<K, string>): Record<K, CellPos> {
+  const cells = {} as Record<K, CellPos>;
+  for (const key of Object.keys(columns) as K[]) cells[key] = at(`${columns[key]}${row + 1}`);
+  return cells;
+}
+
 /** A met ≥100 indicator on row `row` (default 10) with cells C name, D target, E actual, F weight, G score, H reason. */
 export function makeIndicator(fields: Partial<Indicator> & { row?: number } = {}): Indicator {
   const row = fields.row ?? 10;
-  const r = row + 1;
   return baseIndicator({
     row,
     target: 100,
     targetText: '≥100',
     actual: 100,
     actualText: '100',
-    cells: {
-      name: at(`C${r}`),
-      target: at(`D${r}`),
-      actual: at(`E${r}`),
-      weight: at(`F${r}`),
-      score: at(`G${r}`),
-      reason: at(`H${r}`),
-    },
+    cells: cellsOnRow(row, { name: 'C', target: 'D', actual: 'E', weight: 'F', score: 'G', reason: 'H' }),
     ...fields,
   });
 }
@@ -55,22 +54,21 @@ export function makeFundLine(
   fields: Partial<FundLine> & { row?: number } = {},
 ): FundLine {
   const row = fields.row ?? 4;
-  const r = row + 1;
   return baseFundLine({
     row,
     label,
     initial: amounts[0],
     adjusted: amounts[1],
     executed: amounts[2],
-    cells: {
-      label: at(`B${r}`),
-      initial: at(`C${r}`),
-      adjusted: at(`D${r}`),
-      executed: at(`E${r}`),
-      weight: at(`F${r}`),
-      rate: at(`G${r}`),
-      score: at(`H${r}`),
-    },
+    cells: cellsOnRow(row, {
+      label: 'B',
+      initial: 'C',
+      adjusted: 'D',
+      executed: 'E',
+      weight: 'F',
+      rate: 'G',
+      score: 'H',
+    }),
     ...fields,
   });
 }
