@@ -1,7 +1,10 @@
 /**
  * Every user-facing string of the CLI, Chinese first and English beside it. Templates use
- * {{placeholders}}; logic passes data, never concatenates text.
+ * {{placeholders}} (filled by the engine's fillTemplate; a missing value stays visible); logic passes data,
+ * never concatenates text.
  */
+import { fillTemplate } from '../engine/template';
+
 export type Locale = 'zh' | 'en';
 
 export interface Message {
@@ -145,13 +148,8 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-/** Fill a template's {{placeholders}}; a missing value stays visible as {{name}} so it gets noticed. */
-export function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
 export function message(id: MessageId, locale: Locale, data?: Record<string, string | number>): string {
-  return format(MESSAGES[id][locale], data);
+  return fillTemplate(MESSAGES[id][locale], data);
 }
 
 /** Both languages on one line: 中文。 / English. */

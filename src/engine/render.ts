@@ -3,6 +3,7 @@ import type { Finding } from './model';
 import { getRule } from './rules';
 import type { MessageTemplate } from './rules/define';
 import { RULE_FAILED_CODE } from './rules/run';
+import { fillTemplate } from './template';
 
 /** Findings the engine itself reports (not a rule's): their message tables. */
 export const ENGINE_MESSAGES: Readonly<Record<string, Readonly<Record<string, MessageTemplate>>>> = {
@@ -16,11 +17,6 @@ export const ENGINE_MESSAGES: Readonly<Record<string, Readonly<Record<string, Me
 
 export type Locale = 'zh-CN' | 'en-US';
 
-/** Replace {{name}} with data[name]; an unknown placeholder stays visible rather than vanishing. */
-export function fillTemplate(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
 export function renderFinding(finding: Finding, locale: Locale = 'zh-CN'): string {
   const template = (getRule(finding.code)?.messages ?? ENGINE_MESSAGES[finding.code])?.[finding.messageId];
   if (!template) {
@@ -29,9 +25,4 @@ export function renderFinding(finding: Finding, locale: Locale = 'zh-CN'): strin
       : `${finding.code} (${finding.sheet}!${finding.cell})`;
   }
   return fillTemplate(locale === 'zh-CN' ? template.zh : template.en, finding.data);
-}
-
-/** The placeholders a template uses, in order of first appearance. */
-export function templatePlaceholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]))];
 }

@@ -1,8 +1,10 @@
 /**
- * What the Excel host tells the user when Excel refuses something. Chinese first, English second; `{name}`
+ * What the Excel host tells the user when Excel refuses something. Chinese first, English second; `{{name}}`
  * placeholders are filled by `excelMessage`. Every message says what happened, what to do, and what state
  * the workbook is in (unchanged / restored / possibly partly changed).
  */
+import { fillTemplate } from '../engine/template';
+
 export type ExcelLocale = 'zh-CN' | 'en-US';
 
 export type ExcelMessageId =
@@ -25,34 +27,34 @@ export type WorkbookState = 'unchanged' | 'restored' | 'notRestored' | 'undoInco
 type Table = Record<ExcelMessageId | `state.${WorkbookState}`, string>;
 
 const ZH_CN: Table = {
-  sheetProtected: '工作表「{sheet}」受保护，无法写入。请先在“审阅 → 撤销工作表保护”中取消保护，再重新运行。',
+  sheetProtected: '工作表「{{sheet}}」受保护，无法写入。请先在“审阅 → 撤销工作表保护”中取消保护，再重新运行。',
   workbookProtected:
-    '工作簿结构受保护，无法添加或替换工作表「{sheets}」。请先在“审阅 → 保护工作簿”中取消保护，再重新运行。',
-  sheetMissing: '工作表「{sheet}」在运行过程中被删除或重命名了。请确认工作表后重新评估。',
+    '工作簿结构受保护，无法添加或替换工作表「{{sheets}}」。请先在“审阅 → 保护工作簿”中取消保护，再重新运行。',
+  sheetMissing: '工作表「{{sheet}}」在运行过程中被删除或重命名了。请确认工作表后重新评估。',
   sheetMissingUnknown: '有工作表在运行过程中被删除或重命名了。请确认工作表后重新评估。',
   accessDenied: 'Excel 拒绝写入（工作表或工作簿可能受保护，或正处于编辑状态）。请取消保护、退出单元格编辑后重试。',
   payloadTooLargeRead:
     '工作簿的数据量超过了 Excel 单次请求的上限（Excel 网页版为 5 MB），无法读取。请删除不需要的工作表，或改用桌面版 Excel 或命令行工具 jixiao。',
   payloadTooLargeWrite: '要写入的内容超过了 Excel 单次请求的上限（Excel 网页版为 5 MB）。',
-  rowTooLarge: '工作表「{sheet}」第 {row} 行的内容超过了 Excel 单次请求的上限，无法写入。',
-  excelError: 'Excel 报告了错误：{detail}',
-  goToMissing: '找不到工作表「{sheet}」（可能已被删除或重命名）。请重新评估。',
+  rowTooLarge: '工作表「{{sheet}}」第 {{row}} 行的内容超过了 Excel 单次请求的上限，无法写入。',
+  excelError: 'Excel 报告了错误：{{detail}}',
+  goToMissing: '找不到工作表「{{sheet}}」（可能已被删除或重命名）。请重新评估。',
   goToHidden:
-    '单元格 {cell} 位于隐藏的工作表「{sheet}」中，无法选中。如需查看，请右键单击任一工作表标签，选择“取消隐藏”，再重新定位。',
+    '单元格 {{cell}} 位于隐藏的工作表「{{sheet}}」中，无法选中。如需查看，请右键单击任一工作表标签，选择“取消隐藏”，再重新定位。',
   nothingToUndo: '没有可以撤销的评估结果。',
   'state.unchanged': '工作簿未作任何修改。',
   'state.restored': '已写入的内容均已恢复，工作簿保持原样。',
-  'state.notRestored': '部分内容已写入且未能全部恢复（{detail}），请检查工作簿，必要时关闭而不保存。',
+  'state.notRestored': '部分内容已写入且未能全部恢复（{{detail}}），请检查工作簿，必要时关闭而不保存。',
   'state.undoIncomplete': '撤销未能全部完成，可以再次点击撤销重试。',
 };
 
 const EN_US: Table = {
   sheetProtected:
-    'Sheet “{sheet}” is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and run again.',
+    'Sheet “{{sheet}}” is protected, so nothing could be written. Unprotect it (Review → Unprotect Sheet) and run again.',
   workbookProtected:
-    'The workbook structure is protected, so the sheet(s) “{sheets}” cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and run again.',
+    'The workbook structure is protected, so the sheet(s) “{{sheets}}” cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and run again.',
   sheetMissing:
-    'Sheet “{sheet}” was deleted or renamed while the add-in was working. Check the sheets and evaluate again.',
+    'Sheet “{{sheet}}” was deleted or renamed while the add-in was working. Check the sheets and evaluate again.',
   sheetMissingUnknown:
     'A sheet was deleted or renamed while the add-in was working. Check the sheets and evaluate again.',
   accessDenied:
@@ -60,25 +62,24 @@ const EN_US: Table = {
   payloadTooLargeRead:
     'The workbook holds more data than Excel accepts in one request (5 MB in Excel on the web), so it could not be read. Remove sheets you do not need, or use desktop Excel or the jixiao command-line tool.',
   payloadTooLargeWrite: 'What had to be written exceeds what Excel accepts in one request (5 MB in Excel on the web).',
-  rowTooLarge: 'Row {row} of sheet “{sheet}” is larger than what Excel accepts in one request and cannot be written.',
-  excelError: 'Excel reported an error: {detail}',
-  goToMissing: 'Sheet “{sheet}” no longer exists (it may have been deleted or renamed). Evaluate again.',
+  rowTooLarge:
+    'Row {{row}} of sheet “{{sheet}}” is larger than what Excel accepts in one request and cannot be written.',
+  excelError: 'Excel reported an error: {{detail}}',
+  goToMissing: 'Sheet “{{sheet}}” no longer exists (it may have been deleted or renamed). Evaluate again.',
   goToHidden:
-    'Cell {cell} is on the hidden sheet “{sheet}”, so it cannot be selected. To see it, right-click any sheet tab, choose Unhide, then go to it again.',
+    'Cell {{cell}} is on the hidden sheet “{{sheet}}”, so it cannot be selected. To see it, right-click any sheet tab, choose Unhide, then go to it again.',
   nothingToUndo: 'There is no evaluation to undo.',
   'state.unchanged': 'The workbook was not changed.',
   'state.restored': 'Everything written was restored; the workbook is as it was.',
   'state.notRestored':
-    'Part of it was written and could not all be restored ({detail}); check the workbook and, if needed, close it without saving.',
+    'Part of it was written and could not all be restored ({{detail}}); check the workbook and, if needed, close it without saving.',
   'state.undoIncomplete': 'Undo did not complete; you can click Undo again to retry.',
 };
 
 const TABLES: Record<ExcelLocale, Table> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
 
 export function excelMessage(id: keyof Table, locale: ExcelLocale, data: Record<string, string | number> = {}): string {
-  return TABLES[locale][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    data[name] === undefined ? whole : String(data[name]),
-  );
+  return fillTemplate(TABLES[locale][id], data);
 }
 
 export function excelLocale(language: string | null | undefined): ExcelLocale {

@@ -8,7 +8,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createExcelHost } from '../excel';
 import { StartupScreen, TaskpaneApp } from './components/App';
 import { enginePresenter } from './enginePresenter';
-import { errorDetail, fillTemplate, localeFromLanguage, type Locale, messagesFor } from './messages';
+import { fillTemplate } from '../engine/template';
+import { errorDetail, localeFromLanguage, type Locale, messagesFor } from './messages';
 import { currentStartupEnvironment, detectStartupMode, loadScript, OFFICE_JS_PATH } from './startup';
 
 /** office.js normally initialises in well under a second; after this the pane says what went wrong. */

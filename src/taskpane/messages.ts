@@ -1,6 +1,6 @@
 /**
  * Every user-facing string of the task pane and the standalone page, Chinese first. Components pick a table
- * with `messagesFor(locale)` and fill placeholders with `fillTemplate` — never concatenate text in logic.
+ * with `messagesFor(locale)` and fill {{placeholders}} with `fillTemplate` (src/engine/template) — never concatenate text in logic.
  */
 import type { Severity, TableKind } from '../engine/model';
 
@@ -15,7 +15,7 @@ export interface Messages {
   evaluate: string;
   evaluating: string;
   evaluateHint: string;
-  /** {count} tables, {findings} findings */
+  /** {{count}} tables, {{findings}} findings */
   evaluatedSummary: string;
   noTablesTitle: string;
   noTablesBody: string;
@@ -31,19 +31,19 @@ export interface Messages {
   noFindings: string;
   noFindingsForFilter: string;
   severity: Record<Severity, string>;
-  /** {label} {count} */
+  /** {{label}} {{count}} */
   filterButton: string;
   filterGroupLabel: string;
-  /** {sheet} {cell} */
+  /** {{sheet}} {{cell}} */
   location: string;
-  /** {message} {location} — accessible name of a finding's go-to button */
+  /** {{message}} {{location}} — accessible name of a finding's go-to button */
   goToFinding: string;
   fix: string;
   fixed: string;
   fixAll: string;
-  /** {count} */
+  /** {{count}} */
   fixAllCount: string;
-  /** {count} */
+  /** {{count}} */
   fixesApplied: string;
   undo: string;
   undone: string;
@@ -54,20 +54,20 @@ export interface Messages {
   narrativeBoxLabel: string;
   dismiss: string;
   errorTitle: string;
-  /** {detail} */
+  /** {{detail}} */
   evaluateFailed: string;
-  /** {detail} */
+  /** {{detail}} */
   goToFailed: string;
-  /** {detail} */
+  /** {{detail}} */
   fixFailed: string;
-  /** {detail} */
+  /** {{detail}} */
   undoFailed: string;
-  /** {detail} */
+  /** {{detail}} */
   copyFailed: string;
   unknownError: string;
   // Start-up
   loadingOffice: string;
-  /** {detail} */
+  /** {{detail}} */
   officeLoadFailed: string;
   notInExcel: string;
   // Standalone page
@@ -76,16 +76,16 @@ export interface Messages {
   privacyNote: string;
   chooseFile: string;
   dropHere: string;
-  /** {name} */
+  /** {{name}} */
   fileLoaded: string;
   loadingFile: string;
-  /** {name} {detail} */
+  /** {{name}} {{detail}} */
   loadFailed: string;
   notXlsx: string;
   fileProblem: Record<FileProblem, string>;
   evaluateFirst: string;
   download: string;
-  /** {detail} */
+  /** {{detail}} */
   downloadFailed: string;
   chooseFileFirst: string;
   goToStandalone: string;
@@ -96,7 +96,7 @@ const ZH_CN: Messages = {
   evaluate: '评估',
   evaluating: '正在评估…',
   evaluateHint: '点击“评估”检查本工作簿中的绩效自评表，计算执行率、得分和等级，并生成自评报告。',
-  evaluatedSummary: '已评估 {count} 张表，发现 {findings} 条问题。',
+  evaluatedSummary: '已评估 {{count}} 张表，发现 {{findings}} 条问题。',
   noTablesTitle: '未找到绩效自评表',
   noTablesBody: '工作簿中没有可识别的绩效自评表（需要含“一级指标”“指标值”“实际完成值”等表头）。请检查表头文字后重试。',
   tablesHeading: '自评表',
@@ -115,15 +115,15 @@ const ZH_CN: Messages = {
   noFindings: '未发现问题。',
   noFindingsForFilter: '所选级别下没有问题。',
   severity: { error: '错误', warning: '警告', info: '提示' },
-  filterButton: '{label} {count}',
+  filterButton: '{{label}} {{count}}',
   filterGroupLabel: '按级别筛选',
-  location: '{sheet}!{cell}',
-  goToFinding: '定位到 {location}：{message}',
+  location: '{{sheet}}!{{cell}}',
+  goToFinding: '定位到 {{location}}：{{message}}',
   fix: '修正',
   fixed: '已修正',
   fixAll: '全部修正',
-  fixAllCount: '全部修正（{count}）',
-  fixesApplied: '已修正 {count} 处。',
+  fixAllCount: '全部修正（{{count}}）',
+  fixesApplied: '已修正 {{count}} 处。',
   undo: '撤销本次评估',
   undone: '已撤销本次评估写入的内容。',
   narrativeHeading: '自评报告',
@@ -133,23 +133,23 @@ const ZH_CN: Messages = {
   narrativeBoxLabel: '自评报告全文',
   dismiss: '关闭',
   errorTitle: '出错了',
-  evaluateFailed: '评估失败：{detail}',
-  goToFailed: '无法定位到该单元格：{detail}',
-  fixFailed: '修正失败：{detail}',
-  undoFailed: '撤销失败：{detail}',
-  copyFailed: '复制失败：{detail}',
+  evaluateFailed: '评估失败：{{detail}}',
+  goToFailed: '无法定位到该单元格：{{detail}}',
+  fixFailed: '修正失败：{{detail}}',
+  undoFailed: '撤销失败：{{detail}}',
+  copyFailed: '复制失败：{{detail}}',
   unknownError: '未知错误',
   loadingOffice: '正在连接 Excel…',
-  officeLoadFailed: '无法加载 Office 运行库：{detail}。请关闭并重新打开任务窗格。',
+  officeLoadFailed: '无法加载 Office 运行库：{{detail}}。请关闭并重新打开任务窗格。',
   notInExcel: '当前不在 Excel 中运行，已切换为网页版：请选择一个工作簿文件。',
   standaloneTitle: '绩效自评助手（网页版）',
   standaloneIntro: '选择或拖入一个 .xlsx 工作簿，点击“评估”，然后下载评估结果。',
   privacyNote: '文件只在本机浏览器中处理，不会上传到任何服务器。',
   chooseFile: '选择工作簿…',
   dropHere: '或将 .xlsx 文件拖到此处',
-  fileLoaded: '已打开：{name}',
+  fileLoaded: '已打开：{{name}}',
   loadingFile: '正在读取文件…',
-  loadFailed: '无法打开“{name}”：{detail}',
+  loadFailed: '无法打开“{{name}}”：{{detail}}',
   notXlsx: '这不是 .xlsx 工作簿。请选择 Excel 2007 及以上版本保存的 .xlsx 文件（.xls、.et 文件请先另存为 .xlsx）。',
   fileProblem: {
     empty: '文件是空的（0 字节）。',
@@ -164,9 +164,9 @@ const ZH_CN: Messages = {
   },
   evaluateFirst: '请先点击“评估”，再下载评估结果。',
   download: '下载评估结果',
-  downloadFailed: '下载失败：{detail}',
+  downloadFailed: '下载失败：{{detail}}',
   chooseFileFirst: '请先选择一个工作簿文件。',
-  goToStandalone: '已选中 {location}（网页版无法在表格中定位，请在下载的文件中查看该单元格）。',
+  goToStandalone: '已选中 {{location}}（网页版无法在表格中定位，请在下载的文件中查看该单元格）。',
 };
 
 const EN_US: Messages = {
@@ -175,7 +175,7 @@ const EN_US: Messages = {
   evaluating: 'Evaluating…',
   evaluateHint:
     'Click Evaluate to check the self-evaluation tables in this workbook, compute execution rates, scores and grades, and generate the report.',
-  evaluatedSummary: 'Evaluated {count} table(s); {findings} finding(s).',
+  evaluatedSummary: 'Evaluated {{count}} table(s); {{findings}} finding(s).',
   noTablesTitle: 'No self-evaluation table found',
   noTablesBody:
     'The workbook has no recognisable self-evaluation table (headers such as 一级指标, 指标值, 实际完成值). Check the header labels and try again.',
@@ -195,15 +195,15 @@ const EN_US: Messages = {
   noFindings: 'No findings.',
   noFindingsForFilter: 'No findings at the selected severities.',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
-  filterButton: '{label} {count}',
+  filterButton: '{{label}} {{count}}',
   filterGroupLabel: 'Filter by severity',
-  location: '{sheet}!{cell}',
-  goToFinding: 'Go to {location}: {message}',
+  location: '{{sheet}}!{{cell}}',
+  goToFinding: 'Go to {{location}}: {{message}}',
   fix: 'Fix',
   fixed: 'Fixed',
   fixAll: 'Fix all',
-  fixAllCount: 'Fix all ({count})',
-  fixesApplied: 'Applied {count} fix(es).',
+  fixAllCount: 'Fix all ({{count}})',
+  fixesApplied: 'Applied {{count}} fix(es).',
   undo: 'Undo this evaluation',
   undone: 'The changes of this evaluation were undone.',
   narrativeHeading: 'Self-evaluation report',
@@ -213,23 +213,23 @@ const EN_US: Messages = {
   narrativeBoxLabel: 'Full report text',
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',
-  evaluateFailed: 'Evaluation failed: {detail}',
-  goToFailed: 'Could not select that cell: {detail}',
-  fixFailed: 'Could not apply the fix: {detail}',
-  undoFailed: 'Could not undo: {detail}',
-  copyFailed: 'Could not copy: {detail}',
+  evaluateFailed: 'Evaluation failed: {{detail}}',
+  goToFailed: 'Could not select that cell: {{detail}}',
+  fixFailed: 'Could not apply the fix: {{detail}}',
+  undoFailed: 'Could not undo: {{detail}}',
+  copyFailed: 'Could not copy: {{detail}}',
   unknownError: 'unknown error',
   loadingOffice: 'Connecting to Excel…',
-  officeLoadFailed: 'Could not load the Office runtime: {detail}. Close and reopen the task pane.',
+  officeLoadFailed: 'Could not load the Office runtime: {{detail}}. Close and reopen the task pane.',
   notInExcel: 'Not running inside Excel; switched to the web page: choose a workbook file.',
   standaloneTitle: 'Performance Self-Evaluation (web)',
   standaloneIntro: 'Choose or drop an .xlsx workbook, click Evaluate, then download the result.',
   privacyNote: 'The file is processed in this browser only and never uploaded.',
   chooseFile: 'Choose workbook…',
   dropHere: 'or drop an .xlsx file here',
-  fileLoaded: 'Opened: {name}',
+  fileLoaded: 'Opened: {{name}}',
   loadingFile: 'Reading the file…',
-  loadFailed: 'Could not open “{name}”: {detail}',
+  loadFailed: 'Could not open “{{name}}”: {{detail}}',
   notXlsx: 'This is not an .xlsx workbook. Choose a file saved as .xlsx (save .xls or .et files as .xlsx first).',
   fileProblem: {
     empty: 'The file is empty (0 bytes).',
@@ -244,10 +244,10 @@ const EN_US: Messages = {
   },
   evaluateFirst: 'Click Evaluate first, then download the result.',
   download: 'Download result',
-  downloadFailed: 'Download failed: {detail}',
+  downloadFailed: 'Download failed: {{detail}}',
   chooseFileFirst: 'Choose a workbook file first.',
   goToStandalone:
-    'Selected {location} (the web page cannot move the cursor; look at this cell in the downloaded file).',
+    'Selected {{location}} (the web page cannot move the cursor; look at this cell in the downloaded file).',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
@@ -259,11 +259,6 @@ export function messagesFor(locale: Locale): Messages {
 /** English when the display language is English, Chinese otherwise (the product's users are Chinese). */
 export function localeFromLanguage(language: string | null | undefined): Locale {
   return language && /^en\b/i.test(language) ? 'en-US' : 'zh-CN';
-}
-
-/** Replace `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
-export function fillTemplate(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 /** The text of an error for the user: our own errors carry a user-facing message already. */

@@ -10,7 +10,8 @@ import { EvaluationPanel } from '../taskpane/components/EvaluationPanel';
 import { Notices, useNotices } from '../taskpane/components/Notices';
 import type { Presenter } from '../taskpane/components/presenter';
 import type { CopyEnvironment } from '../taskpane/clipboard';
-import { errorDetail, fillTemplate, type Locale, messagesFor } from '../taskpane/messages';
+import { fillTemplate } from '../engine/template';
+import { errorDetail, type Locale, messagesFor } from '../taskpane/messages';
 import type { BrowserHost } from './browserHost';
 
 const useStyles = makeStyles({

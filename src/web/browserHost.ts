@@ -10,7 +10,8 @@ import type { Evaluation, Fix } from '../engine/model';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import { evaluateWorkbook } from '../engine/evaluate';
 import type { StandaloneHost } from '../taskpane/host';
-import { fillTemplate, type FileProblem, type Locale, messagesFor } from '../taskpane/messages';
+import { fillTemplate } from '../engine/template';
+import { type FileProblem, type Locale, messagesFor } from '../taskpane/messages';
 import { applyCellWrite, applyEvaluation, loadWorkbook, snapshotFromWorkbook, XlsxInputError } from '../xlsx';
 import type { ExcelJSModule } from '../xlsx';
 

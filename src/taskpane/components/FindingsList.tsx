@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Button, Subtitle2, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../engine/model';
-import { fillTemplate, type Locale, type Messages } from '../messages';
+import { fillTemplate } from '../../engine/template';
+import type { Locale, Messages } from '../messages';
 import type { Presenter } from './presenter';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { copyText, type CopyEnvironment } from '../clipboard';
-import { errorDetail, fillTemplate, type Messages } from '../messages';
+import { fillTemplate } from '../../engine/template';
+import { errorDetail, type Messages } from '../messages';
 import type { NoticeIntent } from './Notices';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { generateNarrative } from '../../../src/engine/narrative';
 import { EN_US, ZH_CN, translator, type MessageKey } from '../../../src/engine/narrative/strings';
 import { lijiangProjectTable, seedScoreGrid, seedTargetsTable } from './seed-tables';
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (template: string): string[] => [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('narrative message table', () => {
   test('every en-US template takes the same placeholders as its zh-CN original', () => {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'fs';
 import { join } from 'path';
 import { RULES, getRule } from '../../../src/engine/rules';
-import { templatePlaceholders } from '../../../src/engine/render';
+import { placeholdersOf } from '../../../src/engine/template';
 
 const RULES_DIR = join(__dirname, '../../../src/engine/rules');
 const NOT_RULES = new Set(['define.ts', 'index.ts', 'support.ts', 'run.ts']);
@@ -45,8 +45,8 @@ describe('rule registry', () => {
       // A zh message says how to fix it: 请 (please …) or 建议 (suggested …).
       expect(zh).toMatch(/请|建议/);
       // Placeholders: the English text may use an *En variant of a Chinese-only value.
-      const zhKeys = templatePlaceholders(zh);
-      const enKeys = templatePlaceholders(en).map((key) =>
+      const zhKeys = placeholdersOf(zh);
+      const enKeys = placeholdersOf(en).map((key) =>
         key.endsWith('En') && !zhKeys.includes(key) ? key.slice(0, -2) : key,
       );
       expect([...new Set(enKeys)].sort()).toEqual([...zhKeys].sort());

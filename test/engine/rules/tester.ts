@@ -10,7 +10,7 @@ import type { CellPos, Finding, FundLine, Indicator, ReadProblem, Severity, Tabl
 import { NATIONAL_PROFILE, type RuleProfile } from '../../../src/engine/profiles';
 import type { Rule } from '../../../src/engine/rules/define';
 import { runRules } from '../../../src/engine/rules/run';
-import { fillTemplate } from '../../../src/engine/render';
+import { fillTemplate } from '../../../src/engine/template';
 import { scoreTables } from '../../../src/engine/scoring';
 import type { SheetSnapshot } from '../../../src/engine/snapshot';
 import {
