@@ -1,5 +1,5 @@
 /** The short human summary `jixiao evaluate` prints: tables, scores, counts, the top findings. */
-import { dec, roundHalfUp } from '../engine/decimal';
+import { formatRate } from '../engine/format';
 import type { JsonFinding, JsonReport, JsonTable } from '../engine/report';
 import { message, type Locale, type MessageId } from './messages';
 
@@ -68,8 +68,4 @@ export function findingLine(finding: JsonFinding, locale: Locale): string {
     cell: finding.cell,
     message: finding.message,
   });
-}
-
-export function formatRate(fraction: number): string {
-  return `${roundHalfUp(dec(fraction).times(100), 2).toFixed(2)}%`;
 }

@@ -15,7 +15,8 @@ import {
   targetMet,
   type AnalysisGroup,
 } from './facts';
-import { formatActual, formatMoney, formatRate, formatScore, formatTarget } from './format';
+import { formatMoney, formatRate, formatScore } from '../format';
+import { formatActual, formatTarget } from './format';
 import type { MessageKey } from './strings';
 import { Writer, isRealIndicator } from './writer';
 

@@ -4,7 +4,7 @@
  */
 import type { LevelSummary, Table } from '../model';
 import { budgetParts, findText, splitLines } from './facts';
-import { formatRate } from './format';
+import { formatRate } from '../format';
 import { Writer } from './writer';
 
 export function writeProjectReport(w: Writer, table: Table, tableIndex: number, includeUnassigned: boolean): void {

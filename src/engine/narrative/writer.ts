@@ -14,7 +14,8 @@ import {
   levelWeightSum,
   targetMet,
 } from './facts';
-import { formatActual, formatMoney, formatRate, formatScore, formatTarget, valueUnreadable } from './format';
+import { formatMoney, formatRate, formatScore } from '../format';
+import { formatActual, formatTarget, valueUnreadable } from './format';
 import type { MessageKey, Translate } from './strings';
 
 export interface WriterContext {

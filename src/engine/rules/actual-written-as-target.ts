@@ -1,7 +1,7 @@
 /** An actual written with a comparison operator ("≥100%") states a target, not what was achieved. */
 import { writtenAsTarget } from '../scoring';
 import { defineRule } from './define';
-import { cellOr, formatPercent, indicatorLabel } from './support';
+import { cellOr, formatRate, indicatorLabel } from './support';
 
 export { writtenAsTarget };
 
@@ -25,7 +25,7 @@ export default defineRule({
           rate.statedAt.row === ind.cells.actual.row &&
           rate.statedAt.col === ind.cells.actual.col,
       );
-      const computed = derived ? formatPercent(derived.value) : '';
+      const computed = derived ? formatRate(derived.value) : '';
       report({
         messageId: 'operatorInActual',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),

@@ -5,7 +5,7 @@
 import { dec, roundHalfUp } from '../decimal';
 import { DERIVED_RATE_DEFINITIONS } from '../derived';
 import { defineRule } from './define';
-import { formatPercent } from './support';
+import { formatRate } from './support';
 
 function inputsText(inputs: Record<string, number>): string {
   return Object.entries(inputs)
@@ -36,7 +36,7 @@ export default defineRule({
         name: rate.name,
         formula: definition?.formula ?? rate.name,
         inputs: inputsText(rate.inputs),
-        computed: formatPercent(rate.value),
+        computed: formatRate(rate.value),
       };
       if (typeof rate.stated === 'string') {
         if (rate.stated.trim() === '') continue;
@@ -57,7 +57,7 @@ export default defineRule({
         messageId: 'rateDiffers',
         cell: rate.statedAt,
         severity,
-        data: { ...base, stated: formatPercent(rate.stated, decimals) },
+        data: { ...base, stated: formatRate(rate.stated, decimals) },
         fix: { value: rate.value, numberFormat: '0.00%' },
       });
     }

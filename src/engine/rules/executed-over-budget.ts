@@ -1,7 +1,7 @@
 /** 全年执行数 > 全年预算数: money spent beyond the adjusted budget. */
 import { dec } from '../decimal';
 import { defineRule } from './define';
-import { allFundLines, formatNumber, formatPercent } from './support';
+import { allFundLines, formatNumber, formatRate } from './support';
 
 export default defineRule({
   code: 'executed-over-budget',
@@ -26,7 +26,7 @@ export default defineRule({
           line: line.label,
           executed: formatNumber(line.executed),
           adjusted: formatNumber(line.adjusted),
-          rate: line.rate !== null ? formatPercent(line.rate) : '—',
+          rate: line.rate !== null ? formatRate(line.rate) : '—',
         },
       });
     }

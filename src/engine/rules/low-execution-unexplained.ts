@@ -5,7 +5,7 @@
  */
 import { fundLineGroup } from '../read/fund-groups';
 import { defineRule } from './define';
-import { allFundLines, formatPercent, hasReason } from './support';
+import { allFundLines, formatRate, hasReason } from './support';
 
 export default defineRule({
   code: 'low-execution-unexplained',
@@ -34,8 +34,8 @@ export default defineRule({
       if (!cell) continue;
       const data = {
         line: line.label,
-        rate: formatPercent(line.rate),
-        threshold: formatPercent(profile.lowExecutionRate, 0),
+        rate: formatRate(line.rate),
+        threshold: formatRate(profile.lowExecutionRate, 0),
       };
       if (line.cells.reason) {
         if (!hasReason(line.reason)) report({ messageId: 'noReason', cell: line.cells.reason, data });

@@ -1,7 +1,7 @@
 /** A stated 执行率 must equal 执行数/预算数 at the precision the cell displays ("80%" vs 79.94% is fine). */
 import { dec, roundHalfUp } from '../decimal';
 import { defineRule } from './define';
-import { a1, allFundLines, formatPercent } from './support';
+import { a1, allFundLines, formatRate } from './support';
 
 export default defineRule({
   code: 'rate-mismatch',
@@ -27,8 +27,8 @@ export default defineRule({
         cell: cells.rate,
         data: {
           line: line.label,
-          stated: formatPercent(statedRate, decimals),
-          computed: formatPercent(rate, 2),
+          stated: formatRate(statedRate, decimals),
+          computed: formatRate(rate, 2),
           executed: String(line.executed),
           adjusted: String(line.adjusted),
           formula,

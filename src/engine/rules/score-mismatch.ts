@@ -9,7 +9,7 @@ import { nearlyEqual } from '../decimal';
 import { scoreIndicator } from '../scoring';
 import type { Severity } from '../model';
 import { defineRule } from './define';
-import { formatPercent, formatScore, hasReason, hasWeight, indicatorLabel } from './support';
+import { formatRate, formatScore, hasReason, hasWeight, indicatorLabel } from './support';
 
 export default defineRule({
   code: 'score-mismatch',
@@ -36,7 +36,7 @@ export default defineRule({
             row: funds.label,
             reported: formatScore(funds.reportedScore),
             computed: formatScore(funds.score),
-            basis: `执行率 ${formatPercent(funds.rate ?? 0)} × 分值 ${formatScore(funds.weight)}`,
+            basis: `执行率 ${formatRate(funds.rate ?? 0)} × 分值 ${formatScore(funds.weight)}`,
           },
           fix: { value: funds.score },
         });

@@ -1,7 +1,7 @@
 /** 在职实有人数 > 编制数 (在职人员控制率 > 100%). */
 import { divide } from '../decimal';
 import { defineRule } from './define';
-import { cellOr, formatNumber, formatPercent } from './support';
+import { cellOr, formatNumber, formatRate } from './support';
 
 export default defineRule({
   code: 'staff-over-authorized',
@@ -23,7 +23,7 @@ export default defineRule({
       data: {
         actual: formatNumber(staff.actual),
         authorized: formatNumber(staff.authorized),
-        rate: rate ? formatPercent(Number(rate)) : '—',
+        rate: rate ? formatRate(Number(rate)) : '—',
       },
     });
   },

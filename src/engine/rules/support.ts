@@ -1,11 +1,13 @@
-/** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting. */
+/** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting (../format). */
 import { toA1 } from '../a1';
-import { dec, roundHalfUp } from '../decimal';
 import type { CellPos, Indicator, ReadProblem, Table } from '../model';
 
 // Shared with scoring and the write plan; re-exported so rules take every helper from here.
 export { allFundLines } from '../read/fund-groups';
 export { countsInTotal, hasWeight, weightUnreadable } from '../scoring';
+// Numbers in messages: a fraction at the decimals the sheet states (formatRate), a number as a person writes
+// it (formatNumber: at most 4 decimals, no trailing zeros), a score (formatScore: 8.62, 9, 98.4).
+export { formatNumber, formatRate, formatScore } from '../format';
 
 export function a1(pos: CellPos): string {
   return toA1(pos.row, pos.col);
@@ -44,21 +46,6 @@ export function isPlaceholderName(name: string): boolean {
 /** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
 export function hasReason(reason: string | undefined): boolean {
   return !isPlaceholderText(reason);
-}
-
-/** Fraction → "94.08%" at `decimals` places. */
-export function formatPercent(fraction: number, decimals = 2): string {
-  return `${roundHalfUp(dec(fraction).times(100), decimals).toFixed(decimals)}%`;
-}
-
-/** A number as a person writes it: at most 4 decimals, no trailing zeros. */
-export function formatNumber(value: number): string {
-  return String(roundHalfUp(value, 4));
-}
-
-/** A score at 2 decimals without trailing zeros (8.62, 9, 98.4). */
-export function formatScore(value: number): string {
-  return String(roundHalfUp(value, 2));
 }
 
 export function indicatorLabel(ind: Indicator): string {
