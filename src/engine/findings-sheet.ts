@@ -1,4 +1,5 @@
 /** The 评估结果 sheet: one row per finding (严重程度 | 工作表 | 单元格 | 代码 | 说明 | 建议值), rendered zh-CN. */
+import { formatRate } from './format';
 import { FINDINGS_SHEET_NAME, type Finding, type GeneratedCell, type GeneratedSheet, type Severity } from './model';
 import { renderFinding } from './render';
 
@@ -20,7 +21,7 @@ function suggestedValue(finding: Finding): GeneratedCell {
 }
 
 function formatFixValue(value: string | number, numberFormat: string | undefined): string {
-  if (typeof value === 'number' && numberFormat === '0.00%') return `${(Math.round(value * 10000) / 100).toFixed(2)}%`;
+  if (typeof value === 'number' && numberFormat === '0.00%') return formatRate(value);
   return String(value);
 }
 

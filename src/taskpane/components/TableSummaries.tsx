@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Badge, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { formatRate, formatScore } from '../../engine/format';
 import type { Grade, Table } from '../../engine/model';
 import type { Messages } from '../messages';
-import { formatRate, formatScore } from './presenter';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
@@ -26,6 +26,11 @@ const GRADE_COLOR: Record<Grade, 'success' | 'brand' | 'warning' | 'danger'> = {
   差: 'danger',
 };
 
+/** A number to show; anything else reads as not available. */
+function shown(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
 export interface TableSummariesProps {
   tables: Table[];
   messages: Messages;
@@ -37,8 +42,9 @@ export function TableSummaries({ tables, messages }: TableSummariesProps): React
     <ul className={styles.list} aria-label={messages.tablesHeading} style={{ listStyle: 'none' }}>
       {tables.map((table, index) => {
         const unit = table.projectName ?? table.unitName;
-        const rate = formatRate(table.funds?.rate);
-        const total = formatScore(table.total);
+        // Rates are fractions in the model (0.9408 → 94.08%); scores show up to 2 decimals (98.4, 100, 14.43).
+        const rate = shown(table.funds?.rate) ? formatRate(table.funds.rate) : null;
+        const total = shown(table.total) ? formatScore(table.total) : null;
         return (
           <li key={`${table.sheet}-${index}`} data-testid="table-summary">
             <Card className={styles.card}>
