@@ -117,6 +117,19 @@ describe('findings sheet', () => {
     expect(sheet.rows[2][5].value).toBe('=E5/D5（79.94%）');
     expect(findingsSheet([]).rows[1][0].value).toBe('未发现问题');
   });
+
+  it('shows a suggested rate exactly as the messages print it (half-way 0.035% rounds up)', () => {
+    const finding: Finding = {
+      code: 'rate-mismatch',
+      messageId: 'rateDiffers',
+      severity: 'error',
+      sheet: 'S',
+      cell: 'G5',
+      data: {},
+      fix: { sheet: 'S', cell: 'G5', value: 0.00035, formula: '=E5/D5', numberFormat: '0.00%' },
+    };
+    expect(findingsSheet([finding]).rows[1][5].value).toBe('=E5/D5（0.04%）');
+  });
 });
 
 /** Apply a plan's cell writes to a snapshot the way a host does (value = cached result, formula kept). */
