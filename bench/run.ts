@@ -207,38 +207,32 @@ async function benchCli(options: Options, file: string, label: string, work: str
 /** Where the CLI's time goes, in process: the same steps the CLI takes, timed one by one. */
 async function cliPhases(options: Options, file: string): Promise<void> {
   try {
-    const { loadWorkbook } = await import('../src/xlsx/load');
+    // The CLI's own steps (src/cli): checked load (inflates once, natively) and its xlsx writer.
+    const { loadInputWorkbook } = await import('../src/cli/input');
+    const { workbookToXlsxBuffer } = await import('../src/cli/write-xlsx');
     const { snapshotFromWorkbook } = await import('../src/xlsx/read');
     const { evaluateWorkbook } = await import('../src/engine/evaluate');
     const phases: Record<string, number[]> = {
       read: [],
-      inflateCheck: [],
-      load: [],
+      checkedLoad: [],
       snapshot: [],
       evaluate: [],
       apply: [],
       write: [],
     };
-    let verify: ((bytes: Uint8Array, file: string) => void) | null = null;
-    try {
-      verify = (await import('../src/cli/input')).verifyDeclaredSizes;
-    } catch {
-      verify = null;
-    }
     // The first round is cold (as every CLI run is: fresh JIT, first exceljs use); the rest are warm.
     const runs = Math.max(2, Math.min(options.runs, 4));
     for (let run = 0; run < runs; run++) {
       let bytes: Buffer = Buffer.alloc(0);
       phases.read.push(await timeIt(() => (bytes = readFileSync(file))));
-      if (verify) phases.inflateCheck.push(await timeIt(() => verify!(bytes, file)));
-      let workbook!: Awaited<ReturnType<typeof loadWorkbook>>;
-      phases.load.push(await timeIt(async () => (workbook = await loadWorkbook(ExcelJS, bytes))));
+      let workbook!: Awaited<ReturnType<typeof loadInputWorkbook>>;
+      phases.checkedLoad.push(await timeIt(async () => (workbook = await loadInputWorkbook(bytes, file))));
       let snapshot!: WorkbookSnapshot;
       phases.snapshot.push(await timeIt(() => (snapshot = snapshotFromWorkbook(workbook))));
       let evaluation!: ReturnType<typeof evaluateWorkbook>;
       phases.evaluate.push(await timeIt(() => (evaluation = evaluateWorkbook(snapshot, {}))));
       phases.apply.push(await timeIt(() => applyEvaluation(workbook, evaluation)));
-      phases.write.push(await timeIt(() => workbook.xlsx.writeBuffer()));
+      phases.write.push(await timeIt(() => workbookToXlsxBuffer(workbook)));
     }
     const describe = (pickTime: (times: number[]) => number) => {
       const entries = Object.entries(phases).filter(([, times]) => times.length);
@@ -250,12 +244,12 @@ async function cliPhases(options: Options, file: string): Promise<void> {
     const cold = describe((times) => times[0]);
     if (cliWall && cliWall.cli / cliWall.bare > 1.5) {
       const share = (name: string) =>
-        `${name} ${ms(phases[name][0])} (${(phases[name][0] / phases.load[0]).toFixed(2)}× the load)`;
+        `${name} ${ms(phases[name][0])} (${(phases[name][0] / phases.checkedLoad[0]).toFixed(2)}× the load)`;
       // What the bare run pays besides its load (Node start-up, requiring exceljs) the CLI pays too.
-      const startup = Math.max(0, cliWall.bare - phases.load[0]);
+      const startup = Math.max(0, cliWall.bare - phases.checkedLoad[0]);
       const unexplained = cliWall.cli - cold.total - startup;
       // With an instant engine the CLI would still read, check, snapshot, apply and write.
-      const withoutEngine = cliWall.bare + cold.total - phases.load[0] - phases.evaluate[0] - phases.read[0];
+      const withoutEngine = cliWall.bare + cold.total - phases.checkedLoad[0] - phases.evaluate[0] - phases.read[0];
       notes.push(
         `The CLI is ${(cliWall.cli / cliWall.bare).toFixed(2)}× a bare load. Cold, in process: ${share('write')}, ` +
           `${share('evaluate')}, ${share('snapshot')}. Besides those steps and the start-up a bare load pays too ` +
