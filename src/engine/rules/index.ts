@@ -10,6 +10,7 @@ import executedOverBudget from './executed-over-budget';
 import gradeMismatch from './grade-mismatch';
 import levelWeightMismatch from './level-weight-mismatch';
 import lowExecutionUnexplained from './low-execution-unexplained';
+import misplacedLevel2 from './misplaced-level2';
 import missedTargetNoReason from './missed-target-no-reason';
 import missingColumn from './missing-column';
 import nonNumericActual from './non-numeric-actual';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   gradeMismatch as Rule,
   levelWeightMismatch as Rule,
   lowExecutionUnexplained as Rule,
+  misplacedLevel2 as Rule,
   missedTargetNoReason as Rule,
   missingColumn as Rule,
   nonNumericActual as Rule,
