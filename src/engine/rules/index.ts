@@ -8,6 +8,7 @@ import deductionWithoutReason from './deduction-without-reason';
 import derivedRateMismatch from './derived-rate-mismatch';
 import executedOverBudget from './executed-over-budget';
 import gradeMismatch from './grade-mismatch';
+import inferredDirection from './inferred-direction';
 import levelWeightMismatch from './level-weight-mismatch';
 import lowExecutionUnexplained from './low-execution-unexplained';
 import misplacedLevel2 from './misplaced-level2';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   derivedRateMismatch as Rule,
   executedOverBudget as Rule,
   gradeMismatch as Rule,
+  inferredDirection as Rule,
   levelWeightMismatch as Rule,
   lowExecutionUnexplained as Rule,
   misplacedLevel2 as Rule,
