@@ -62,6 +62,22 @@ export function normalizeText(text: string): string {
 }
 const SIMPLE_TEXT = /^[!-~\u4e00-\u9fff]*$/;
 
+/**
+ * The same cell texts (`≥`, `%`, `100%`, `0.00%`, `产出指标`) recur on every row of every sheet: remember what
+ * a pure function of one string gave (bounded; results are primitives or objects never handed out to mutate).
+ */
+function memoByText<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (cache.size > 20000) cache.clear();
+    const value = compute(text);
+    cache.set(text, value);
+    return value;
+  };
+}
+
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!)/i;
 
@@ -107,7 +123,11 @@ export function isPlaceholder(value: CellValue, role: ValueRole = 'target'): boo
   if (value === null || value === undefined) return true;
   if (typeof value === 'number') return role === 'reason' && value === 0;
   if (typeof value === 'boolean') return false;
-  const text = normalizeText(value);
+  return isPlaceholderText(normalizeText(value), role);
+}
+
+/** isPlaceholder for text already normalised (normalizeText). */
+function isPlaceholderText(text: string, role: ValueRole): boolean {
   if (PLACEHOLDER_TEXTS.has(text) || /^[-—–_.…。/\\]+$/.test(text)) return true;
   if (role === 'reason' && /^(0|无偏差|无偏差原因)$/.test(text)) return true;
   if (role === 'name' && /^指标\d*$/.test(text)) return true;
@@ -133,7 +153,10 @@ const OPERATOR_ANYWHERE = new RegExp(OPERATOR_WORDS.map(([pattern]) => pattern.s
 
 /** '≥' '≧' '>=' '＞＝' '大于等于' '不低于' … → ≥; '定性' → 定性; '' → null; anything else → null. */
 export function normalizeOperator(value: CellValue): Direction | null {
-  if (typeof value !== 'string') return null;
+  return typeof value === 'string' ? operatorOfText(value) : null;
+}
+
+const operatorOfText = memoByText((value): Direction | null => {
   const text = normalizeText(value);
   if (text === '定性') return '定性';
   for (const [pattern, operator] of OPERATOR_WORDS) {
@@ -141,7 +164,7 @@ export function normalizeOperator(value: CellValue): Direction | null {
     if (match && match[0].length === text.length) return operator;
   }
   return null;
-}
+});
 
 /** Money units and their size in 元. */
 const MONEY_UNITS: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
@@ -149,13 +172,17 @@ const MONEY_UNITS: Record<string, number> = { 元: 1, 千元: 1000, 万元: 1000
 /** '％' '百分比' '百分率' → '%'; '万' → '万元'; others trimmed as written; '' → null. */
 export function normalizeUnit(value: CellValue): string | null {
   if (value === null || value === undefined || typeof value !== 'string') return null;
+  return unitOfText(value);
+}
+
+const unitOfText = memoByText((value): string | null => {
   let text = normalizeText(value).replace(/^[（(](.*)[)）]$/, '$1');
   if (text === '' || isPlaceholder(text)) return null;
   if (text === '%' || text === '百分比' || text === '百分率' || text === '百分点') return '%';
   if (text === '万') text = '万元';
   if (text === '人民币元') text = '元';
   return text;
-}
+});
 
 export interface UnitComparison {
   /** same: equal units; convertible: exact factor (万元 ↔ 元); implied: one side states no unit. */
@@ -209,24 +236,70 @@ function formatBody(format: string): string {
 }
 
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return !!format && formatBody(format).includes('%');
+  return !!format && percentFormat(format);
 }
+
+const percentFormat = memoByText((format) => formatBody(format).includes('%'));
 
 /** Decimals a number format shows ('0.00%' → 2, '#,##0.0' → 1); null for General / text / none. */
 export function formatDecimals(format: string | null | undefined): number | null {
-  if (!format || /^general$/i.test(format.trim()) || format.trim() === '@') return null;
+  return format ? decimalsOfFormat(format) : null;
+}
+
+const decimalsOfFormat = memoByText((format): number | null => {
+  if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
   const body = formatBody(format);
   if (!/[0#?]/.test(body)) return null;
   const match = /\.([0#?]*)/.exec(body);
   return match ? match[1].length : 0;
-}
+});
 
 /** Decimals in the shortest text of a number (1.50 → 1; 0.9408 → 4). */
 function ownDecimals(value: number): number {
   if (!Number.isFinite(value)) return 0;
-  const text = new Big(String(value)).toFixed();
+  const shortest = String(value);
+  // Without an exponent the shortest text is already plain decimal notation (no trailing zeros).
+  const text = shortest.includes('e') ? new Big(shortest).toFixed() : shortest;
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * value × 10^places, decimal-exact (as new Big(String(value)).times(10 ** places).toNumber()): the decimal
+ * point of the shortest text moves and the result is read back once. Falls back to big.js for an exponent.
+ */
+function shiftDecimal(value: number, places: 2 | -2): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  // Big's division rounds to Big.DP (20) places: a quotient longer than that goes through big.js.
+  if (text.includes('e') || (places < 0 && dot >= 0 && text.length - dot - 1 + 2 > Big.DP)) {
+    const big = new Big(text);
+    return (places > 0 ? big.times(100) : big.div(100)).toNumber();
+  }
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  const digitsDot = digits.indexOf('.');
+  const whole = digitsDot < 0 ? digits : digits.slice(0, digitsDot);
+  const fraction = digitsDot < 0 ? '' : digits.slice(digitsDot + 1);
+  let shifted: string;
+  if (places > 0) {
+    shifted = `${whole}${fraction.slice(0, 2).padEnd(2, '0')}.${fraction.slice(2)}`;
+  } else {
+    const padded = whole.padStart(3, '0');
+    shifted = `${padded.slice(0, -2)}.${padded.slice(-2)}${fraction}`;
+  }
+  return Number(negative ? `-${shifted}` : shifted);
+}
+
+/** new Big(String(value)).toFixed(decimals), without big.js when the value shows no more decimals than that. */
+function fixedText(value: number, decimals: number): string {
+  const text = String(value);
+  if (text.includes('e')) return new Big(text).toFixed(decimals);
+  const dot = text.indexOf('.');
+  const own = dot < 0 ? 0 : text.length - dot - 1;
+  if (own > decimals) return new Big(text).toFixed(decimals);
+  if (decimals === 0) return text;
+  return `${text}${dot < 0 ? '.' : ''}${'0'.repeat(decimals - own)}`;
 }
 
 const NUMBER_TEXT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^[-+]?\.\d+/;
@@ -242,7 +315,7 @@ export function parseNumberText(text: string): number | null {
 
 /** Percent points of a fraction, decimal-exact (0.9408 → 94.08). */
 function toPoints(fraction: number): number {
-  return new Big(String(fraction)).times(100).toNumber();
+  return shiftDecimal(fraction, 2);
 }
 
 /**
@@ -270,14 +343,17 @@ const ACHIEVED =
 
 /** 达成年度指标 → achieved; 部分达成年度指标并具有一定效果 → partial; 未达成年度指标且效果较差 → notAchieved. */
 export function achievementLevel(value: CellValue): AchievementLevel | null {
-  if (typeof value !== 'string') return null;
+  return typeof value === 'string' ? levelOfText(value) : null;
+}
+
+const levelOfText = memoByText((value): AchievementLevel | null => {
   const text = normalizeText(value);
   if (text === '' || isPlaceholder(text)) return null;
   if (NOT_ACHIEVED.test(text)) return 'notAchieved';
   if (PARTIAL.test(text)) return 'partial';
   if (ACHIEVED.test(text)) return 'achieved';
   return null;
-}
+});
 
 // ---------------------------------------------------------------------------------------------------
 // The grammar
@@ -314,8 +390,13 @@ interface Parsed {
   decimals: number;
 }
 
-/** `足额保障率=100%`, `≥50个`, `≤90万元`, `-0.49%`, `1193项`, `100%以上` → parts; null when not numeric. */
-function parseValueText(raw: string): Parsed | null {
+/**
+ * `足额保障率=100%`, `≥50个`, `≤90万元`, `-0.49%`, `1193项`, `100%以上` → parts; null when not numeric.
+ * Remembered per text: callers only read the parts.
+ */
+const parseValueText = memoByText(parseValueTextOnce);
+
+function parseValueTextOnce(raw: string): Parsed | null {
   let text = normalizeText(raw);
   let suffixOperator: Operator | null = null;
   for (const [pattern, operator] of SUFFIX_OPERATORS) {
@@ -364,10 +445,12 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
   const role = options.role ?? 'target';
   const text = value === null || value === undefined ? '' : typeof value === 'string' ? value.trim() : String(value);
   if (isErrorValue(value)) return emptyReading('error', text);
-  if (value === null || value === undefined || (typeof value === 'string' && normalizeText(value) === '')) {
-    return emptyReading('empty', '');
-  }
-  if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
+  if (value === null || value === undefined) return emptyReading('empty', '');
+  if (typeof value === 'string') {
+    const normalized = normalizeText(value);
+    if (normalized === '') return emptyReading('empty', '');
+    if (isPlaceholderText(normalized, role)) return emptyReading('placeholder', text);
+  } else if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
 
   const cellOperator = normalizeOperator(options.operatorCell ?? null);
   const cellUnit = normalizeUnit(options.unitCell ?? null);
@@ -379,20 +462,19 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
 
   if (typeof value === 'number') {
     // exceljs reads `<v>1E+309</v>` as Infinity: not a number anyone typed.
-    if (!Number.isFinite(value) || (isPercentFormat(options.numberFormat) && !Number.isFinite(toPoints(value)))) {
-      return emptyReading('error', text);
-    }
+    if (!Number.isFinite(value)) return emptyReading('error', text);
     if (isPercentFormat(options.numberFormat)) {
-      reading.number = toPoints(value);
+      const points = toPoints(value);
+      if (!Number.isFinite(points)) return emptyReading('error', text);
+      reading.number = points;
       reading.unit = '%';
       reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
-      reading.text = `${new Big(String(reading.number)).toFixed(reading.decimals)}%`;
+      reading.text = `${fixedText(points, reading.decimals)}%`;
     } else {
       reading.number = value;
       reading.unit = cellUnit;
       reading.decimals = displayedDecimals(value, options.numberFormat);
-      if (formatDecimals(options.numberFormat) !== null)
-        reading.text = new Big(String(value)).toFixed(reading.decimals ?? 0);
+      if (formatDecimals(options.numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
     }
     if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
     return reading;
@@ -470,7 +552,7 @@ export function readRate(value: CellValue, numberFormat?: string | null): RateRe
     }
     if (Math.abs(value) > 1.5) {
       return {
-        fraction: new Big(String(value)).div(100).toNumber(),
+        fraction: shiftDecimal(value, -2),
         decimals: ownDecimals(value),
         unreadable: false,
         text,
@@ -486,7 +568,7 @@ export function readRate(value: CellValue, numberFormat?: string | null): RateRe
   }
   if (parsed.unit === '%' || Math.abs(parsed.number) > 1.5) {
     return {
-      fraction: new Big(String(parsed.number)).div(100).toNumber(),
+      fraction: shiftDecimal(parsed.number, -2),
       decimals: parsed.decimals,
       unreadable: false,
       text,
@@ -498,11 +580,16 @@ export function readRate(value: CellValue, numberFormat?: string | null): RateRe
 /** A weight written inside a label: `产出指标(50分)`, `产出(50)`, `预算执行情况（10分）` → name + weight. */
 export function parseLabelWeight(label: CellValue): { name: string; weight: number | null } {
   if (typeof label !== 'string') return { name: label === null ? '' : String(label), weight: null };
+  const { name, weight } = labelWeightOfText(label);
+  return { name, weight };
+}
+
+const labelWeightOfText = memoByText((label): { name: string; weight: number | null } => {
   const text = label.trim();
   const match = /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/.exec(text.normalize('NFKC'));
   if (!match) return { name: text, weight: null };
   return { name: match[1].trim(), weight: Number(match[2]) };
-}
+});
 
 // ---------------------------------------------------------------------------------------------------
 // Direction heuristic
@@ -522,7 +609,11 @@ export interface InferredDirection {
 
 /** With no operator written: ≤ when the name says a bad thing (成本, 超期, 投诉 …), ≥ otherwise. */
 export function inferDirection(name: string): InferredDirection {
-  const text = normalizeText(name);
-  if (POSITIVE_RATE.test(text)) return { direction: '≥', inferred: true };
-  return { direction: NEGATIVE_NAME.test(text) ? '≤' : '≥', inferred: true };
+  return { direction: directionOfName(name), inferred: true };
 }
+
+const directionOfName = memoByText((name): Operator => {
+  const text = normalizeText(name);
+  if (POSITIVE_RATE.test(text)) return '≥';
+  return NEGATIVE_NAME.test(text) ? '≤' : '≥';
+});
