@@ -88,6 +88,20 @@ export function bandBounds(
  * largest 2-decimal value below `high` for the half-open ones (0.8w itself belongs to the top band).
  */
 export function bandScoreRange(band: QualitativeBand, weight: number): { min: number; max: number } {
+  // The same few (band, weight) pairs recur on every 定性 row: remember them (bounded, plain numbers).
+  const key = `${band}|${weight}`;
+  let range = bandRangeCache.get(key);
+  if (range === undefined) {
+    if (bandRangeCache.size > 1000) bandRangeCache.clear();
+    range = computeBandScoreRange(band, weight);
+    bandRangeCache.set(key, range);
+  }
+  return { min: range.min, max: range.max };
+}
+
+const bandRangeCache = new Map<string, { min: number; max: number }>();
+
+function computeBandScoreRange(band: QualitativeBand, weight: number): { min: number; max: number } {
   const { low, high, highInclusive } = bandBounds(band, weight);
   const min = Number(dec(low).round(2, Big.roundUp));
   let max = Number(dec(high).round(2, Big.roundDown));
@@ -100,10 +114,10 @@ export function bandScoreRange(band: QualitativeBand, weight: number): { min: nu
 export function bandScore(band: QualitativeBand, weight: number, reported: number | null): number {
   const { min, max } = bandScoreRange(band, weight);
   if (reported === null) return max;
-  const r = dec(reported);
-  if (r.lt(min)) return min;
-  if (r.gt(max)) return max;
-  return roundHalfUp(r);
+  // Plain comparisons: a number and its decimal text order alike.
+  if (reported < min) return min;
+  if (reported > max) return max;
+  return reported === 0 ? 0 : round2(reported); // roundHalfUp gives 0 for a reported -0 too
 }
 
 const OPERATOR_PREFIX =
@@ -241,7 +255,7 @@ function computeIndicatorScore(ind: Indicator, profile: RuleProfile, kind: Table
     met = B >= A;
     fraction = forward();
   }
-  const overshoot = ind.direction !== '≤' && A > 0 && B > A && dec(B).gte(dec(A).times(dec(profile.overshootRatio)));
+  const overshoot = ind.direction !== '≤' && A > 0 && B > A && atLeastTimes(B, A, profile.overshootRatio);
   if (!weighted) return { ...blank, met, overshoot, actualInTargetUnit: actual };
   if (fraction === null) return { ...blank, status: 'nonPositiveTarget', met, overshoot, actualInTargetUnit: actual };
   const ruleScore =
@@ -260,6 +274,19 @@ function computeIndicatorScore(ind: Indicator, profile: RuleProfile, kind: Table
     return { ...scored, score: round2(reported), status: 'judgment' };
   }
   return scored;
+}
+
+/**
+ * B ≥ ratio × A (A > 0), decimal-exact: the double product decides unless B lies within a relative 1e-9 of it
+ * (far more than its rounding error), where big.js does.
+ */
+function atLeastTimes(B: number, A: number, ratio: number): boolean {
+  const product = A * ratio;
+  if (Number.isFinite(product) && product > 0) {
+    if (B > product * (1 + 1e-9)) return true;
+    if (B < product * (1 - 1e-9)) return false;
+  }
+  return dec(B).gte(dec(A).times(dec(ratio)));
 }
 
 /** 执行率 = 全年执行数 / 全年预算数 as a fraction (unrounded); null when not computable. */
@@ -284,8 +311,14 @@ export function gradeFor(total: number | null, profile: RuleProfile): Grade | nu
   return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? null;
 }
 
+/** executionRate and fundsScore of a line from one division. */
 function scoreLine(line: FundLine): FundLine {
-  return { ...line, rate: executionRate(line), score: fundsScore(line) };
+  const quotient = line.adjusted === null || line.executed === null ? null : divide(line.executed, line.adjusted);
+  const score =
+    quotient === null || weightUnreadable(line) || !hasWeight(line.weight)
+      ? null
+      : roundHalfUp(minBig(maxBig(quotient, new Big(0)), new Big(1)).times(dec(line.weight)));
+  return { ...line, rate: quotient === null ? null : Number(quotient), score };
 }
 
 /** Rows that carry weight but got no computed score: they block the total. */
@@ -304,7 +337,24 @@ export function blockingRows(table: Table): Array<{ row: number; cell: FundLine[
 
 function sumOrNull(values: ReadonlyArray<number | null>): number | null {
   if (values.length === 0 || values.some((v) => v === null)) return null;
-  return roundHalfUp(sum(values as number[]));
+  return centsSum(values as number[]) ?? roundHalfUp(sum(values as number[]));
+}
+
+/**
+ * roundHalfUp(sum(values)) for the usual scores and weights (≤ 2 decimals, below 1e12) as whole cents: each
+ * such double is exactly k/100 for one integer k, the integer sum is exact, and one division by 100 gives the
+ * double nearest the exact total — what the decimal route returns. null for anything else.
+ */
+function centsSum(values: readonly number[]): number | null {
+  let cents = 0;
+  for (const value of values) {
+    if (!(Math.abs(value) < 1e12)) return null;
+    const k = Math.round(value * 100);
+    if (k / 100 !== value) return null;
+    cents += k;
+    if (!Number.isSafeInteger(cents)) return null;
+  }
+  return cents / 100;
 }
 
 /** Σ of a 一级 by name, keeping the reader's level rows (weights, reported scores) and adding missing ones. */
@@ -332,7 +382,12 @@ export function scoreTable(table: Table, profile: RuleProfile): Table {
   const funds = table.funds ? scoreLine(table.funds) : null;
   const fundLines = table.fundLines.map(scoreLine);
   const indicators = table.indicators.map((ind) => {
-    const result = scoreIndicator(ind, profile, table.kind);
+    // The read row itself is not remembered: only its scored copy is asked for again (by the rules).
+    const cached = scoreCache.get(ind);
+    const result =
+      cached && cached.profile === profile && cached.kind === table.kind
+        ? cached.result
+        : computeIndicatorScore(ind, profile, table.kind);
     const scoredRow = { ...ind, score: result.score, overshoot: result.overshoot };
     // The copy differs only in fields scoring writes and never reads: the rules asking for its score reuse this.
     scoreCache.set(scoredRow, { profile, kind: table.kind, result });
