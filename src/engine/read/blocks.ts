@@ -98,7 +98,7 @@ function fundLabel(
   for (let c = firstValueCol - 1; c >= Math.max(0, firstValueCol - 4); c--) {
     const text = grid.text(row, c);
     if (text === '') continue;
-    if (grid.sameCell({ row, col: c }, { row: header.row, col: c })) continue; // corner merged down
+    if (grid.sameCellAt(row, c, header.row, c)) continue; // corner merged down
     return grid.anchor(row, c);
   }
   return null;
@@ -223,9 +223,13 @@ function displayTarget(reading: ValueReading, operatorText: string, unitText: st
 /** The next cell right of `pos` (skipping `pos`'s own merge), up to column `lastCol`; null past it. */
 function cellRightOf(grid: FilledGrid, pos: CellPos, lastCol: number): CellPos | null {
   for (let c = pos.col + 1; c <= lastCol; c++) {
-    if (!grid.sameCell(pos, { row: pos.row, col: c })) return grid.anchor(pos.row, c);
+    if (!grid.sameCellAt(pos.row, pos.col, pos.row, c)) return grid.anchor(pos.row, c);
   }
   return null;
+}
+
+function hasText(grid: FilledGrid, row: number, col: number | undefined): boolean {
+  return col !== undefined && grid.text(row, col) !== '';
 }
 
 function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pattern: RegExp): boolean {
@@ -256,6 +260,17 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
   }
   const leftmost = Math.max(0, header.left - 1);
   const nameCol = cols.name ?? cols.level2 ?? cols.level1;
+  // Where each row's cells are, in the order Indicator.cells lists them.
+  const cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]> = [
+    ['name', cols.name ?? nameCol],
+    ['target', cols.target],
+    ['direction', cols.direction],
+    ['unit', cols.unit],
+    ['actual', cols.actual],
+    ['weight', weightCol],
+    ['score', cols.score],
+    ['reason', cols.reason],
+  ];
 
   const indicators: Indicator[] = [];
   let lastRow = header.row;
@@ -279,9 +294,15 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     const nameText = nameCol !== undefined ? grid.raw(row, nameCol) : '';
     if (BLOCK_STOP.test(headerKey(nameText.replace(/\s+/g, '')))) break;
 
-    const has = (c: number | undefined) => c !== undefined && grid.text(row, c) !== '';
-    const nameHere = cols.name !== undefined ? has(cols.name) : nameText !== '';
-    if (!nameHere && !has(cols.target) && !has(cols.actual) && !has(weightCol) && !has(cols.score)) continue;
+    const nameHere = cols.name !== undefined ? hasText(grid, row, cols.name) : nameText !== '';
+    if (
+      !nameHere &&
+      !hasText(grid, row, cols.target) &&
+      !hasText(grid, row, cols.actual) &&
+      !hasText(grid, row, weightCol) &&
+      !hasText(grid, row, cols.score)
+    )
+      continue;
 
     const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
     const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
@@ -340,18 +361,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
 
     const cells: Indicator['cells'] = {};
-    const setCell = (key: keyof Indicator['cells'], col: number | undefined) => {
-      const pos = cellPos(grid, row, col);
-      if (pos) cells[key] = pos;
-    };
-    setCell('name', cols.name ?? nameCol);
-    setCell('target', cols.target);
-    setCell('direction', cols.direction);
-    setCell('unit', cols.unit);
-    setCell('actual', cols.actual);
-    setCell('weight', weightCol);
-    setCell('score', cols.score);
-    setCell('reason', cols.reason);
+    for (const [key, col] of cellColumns) if (col !== undefined) cells[key] = grid.anchor(row, col);
 
     // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
     const actualUnit = actual.unit ?? (split && actual.kind === 'number' ? target.unit : null);

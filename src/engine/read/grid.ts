@@ -11,9 +11,15 @@ export class FilledGrid {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly values: CellValue[][];
-  /** anchor[r][c] = index into merges (+1), 0 when the cell is not merged. */
-  private readonly mergeIndex = new Map<number, number>();
-  private readonly textCache = new Map<number, string>();
+  /**
+   * mergeRows[r][c] = index into merges + 1, 0 when the cell is not merged; rows without a merge have no
+   * array. Plain arrays, not a Map keyed by cell: every scan asks this for every cell.
+   */
+  private readonly mergeRows: Array<Int32Array | undefined> = [];
+  /** Merge cells outside the grid's rows/columns (negative positions), rare enough for a Map. */
+  private readonly mergeOutside = new Map<string, number>();
+  /** textRows[r][c]: normalised text, filled as asked (headers and labels are scanned often). */
+  private readonly textRows: Array<Array<string | undefined> | undefined> = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.values = sheet.values;
@@ -24,59 +30,100 @@ export class FilledGrid {
     this.colCount = cols;
     sheet.merges.forEach((area, index) => {
       for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) this.mergeIndex.set(this.key(r, c), index);
+        for (let c = area.left; c <= area.right; c++) {
+          if (r < 0 || c < 0) {
+            this.mergeOutside.set(`${r},${c}`, index + 1);
+            continue;
+          }
+          let line = this.mergeRows[r];
+          if (line === undefined) line = this.mergeRows[r] = new Int32Array(cols);
+          line[c] = index + 1;
+        }
       }
     });
   }
 
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
+  /** Merge index + 1 of (row, col), 0 when not merged. */
+  private mergeAt(row: number, col: number): number {
+    if (row < 0 || col < 0) return this.mergeOutside.size === 0 ? 0 : (this.mergeOutside.get(`${row},${col}`) ?? 0);
+    const line = this.mergeRows[row];
+    return line === undefined || col >= line.length ? 0 : line[col];
   }
 
   /** The cell that holds the value of (row, col): the merge anchor, or the cell itself. */
   anchor(row: number, col: number): CellPos {
-    const index = this.mergeIndex.get(this.key(row, col));
-    if (index === undefined) return { row, col };
-    const area = this.sheet.merges[index];
+    const merge = this.mergeAt(row, col);
+    if (merge === 0) return { row, col };
+    const area = this.sheet.merges[merge - 1];
     return { row: area.top, col: area.left };
+  }
+
+  /** Row of anchor(row, col), without building a position. */
+  anchorRow(row: number, col: number): number {
+    const merge = this.mergeAt(row, col);
+    return merge === 0 ? row : this.sheet.merges[merge - 1].top;
+  }
+
+  /** Column of anchor(row, col), without building a position. */
+  anchorCol(row: number, col: number): number {
+    const merge = this.mergeAt(row, col);
+    return merge === 0 ? col : this.sheet.merges[merge - 1].left;
   }
 
   /** Same merge area (or the same cell)? */
   sameCell(a: CellPos, b: CellPos): boolean {
-    const x = this.anchor(a.row, a.col);
-    const y = this.anchor(b.row, b.col);
-    return x.row === y.row && x.col === y.col;
+    return this.sameCellAt(a.row, a.col, b.row, b.col);
+  }
+
+  /** sameCell for two (row, col) pairs. */
+  sameCellAt(rowA: number, colA: number, rowB: number, colB: number): boolean {
+    return (
+      this.anchorRow(rowA, colA) === this.anchorRow(rowB, colB) &&
+      this.anchorCol(rowA, colA) === this.anchorCol(rowB, colB)
+    );
   }
 
   /** Columns spanned by the merge containing (row, col) (1 when not merged). */
   spanWidth(row: number, col: number): number {
-    const index = this.mergeIndex.get(this.key(row, col));
-    if (index === undefined) return 1;
-    const area = this.sheet.merges[index];
+    const merge = this.mergeAt(row, col);
+    if (merge === 0) return 1;
+    const area = this.sheet.merges[merge - 1];
     return area.right - area.left + 1;
   }
 
   /** Value with merges filled. */
   value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.values[a.row]?.[a.col] ?? null;
+    const merge = this.mergeAt(row, col);
+    if (merge === 0) return this.values[row]?.[col] ?? null;
+    const area = this.sheet.merges[merge - 1];
+    return this.values[area.top]?.[area.left] ?? null;
   }
 
   /** Number format of the anchor cell. */
   format(row: number, col: number): string | null {
-    const a = this.anchor(row, col);
-    return this.sheet.numberFormats?.[a.row]?.[a.col] ?? null;
+    const formats = this.sheet.numberFormats;
+    if (!formats) return null;
+    const merge = this.mergeAt(row, col);
+    if (merge === 0) return formats[row]?.[col] ?? null;
+    const area = this.sheet.merges[merge - 1];
+    return formats[area.top]?.[area.left] ?? null;
   }
 
   /** Normalised text (NFKC, no whitespace) of the filled value; '' for empty. Cached: headers are scanned often. */
   text(row: number, col: number): string {
-    const k = this.key(row, col);
-    const cached = this.textCache.get(k);
+    if (row < 0 || col < 0 || col >= 16384) return this.computeText(row, col);
+    let line = this.textRows[row];
+    if (line === undefined) line = this.textRows[row] = [];
+    const cached = line[col];
     if (cached !== undefined) return cached;
-    const value = this.value(row, col);
-    const text = value === null || value === undefined ? '' : normalizeText(String(value));
-    this.textCache.set(k, text);
+    const text = this.computeText(row, col);
+    line[col] = text;
     return text;
+  }
+
+  private computeText(row: number, col: number): string {
+    const value = this.value(row, col);
+    return value === null || value === undefined ? '' : normalizeText(String(value));
   }
 
   /** Trimmed display text of the filled value (original characters). */
@@ -100,8 +147,9 @@ export class FilledGrid {
     const seen: CellPos[] = [];
     for (let c = left; c <= right; c++) {
       if (this.text(row, c) === '') continue;
-      const a = this.anchor(row, c);
-      if (!seen.some((s) => s.row === a.row && s.col === a.col)) seen.push(a);
+      const anchorRow = this.anchorRow(row, c);
+      const anchorCol = this.anchorCol(row, c);
+      if (!seen.some((s) => s.row === anchorRow && s.col === anchorCol)) seen.push({ row: anchorRow, col: anchorCol });
     }
     return seen;
   }

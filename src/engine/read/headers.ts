@@ -99,11 +99,12 @@ function scanRow<R extends string>(
   let right = -1;
   let lastAnchorCol = -1;
   for (let c = 0; c < grid.colCount; c++) {
-    const anchor = grid.anchor(row, c);
+    const anchorRow = grid.anchorRow(row, c);
+    const anchorCol = grid.anchorCol(row, c);
     // A label merged across columns counts once (at its anchor column) — but only when the merge is in this row.
-    if (anchor.row === row && anchor.col !== c) continue;
-    if (anchor.row !== row && anchor.col === lastAnchorCol) continue;
-    lastAnchorCol = anchor.col;
+    if (anchorRow === row && anchorCol !== c) continue;
+    if (anchorRow !== row && anchorCol === lastAnchorCol) continue;
+    lastAnchorCol = anchorCol;
     const role = roleFor(grid.text(row, c));
     if (!role) continue;
     if (left < 0) left = c;
@@ -153,9 +154,20 @@ export function fundHeaderAt(grid: FilledGrid, row: number): HeaderRow<FundColum
 
 /** Section rows end blocks: `三、年度部门整体支出预算执行情况`, `五、人员情况`, a title merged across. */
 export function isSectionRow(grid: FilledGrid, row: number, left: number, right: number): boolean {
-  const anchors = grid.anchorsWithContent(row, left, right);
-  if (anchors.length !== 1) return false;
-  const a = anchors[0];
+  // Exactly one anchor with content (grid.anchorsWithContent of length 1), found without building the list.
+  let anchorRow = -1;
+  let anchorCol = -1;
+  for (let c = left; c <= right; c++) {
+    if (grid.text(row, c) === '') continue;
+    const r = grid.anchorRow(row, c);
+    const col = grid.anchorCol(row, c);
+    if (anchorCol < 0) {
+      anchorRow = r;
+      anchorCol = col;
+    } else if (r !== anchorRow || col !== anchorCol) return false;
+  }
+  if (anchorCol < 0) return false;
+  const a = { row: anchorRow, col: anchorCol };
   const text = grid.text(a.row, a.col);
   if (/^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/.test(text)) return true;
   return grid.spanWidth(row, a.col) >= Math.min(4, right - left + 1) && grid.spanWidth(row, a.col) >= 3;

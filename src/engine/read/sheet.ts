@@ -69,9 +69,8 @@ function requiredIndicatorColumns(kind: TableKind): Array<[IndicatorColumn, stri
 
 /** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
 function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
-  const label = grid.anchor(row, col);
   for (let c = col + 1; c < grid.colCount; c++) {
-    if (grid.sameCell(label, { row, col: c })) continue;
+    if (grid.sameCellAt(row, col, row, c)) continue;
     const text = grid.raw(row, c);
     if (text === '') continue;
     return { pos: grid.anchor(row, c), text };
@@ -81,9 +80,8 @@ function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPo
 
 /** The value below a column label (next row, same column, not the label's own merge). */
 function valueBelow(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
-  const label = grid.anchor(row, col);
   for (let r = row + 1; r <= row + 2 && r < grid.rowCount; r++) {
-    if (grid.sameCell(label, { row: r, col })) continue;
+    if (grid.sameCellAt(row, col, r, col)) continue;
     const text = grid.raw(r, col);
     return text === '' ? null : { pos: grid.anchor(r, col), text };
   }
@@ -197,14 +195,17 @@ function readTable(
   let top = -1;
 
   for (let row = region.top; row <= region.bottom; row++) {
-    let lastAnchor: CellPos | null = null;
+    let lastAnchorRow = -1;
+    let lastAnchorCol = -1;
     for (let col = 0; col < grid.colCount; col++) {
       const text = grid.text(row, col);
       if (text === '') continue;
-      const anchor = grid.anchor(row, col);
-      if (lastAnchor && anchor.row === lastAnchor.row && anchor.col === lastAnchor.col) continue;
-      lastAnchor = anchor;
-      if (anchor.row !== row) continue; // a vertical merge from above: already seen
+      const anchorRow = grid.anchorRow(row, col);
+      const anchorCol = grid.anchorCol(row, col);
+      if (anchorRow === lastAnchorRow && anchorCol === lastAnchorCol) continue;
+      lastAnchorRow = anchorRow;
+      lastAnchorCol = anchorCol;
+      if (anchorRow !== row) continue; // a vertical merge from above: already seen
       if (top < 0) top = row;
       left = Math.min(left, col);
       right = Math.max(right, col + grid.spanWidth(row, col) - 1);
@@ -226,7 +227,7 @@ function readTable(
 
       if (!title && TITLE.test(text) && row < header.row) {
         title = grid.raw(row, col);
-        titleCell = anchor;
+        titleCell = { row: anchorRow, col: anchorCol };
         if (/项目支出/.test(text)) hasProjectMarks = true;
         if (/部门整体|部门/.test(text)) hasDepartmentMarks = true;
       }
