@@ -14,6 +14,7 @@
 import Big from 'big.js';
 import type { Direction } from './model';
 import type { CellValue } from './snapshot';
+import { memoByText } from './memo';
 
 export type Operator = Exclude<Direction, '定性'>;
 export type AchievementLevel = 'achieved' | 'partial' | 'notAchieved';
@@ -61,22 +62,6 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').trim();
 }
 const SIMPLE_TEXT = /^[!-~\u4e00-\u9fff]*$/;
-
-/**
- * The same cell texts (`≥`, `%`, `100%`, `0.00%`, `产出指标`) recur on every row of every sheet: remember what
- * a pure function of one string gave (bounded; results are primitives or objects never handed out to mutate).
- */
-function memoByText<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    if (cache.size > 20000) cache.clear();
-    const value = compute(text);
-    cache.set(text, value);
-    return value;
-  };
-}
 
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!)/i;

@@ -18,6 +18,7 @@
  */
 import { areaToA1, parseA1, parseArea, quoteSheetName, toA1 } from '../../src/engine/a1';
 import type { CellArea, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../src/engine/snapshot';
+import { utf8Length } from '../../src/excel/operations';
 
 export const DEFAULT_COLUMN_WIDTH = 48;
 /** Excel on the web's request/response payload limit. */
@@ -101,19 +102,8 @@ const key = (row: number, col: number) => `${row},${col}`;
 const unkey = (k: string) => k.split(',').map(Number) as [number, number];
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+/** UTF-8 byte length, as Excel counts a request's payload (the host's own estimate uses the same). */
+export const utf8Bytes = utf8Length;
 
 const jsonBytes = (value: unknown) => utf8Bytes(JSON.stringify(value ?? null));
 

@@ -4,6 +4,7 @@
  * parenthesis (`批复金额（万元）`, `产出指标(50分)`).
  */
 import type { FilledGrid } from './grid';
+import { memoByText } from '../memo';
 
 export type IndicatorColumn =
   | 'level1'
@@ -20,19 +21,6 @@ export type IndicatorColumn =
 
 export type FundColumn =
   'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'reason' | 'task' | 'project' | 'content';
-
-/** Labels repeat across hundreds of sheets: remember each text's role (bounded, plain data). */
-function memo<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    if (cache.size > 20000) cache.clear();
-    const value = compute(text);
-    cache.set(text, value);
-    return value;
-  };
-}
 
 /** Header text without spaces and a trailing (…) / （…）. */
 export function headerKey(text: string): string {
@@ -73,9 +61,11 @@ function roleOf<T extends string>(table: ReadonlyArray<[T, RegExp]>, text: strin
   return null;
 }
 
-export const indicatorRole: (text: string) => IndicatorColumn | null = memo((text) => roleOf(INDICATOR_HEADERS, text));
+export const indicatorRole: (text: string) => IndicatorColumn | null = memoByText((text) =>
+  roleOf(INDICATOR_HEADERS, text),
+);
 
-export const fundRole: (text: string) => FundColumn | null = memo((text) => roleOf(FUND_HEADERS, text));
+export const fundRole: (text: string) => FundColumn | null = memoByText((text) => roleOf(FUND_HEADERS, text));
 
 /** A header row: its columns by role (the anchor column of each), and where it starts. */
 export interface HeaderRow<R extends string> {
