@@ -1,5 +1,5 @@
 import rule, { normalizeGrade } from '../../../src/engine/rules/grade-mismatch';
-import { NATIONAL_PROFILE } from '../../../src/engine/profiles';
+import { BANDS_80_PROFILE } from '../../../src/engine/profiles';
 import { at, makeIndicator, makeTable, testRule } from './tester';
 
 const table = (reportedTotal: number | null, reportedGrade: string, actual = 100) =>
@@ -29,16 +29,7 @@ testRule(rule, {
     },
     {
       name: 'grade bands are a profile setting (80/70/60)',
-      profile: {
-        ...NATIONAL_PROFILE,
-        name: 'strict',
-        gradeBands: [
-          { grade: '优', min: 80 },
-          { grade: '良', min: 70 },
-          { grade: '中', min: 60 },
-          { grade: '差', min: 0 },
-        ],
-      },
+      profile: BANDS_80_PROFILE,
       tables: [table(85, '良')],
       findings: [{ cell: 'G31', severity: 'error', fix: '优' }],
     },
