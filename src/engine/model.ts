@@ -204,6 +204,10 @@ export interface GeneratedSheet {
   name: string;
   columnWidths: number[]; // in characters
   rows: GeneratedCell[][];
+  /** Row heights in points, by row index; rows not listed keep the default height. */
+  rowHeights?: number[];
+  /** How the sheet prints: A4 portrait fitted to the page width, for the 自评报告. */
+  page?: { paper: 'A4'; orientation: 'portrait'; fitToWidth: boolean };
 }
 
 export interface WritePlan {
@@ -214,6 +218,8 @@ export interface WritePlan {
 export interface NarrativeParagraph {
   style: 'title' | 'heading' | 'body' | 'tableRow';
   text: string;
+  /** For style 'heading': 1 for 一、…, 2 for （一）…. */
+  level?: 1 | 2;
   /** For style 'tableRow': the cells (一级指标 | 指标分值 | 评价得分). `text` joins them with tabs. */
   cells?: string[];
 }
