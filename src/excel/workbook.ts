@@ -4,7 +4,7 @@
  * syncs inside a loop whose work depends on what a sync returned.
  */
 import { GENERATED_SHEET_NAMES } from '../engine/model';
-import type { SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
+import type { CellArea, SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
 import {
   parseAreasAddress,
   sheetSnapshotFromRange,
@@ -51,6 +51,10 @@ export interface WorkbookRead {
   /** Every sheet, hidden and generated ones included, in tab order. */
   sheets: SheetInfo[];
   workbookProtected: boolean;
+  /** Per input sheet (lower-case name), the rectangle whose values, formulas and formats were read. */
+  covered: Map<string, CellArea | null>;
+  /** The generated sheets that exist, as they are (captured in the same sync, for undo). */
+  generated: PriorSheet[];
 }
 
 export function isGeneratedSheet(name: string): boolean {
@@ -60,7 +64,7 @@ export function isGeneratedSheet(name: string): boolean {
 /**
  * Two syncs whatever the number of sheets: (1) sheet names, visibility, positions and protection;
  * (2) every input sheet's used range (values only, so formatted-but-empty rows do not count) and merged
- * areas. Input sheets are the visible and hidden ones, as the CLI reads them: the engine's reader alone
+ * areas, and the content of the generated sheets that exist (what undo puts back if they get replaced). Input sheets are the visible and hidden ones, as the CLI reads them: the engine's reader alone
  * decides which it evaluates. Very hidden sheets (add-in/template data Excel's UI cannot show) and the
  * generated sheets are not read.
  */
@@ -91,6 +95,9 @@ export async function readWorkbook(
       merges?.load('address');
       return { name: worksheet.name, visibility: toVisibility(worksheet.visibility), used, merges };
     });
+  const generated = worksheets.items
+    .filter((worksheet) => isGeneratedSheet(worksheet.name))
+    .map((worksheet) => queuePriorSheet(context, worksheet.name, sheetsBefore(sheets, worksheet.name), support));
   await context.sync();
 
   const snapshot: WorkbookSnapshot = {
@@ -111,7 +118,33 @@ export async function readWorkbook(
       ),
     ),
   };
-  return { snapshot, sheets, workbookProtected: workbookProtection.protected };
+  const covered = new Map(
+    inputs.map(({ name, used }) => [
+      name.toLowerCase(),
+      used.isNullObject
+        ? null
+        : {
+            top: used.rowIndex,
+            left: used.columnIndex,
+            bottom: used.rowIndex + used.values.length - 1,
+            right: used.columnIndex + (used.values[0]?.length ?? 0) - 1,
+          },
+    ]),
+  );
+  return {
+    snapshot,
+    sheets,
+    workbookProtected: workbookProtection.protected,
+    covered,
+    generated: generated.map(priorSheetOf),
+  };
+}
+
+/** Names of the sheets before `name` in tab order (nearest last). */
+export function sheetsBefore(sheets: SheetInfo[], name: string): string[] {
+  const ordered = [...sheets].sort((a, b) => a.position - b.position).map((sheet) => sheet.name);
+  const index = ordered.findIndex((sheet) => sheet.toLowerCase() === name.toLowerCase());
+  return index > 0 ? ordered.slice(0, index) : [];
 }
 
 /** Loads queued for the cells a write will touch; read with `priorCellsOf` after the sync. */

@@ -1,19 +1,18 @@
 /**
- * StandaloneHost: a workbook chosen from disk, held as an exceljs Workbook in the page. exceljs is loaded
- * lazily (dynamic import) so the add-in's bundle never carries it; nothing here touches the network.
+ * StandaloneHost: a workbook chosen from disk, worked on by a WorkbookJob — in a Web Worker on the page (see
+ * src/web/index.tsx), in-thread in tests. exceljs loads lazily inside the job; nothing here touches the network.
  *
- * Undo: before each evaluation the workbook's bytes are kept; undo() reloads them, which restores every
- * cell the evaluation and its fixes touched and drops the generated sheets.
+ * Undo: the job keeps the workbook's bytes from before the first evaluation; undo() reloads them, which restores
+ * every cell the evaluation and its fixes touched and drops the generated sheets.
  */
-import type { Workbook } from 'exceljs';
-import type { Evaluation, Fix } from '../engine/model';
-import type { WorkbookSnapshot } from '../engine/snapshot';
-import { evaluateWorkbook } from '../engine/evaluate';
-import type { StandaloneHost } from '../taskpane/host';
+import type { Fix } from '../engine/model';
+import type { HostView, Progress, StandaloneHost } from '../host/contract';
 import { fillTemplate } from '../engine/template';
-import { type FileProblem, type Locale, messagesFor } from '../taskpane/messages';
-import { applyCellWrite, applyEvaluation, loadWorkbook, snapshotFromWorkbook, XlsxInputError } from '../xlsx';
+import { type Locale, messagesFor } from '../taskpane/messages';
+import { WorkbookFileError, WorkbookJob, type WorkbookJobApi } from './workbookJob';
 import type { ExcelJSModule } from '../xlsx';
+
+export { importExcelJs } from './workbookJob';
 
 /** A user-facing error (the message is already in the user's language). */
 export class UserFacingError extends Error {
@@ -25,22 +24,15 @@ export class UserFacingError extends Error {
 
 export interface BrowserHostOptions {
   locale: Locale;
-  /** Defaults to a dynamic import of exceljs (a separate chunk, fetched from our own origin). */
+  /** Where the work runs; default an in-thread WorkbookJob (the page passes a worker's). */
+  job?: WorkbookJobApi;
+  /** For the default in-thread job: how exceljs is loaded. */
   loadExcelJs?: () => Promise<ExcelJSModule>;
-  evaluate?: (snapshot: WorkbookSnapshot) => Evaluation;
 }
 
 export interface BrowserHost extends StandaloneHost {
   /** Name of the loaded file, or null before one is loaded. */
   fileName(): string | null;
-}
-
-export async function importExcelJs(): Promise<ExcelJSModule> {
-  const loaded = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as unknown as ExcelJSModule & {
-    default?: ExcelJSModule;
-  };
-  // The browser build is UMD: webpack exposes it as the default export; Node's CommonJS has it at the top.
-  return typeof loaded.Workbook === 'function' ? loaded : (loaded.default as ExcelJSModule);
 }
 
 /** "报表.xlsx" → "报表.评估.xlsx" (the CLI's naming). */
@@ -49,32 +41,15 @@ export function evaluatedFileName(name: string): string {
   return `${base}.评估.xlsx`;
 }
 
-function toArrayBuffer(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
-  if (bytes instanceof ArrayBuffer) return bytes;
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
-
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const messages = messagesFor(options.locale);
-  const loadExcelJs = options.loadExcelJs ?? importExcelJs;
-  const evaluate = options.evaluate ?? ((snapshot: WorkbookSnapshot) => evaluateWorkbook(snapshot));
-  let ExcelJS: ExcelJSModule | null = null;
-  let workbook: Workbook | null = null;
+  const job = options.job ?? new WorkbookJob({ loadExcelJs: options.loadExcelJs });
   let name: string | null = null;
-  let loadedBytes: ArrayBuffer | null = null;
-  /** True while the workbook still equals loadedBytes (no need to serialise for the undo point). */
-  let pristine = false;
-  let undoBytes: ArrayBuffer | null = null;
   let evaluated = false;
+  let undoable = false;
 
-  async function open(bytes: ArrayBuffer): Promise<Workbook> {
-    ExcelJS ??= await loadExcelJs();
-    return loadWorkbook(ExcelJS, new Uint8Array(bytes));
-  }
-
-  function requireWorkbook(): Workbook {
-    if (!workbook) throw new UserFacingError(messages.chooseFileFirst);
-    return workbook;
+  function requireFile(): void {
+    if (!name) throw new UserFacingError(messages.chooseFileFirst);
   }
 
   return {
@@ -82,62 +57,56 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
 
     fileName: () => name,
 
-    async loadFile(fileName, bytes) {
+    workbookKey: () => (name ? `file:${name}` : null),
+
+    async loadFile(fileName: string, bytes: ArrayBuffer, onProgress?: (progress: Progress) => void) {
       if (!/\.xlsx$/i.test(fileName)) {
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail: messages.notXlsx }));
       }
-      let opened: Workbook;
       try {
-        opened = await open(bytes);
+        await job.load(bytes, onProgress);
       } catch (error) {
-        const problem: FileProblem = error instanceof XlsxInputError ? error.problem : 'corrupt';
+        const problem = error instanceof WorkbookFileError ? error.problem : 'corrupt';
         const detail = messages.fileProblem[problem] ?? messages.fileProblem.corrupt;
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail }));
       }
-      workbook = opened;
       name = fileName;
-      loadedBytes = bytes;
-      pristine = true;
-      undoBytes = null;
       evaluated = false;
+      undoable = false;
     },
 
-    async evaluate() {
-      const current = requireWorkbook();
-      const before = pristine && loadedBytes ? loadedBytes : toArrayBuffer(await current.xlsx.writeBuffer());
-      const evaluation = evaluate(snapshotFromWorkbook(current));
-      applyEvaluation(current, evaluation);
-      undoBytes = before;
-      pristine = false;
+    async evaluate(request = { profile: 'national' }): Promise<HostView> {
+      requireFile();
+      const view = await job.evaluate(request.profile, request.onProgress);
       evaluated = true;
-      return evaluation;
+      undoable = true;
+      return view;
     },
 
     async goTo() {
       // The page has no grid to move in; the panel highlights the finding and names its cell instead.
     },
 
-    async applyFixes(fixes: Fix[]) {
-      const current = requireWorkbook();
-      for (const fix of fixes) applyCellWrite(current, fix);
-      pristine = false;
+    async applyFixes(fixes: Fix[]): Promise<HostView> {
+      requireFile();
+      const view = await job.applyFixes(fixes);
+      undoable = true;
+      return view;
     },
 
-    async undo() {
-      if (!undoBytes) return;
-      workbook = await open(undoBytes);
-      pristine = undoBytes === loadedBytes;
-      undoBytes = null;
+    async undo(): Promise<HostView | null> {
+      const view = await job.undo();
+      undoable = false;
       evaluated = false;
+      return view;
     },
 
-    canUndo: () => undoBytes !== null,
+    canUndo: () => undoable,
 
     async exportWorkbook() {
-      const current = requireWorkbook();
+      requireFile();
       if (!evaluated) throw new UserFacingError(messages.evaluateFirst);
-      const bytes = toArrayBuffer(await current.xlsx.writeBuffer());
-      return { name: evaluatedFileName(name ?? 'workbook.xlsx'), bytes };
+      return { name: evaluatedFileName(name ?? 'workbook.xlsx'), bytes: await job.exportBytes() };
     },
   };
 }

@@ -90,6 +90,6 @@ describe('production build', () => {
         external: [],
       });
     }
-    expect(read('taskpane.html')).not.toMatch(/<script[^>]*office/); // injected only inside Office (src/taskpane/startup.ts)
+    expect(read('taskpane.html')).not.toMatch(/<script[^>]*office/); // injected only inside Office (src/host/startup.ts)
   });
 });
