@@ -26,7 +26,7 @@ import {
   writtenSummary,
   type EvaluateFn,
 } from '../host/session';
-import type { CellArea, WorkbookSnapshot } from '../engine/snapshot';
+import type { WorkbookSnapshot } from '../engine/snapshot';
 import { toVisibility } from './convert';
 import {
   excelLocale,
@@ -62,6 +62,7 @@ import {
   readWorkbook,
   restoreRecord,
   type ApiSupport,
+  type CoveredArea,
   type SheetInfo,
   type WorkbookRead,
 } from './workbook';
@@ -121,31 +122,44 @@ interface Known {
   sheets: SheetInfo[];
   /** Tab order, with the generated sheets the add-in added at the end. */
   order: string[];
-  covered: Map<string, CellArea | null>;
-  /** Cells the add-in wrote (their state is in the session's snapshot). */
-  written: Set<string>;
+  covered: Map<string, CoveredArea | null>;
+  /** Cells the add-in wrote (their state is in the session's snapshot) → the number format they have now. */
+  written: Map<string, string>;
   /** Generated sheets the add-in wrote or found (lower-case name → content before the add-in, null if new). */
   generated: Map<string, PriorSheet | null>;
 }
 
-function within(area: CellArea | null | undefined, address: string): boolean {
-  if (!area) return false;
+/** The number format the read saw at a cell, or undefined when the read did not cover it. */
+function readFormat(area: CoveredArea | null | undefined, address: string): string | undefined {
+  if (!area) return undefined;
   const { row, col } = parseA1(address);
-  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
+  if (row < area.top || row > area.bottom || col < area.left || col > area.right) return undefined;
+  return String(area.numberFormats[row - area.top]?.[col - area.left] ?? 'General');
 }
 
 /** A target's prior state from the snapshot when the read covered it (or the add-in wrote it). */
 function knownPrior(snapshot: WorkbookSnapshot, known: Known, target: CellTarget): PriorCell | null {
-  const key = cellKey(target.sheet, target.address);
-  if (!known.written.has(key) && !within(known.covered.get(target.sheet.toLowerCase()), target.address)) return null;
+  const format = readFormat(known.covered.get(target.sheet.toLowerCase()), target.address);
+  const written = known.written.get(cellKey(target.sheet, target.address));
+  if (format === undefined && written === undefined) return null;
   const state = cellState(snapshot, target.sheet, target.address);
   return {
     sheet: target.sheet,
     address: target.address,
     value: state.value,
     formula: state.formula,
-    numberFormat: state.numberFormat ?? 'General',
+    // The snapshot keeps formats of non-empty cells only: what the add-in wrote, else what the read saw.
+    numberFormat: written ?? format ?? 'General',
   };
+}
+
+/** Remember what the add-in wrote: each cell's number format now (its own, else the one it had). */
+function rememberWritten(state: Known, targets: CellTarget[], prior: PriorCell[]): void {
+  const before = new Map(prior.map((cell) => [cellKey(cell.sheet, cell.address), cell.numberFormat]));
+  for (const target of targets) {
+    const key = cellKey(target.sheet, target.address);
+    state.written.set(key, target.numberFormat ?? before.get(key) ?? state.written.get(key) ?? 'General');
+  }
 }
 
 function uniqueTargets(targets: CellTarget[]): CellTarget[] {
@@ -286,7 +300,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
       sheets: read.sheets,
       order,
       covered: read.covered,
-      written: new Set(),
+      written: new Map(),
       generated: new Map(generatedNames.map((name) => [name.toLowerCase(), captured.get(name.toLowerCase()) ?? null])),
     };
   }
@@ -329,7 +343,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     await writeOrRestore(context, operations, prior, expectedSheets);
     if (prior.cells.length > 0 || prior.sheets.length > 0) record = mergeUndoRecords(record, prior);
     next.wrote(plan.cells);
-    for (const target of targets) state.written.add(cellKey(target.sheet, target.address));
+    rememberWritten(state, targets, prior.cells);
     session = next;
     known = state;
     request.onProgress?.({ step: 'write', fraction: 1 });
@@ -338,7 +352,10 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
 
   /** The fix cells, the plan's cells after them, and the generated sheets the add-in keeps current. */
   function fixWrites(state: Known, fixes: Fix[], evaluation: Evaluation) {
-    const cells = [...fixes.map(cellTargetFromFix), ...evaluation.writePlan.cells.map(cellTargetFromWrite)];
+    const fixed = new Set(fixes.map((fix) => cellKey(fix.sheet, fix.cell)));
+    // A cell the user just fixed keeps the fix, whatever the plan says of it.
+    const planned = evaluation.writePlan.cells.filter((write) => !fixed.has(cellKey(write.sheet, write.cell)));
+    const cells = [...fixes.map(cellTargetFromFix), ...planned.map(cellTargetFromWrite)];
     const sheets: GeneratedSheet[] = evaluation.writePlan.sheets.filter((sheet) =>
       state.generated.has(sheet.name.toLowerCase()),
     );
@@ -352,6 +369,8 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
   }
 
   async function applyFixesIn(context: Excel.RequestContext, fixes: Fix[]): Promise<HostView> {
+    // Fixes before any evaluation (not from the pane) read the workbook first.
+    if (!session || !known) await readSession(context, 'national', false);
     const current = session;
     const state = known;
     if (!current || !state) throw hostError('evaluateFirst', locale, {}, 'unchanged');
@@ -366,13 +385,18 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     await writeOrRestore(context, writes.operations, { cells, sheets: [] }, expectedSheets);
     const sheets = writes.sheets.map(({ name }) => ({ name, prior: state.generated.get(name.toLowerCase()) ?? null }));
     record = mergeUndoRecords(record, { cells, sheets });
-    for (const target of writes.cells) state.written.add(cellKey(target.sheet, target.address));
+    rememberWritten(state, writes.cells, cells);
     current.commit({ snapshot: editSnapshot(next.snapshot, next.evaluation.writePlan.cells), evaluation: next.evaluation });
     const written = writes.cells.map((target) => ({ sheet: target.sheet, cell: target.address }));
     return current.view(writtenSummary(written, writes.sheets.map((sheet) => sheet.name), () => true));
   }
 
-  async function resumeIn(context: Excel.RequestContext, profile: string): Promise<HostView | null> {
+  /** Read the workbook into a session without writing (a reopened pane; fixes before any 评估). */
+  async function readSession(
+    context: Excel.RequestContext,
+    profile: string,
+    onlyIfEvaluated: boolean,
+  ): Promise<HostView | null> {
     let read: WorkbookRead;
     try {
       read = await readWorkbook(context, support);
@@ -380,7 +404,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
       throw await translate(context, error, 'unchanged', 'read', []);
     }
     // Only a workbook the add-in evaluated before has its sheets: otherwise the pane waits for 评估.
-    if (read.generated.length === 0) return null;
+    if (onlyIfEvaluated && read.generated.length === 0) return null;
     const next = new EvaluationSession(read.snapshot, options.evaluate);
     next.run(profile);
     session = next;
@@ -398,7 +422,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
 
     applyFixes: (fixes: Fix[]) => run((context) => applyFixesIn(context, fixes)),
 
-    resume: (profile = 'national') => run((context) => resumeIn(context, profile)),
+    resume: (profile = 'national') => run((context) => readSession(context, profile, true)),
 
     undo: async () => {
       const current = record;
@@ -415,7 +439,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
       if (!session || !known) return null;
       // The workbook is as first read: show what a fresh 评估 of it says (no read needed).
       session.reset();
-      known = { ...known, written: new Set(), generated: new Map() };
+      known = { ...known, written: new Map(), generated: new Map() };
       session.run(session.profileName);
       return session.view(null);
     },

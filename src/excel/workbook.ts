@@ -46,13 +46,18 @@ export interface SheetInfo {
   protected: boolean;
 }
 
+/** A rectangle of a sheet whose values, formulas and number formats the read holds. */
+export interface CoveredArea extends CellArea {
+  numberFormats: unknown[][];
+}
+
 export interface WorkbookRead {
   snapshot: WorkbookSnapshot;
   /** Every sheet, hidden and generated ones included, in tab order. */
   sheets: SheetInfo[];
   workbookProtected: boolean;
-  /** Per input sheet (lower-case name), the rectangle whose values, formulas and formats were read. */
-  covered: Map<string, CellArea | null>;
+  /** Per input sheet (lower-case name), the rectangle read and its number formats (empty cells' too). */
+  covered: Map<string, CoveredArea | null>;
   /** The generated sheets that exist, as they are (captured in the same sync, for undo). */
   generated: PriorSheet[];
 }
@@ -128,6 +133,7 @@ export async function readWorkbook(
             left: used.columnIndex,
             bottom: used.rowIndex + used.values.length - 1,
             right: used.columnIndex + (used.values[0]?.length ?? 0) - 1,
+            numberFormats: used.numberFormat,
           },
     ]),
   );

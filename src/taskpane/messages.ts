@@ -316,9 +316,9 @@ const EN_US: Messages = {
   progressStep: { read: 'Reading the workbook…', evaluate: 'Evaluating…', write: 'Writing the result…' },
   profileLabel: 'Scoring rules',
   profileName: {
-    national: 'National (财预〔2020〕10号)',
+    national: 'National (MOF 2020 No. 10)',
     'national-deviation': 'National, ≤ targets by deviation',
-    'bands-80': 'National, 优 from 80',
+    'bands-80': 'National, top grade from 80',
   },
   markersCount: '{{count}} marker(s) to resolve ({{fill}} to fill in, {{check}} to check)',
   noMarkers: 'The report has no marker to fill in or check.',

@@ -45,19 +45,32 @@ describe('task pane over the Excel host and the fake workbook', () => {
     expect(screen.getAllByTestId('finding')).toHaveLength(expected.findings.length);
     expect(fake.findSheet(REPORT_SHEET_NAME)).toBeDefined();
 
-    const item = screen
-      .getAllByTestId('finding')
-      .find((candidate) => candidate.textContent?.includes(`${fixable.sheet}!${fixable.cell}`))!;
-    await user.click(within(item).getAllByRole('button')[0]);
+    const findItem = () =>
+      screen.getAllByTestId('finding-group').find((group) => group.textContent?.includes(`${fixable.sheet}!${fixable.cell}`))!;
+    await user.click(within(findItem()).getAllByRole('button')[0]);
     expect(fake.selection?.sheet).toBe(fixable.sheet);
     expect(fake.selection?.address.replace(/\$/g, '')).toMatch(new RegExp(`^${fixable.cell}`));
 
-    await user.click(within(item).getByRole('button', { name: '修正' }));
-    await within(item).findByText('已修正');
+    // The seed's J6 score: the fix is shown before it is applied, with the typed 总分 it makes wrong.
+    expect(within(findItem()).getByTestId('fix-preview')).toHaveTextContent('J6：4 → 3.83');
+    expect(within(findItem()).getByTestId('fix-follow-up')).toHaveTextContent('同时将总分 98.4 改为 98.23');
+    await user.click(within(findItem()).getByRole('button', { name: /^修正/ }));
+    await screen.findAllByTestId('applied-fix');
     expect(fake.cell(fixable.fix!.sheet, fixable.fix!.cell).value).toEqual(fixable.fix!.value);
+    expect(fake.cell(fixable.sheet, 'J32').value).toBe(98.23);
+    // Never stale: the pane shows what a fresh evaluation of the workbook as it now is says.
+    const fresh = evaluateWorkbook(fake.toSnapshot());
+    expect(screen.getAllByTestId('finding').map((item) => item.getAttribute('data-code'))).toEqual(
+      fresh.findings.map((finding) => finding.code),
+    );
+    expect(screen.getByTestId('headline-total')).toHaveTextContent(String(fresh.tables.find((t) => t.total !== null)!.total));
+    expect(screen.getAllByTestId('applied-fix').map((item) => item.textContent)).toEqual([
+      '✓ 已修正 J6：4 → 3.83',
+      '✓ 已修正 J32：98.4 → 98.23',
+    ]);
 
     await user.click(screen.getByRole('button', { name: '撤销本次评估' }));
-    await screen.findByText('已撤销本次评估写入的内容。');
+    await screen.findAllByText('已撤销本次评估写入的内容。');
     expect(fake.dump()).toEqual(before);
   });
 });

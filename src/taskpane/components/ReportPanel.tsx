@@ -158,6 +158,13 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
   const [manual, setManual] = React.useState(false);
   const markRefs = React.useRef<Array<HTMLElement | null>>([]);
   const bodyRef = React.useRef<HTMLDivElement>(null);
+  const manualBox = React.useRef<HTMLTextAreaElement>(null);
+  React.useEffect(() => {
+    if (manual && manualBox.current) {
+      manualBox.current.focus();
+      manualBox.current.select();
+    }
+  }, [manual]);
   const text = presenter.narrativeText(narrative);
   const fill = markers.filter((marker) => marker.kind === '待填写').length;
 
@@ -222,7 +229,14 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
       </div>
       {manual ? (
         <Field label={messages.narrativeBoxLabel} hint={messages.copyManualHint}>
-          <Textarea readOnly value={text} rows={10} resize="vertical" data-testid="manual-copy-box" />
+          <Textarea
+            readOnly
+            value={text}
+            rows={10}
+            resize="vertical"
+            textarea={{ ref: manualBox }}
+            data-testid="manual-copy-box"
+          />
         </Field>
       ) : null}
       <ReportBody narrative={narrative} markers={markers} current={current} markRefs={markRefs} bodyRef={bodyRef} />
