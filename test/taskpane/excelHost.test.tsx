@@ -40,7 +40,7 @@ describe('task pane over the Excel host and the fake workbook', () => {
     render(<TaskpaneApp host={createExcelHost({ locale: 'zh-CN' })} locale="zh-CN" presenter={enginePresenter} />);
 
     await user.click(screen.getByRole('button', { name: '评估' }));
-    await screen.findByTestId('evaluation-summary', undefined, { timeout: 20_000 });
+    await screen.findByTestId('evaluation-summary', undefined, { timeout: 60_000 });
     expect(screen.getAllByTestId('grade-badge').map((badge) => badge.textContent)).toContain('优');
     expect(screen.getAllByTestId('finding')).toHaveLength(expected.findings.length);
     expect(fake.findSheet(REPORT_SHEET_NAME)).toBeDefined();

@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   profile: { minWidth: '10em', maxWidth: '100%' },
 });
 
-type BusyWith = 'evaluate' | 'fix' | 'undo' | 'resume' | null;
+type BusyWith = 'evaluate' | 'fix' | 'undo' | null;
 
 export interface EvaluationPanelProps {
   host: Host;
@@ -89,6 +89,7 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
   const busy = busyWith !== null;
 
   const run = async (what: Exclude<BusyWith, null>, action: () => Promise<void>, failure: string, toasts = actionToasts) => {
+    actions.current += 1;
     setBusyWith(what);
     try {
       await action();
@@ -101,16 +102,19 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
     }
   };
 
-  // Reopening the pane on an evaluated workbook shows that evaluation again (read only).
+  // Reopening the pane on an evaluated workbook shows that evaluation again (read only, in the background:
+  // 评估 stays available, and whatever the user starts wins over it).
+  const actions = React.useRef(0);
   React.useEffect(() => {
     if (!host.resume) return;
-    void run(
-      'resume',
-      async () => {
-        const resumed = await host.resume!(profile);
-        if (resumed) show(resumed, [], 'resumed');
+    const startedAt = actions.current;
+    host.resume(profile).then(
+      (resumed) => {
+        if (resumed && actions.current === startedAt) show(resumed, [], 'resumed');
       },
-      messages.evaluateFailed,
+      () => {
+        // Nothing to show: the pane waits for 评估, which reports its own errors.
+      },
     );
     // Once per host.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -208,7 +212,7 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
       </div>
       {actionToasts.toaster}
       {evaluateDisabled && disabledHint ? <Text>{disabledHint}</Text> : null}
-      {busyWith === 'evaluate' || busyWith === 'resume' ? (
+      {busyWith === 'evaluate' ? (
         progress ? (
           <Field
             label={messages.progressLabel}
