@@ -5,7 +5,7 @@
  */
 import { areaToA1, parseA1, toA1 } from '../engine/a1';
 import type { CellWrite, Fix, GeneratedCell, GeneratedSheet } from '../engine/model';
-import type { CellValue, SheetVisibility } from '../engine/snapshot';
+import type { CellArea, CellValue, SheetVisibility } from '../engine/snapshot';
 
 /** Default request budget: under Excel on the web's 5 MB with room for what the estimate misses. */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -204,10 +204,15 @@ function blockOperations(
   return operations;
 }
 
-/** Runs of `true` in one row → A1 areas, so bold headings take one call per run, not per cell. */
+/**
+ * Runs of `true` → A1 areas, so bold headings take one call per run, not per cell; the same run on
+ * consecutive rows becomes one rectangle (the 自评报告's wrapped column is one call, not one per paragraph).
+ */
 function runs(sheet: string, flags: boolean[][], origin: { row: number; col: number }, key: 'bold' | 'wrap') {
-  const operations: WriteOperation[] = [];
+  const open = new Map<string, CellArea>(); // "left:right" → the rectangle growing down
+  const areas: CellArea[] = [];
   flags.forEach((line, r) => {
+    const seen = new Set<string>();
     let c = 0;
     while (c < line.length) {
       if (!line[c]) {
@@ -216,11 +221,19 @@ function runs(sheet: string, flags: boolean[][], origin: { row: number; col: num
       }
       const from = c;
       while (c < line.length && line[c]) c++;
-      const area = { top: origin.row + r, bottom: origin.row + r, left: origin.col + from, right: origin.col + c - 1 };
-      operations.push({ kind: 'format', sheet, address: areaToA1(area), [key]: true });
+      const span = `${from}:${c - 1}`;
+      seen.add(span);
+      const growing = open.get(span);
+      if (growing && growing.bottom === origin.row + r - 1) growing.bottom = origin.row + r;
+      else {
+        const area = { top: origin.row + r, bottom: origin.row + r, left: origin.col + from, right: origin.col + c - 1 };
+        open.set(span, area);
+        areas.push(area);
+      }
     }
+    for (const span of [...open.keys()]) if (!seen.has(span)) open.delete(span);
   });
-  return operations;
+  return areas.map((area): WriteOperation => ({ kind: 'format', sheet, address: areaToA1(area), [key]: true }));
 }
 
 export function cellOperations(targets: CellTarget[]): WriteOperation[] {
