@@ -444,7 +444,9 @@ function largestParts(chunkName: string, count = 6): string {
   stats.modules.filter((module) => module.chunks.includes(chunk.id)).forEach((module) => walk(module as StatsModule));
   const sizes = new Map<string, number>();
   for (const leaf of leaves) {
-    const name = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(leaf.name)?.[1] ?? leaf.name.replace(/^\.\//, '').split('/').slice(0, 2).join('/');
+    const name =
+      /node_modules\/((@[^/]+\/)?[^/]+)/.exec(leaf.name)?.[1] ??
+      leaf.name.replace(/^\.\//, '').split('/').slice(0, 2).join('/');
     sizes.set(name, (sizes.get(name) ?? 0) + leaf.size);
   }
   return [...sizes]
@@ -495,7 +497,10 @@ async function benchBundle(options: Options): Promise<void> {
     });
     // In Excel the pane and the host load while office.js does: what a user waits for before 评估.
     const ready = lazy.filter((file) => /^(pane|excel)\./.test(file));
-    const readyGz = ready.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length, 0);
+    const readyGz = ready.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length,
+      0,
+    );
     record({
       section: 'bundle',
       measure: 'JS before 评估 works in Excel (initial + pane + Excel host with the engine), gzip -9',

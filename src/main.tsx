@@ -6,7 +6,13 @@
  */
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { currentStartupEnvironment, detectStartupMode, loadScript, OFFICE_JS_PATH, type StartupMode } from './host/startup';
+import {
+  currentStartupEnvironment,
+  detectStartupMode,
+  loadScript,
+  OFFICE_JS_PATH,
+  type StartupMode,
+} from './host/startup';
 import { fillTemplate } from './engine/template';
 import { StartupScreen } from './taskpane/components/StartupScreen';
 import { errorDetail, localeFromLanguage, type Locale, messagesFor } from './taskpane/messages';
@@ -46,9 +52,7 @@ async function startOffice(root: Root, browserLocale: Locale): Promise<void> {
   } catch (error) {
     const messages = messagesFor(browserLocale);
     const detail = errorDetail(error, messages);
-    root.render(
-      <StartupScreen locale={browserLocale} error={fillTemplate(messages.officeLoadFailed, { detail })} />,
-    );
+    root.render(<StartupScreen locale={browserLocale} error={fillTemplate(messages.officeLoadFailed, { detail })} />);
     return;
   }
   if (info.host !== Office.HostType.Excel) {

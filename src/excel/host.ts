@@ -19,13 +19,7 @@
 import type { Evaluation, Fix, GeneratedSheet } from '../engine/model';
 import type { EvaluateRequest, Host, HostView } from '../host/contract';
 import { parseA1 } from '../engine/a1';
-import {
-  cellState,
-  editSnapshot,
-  EvaluationSession,
-  writtenSummary,
-  type EvaluateFn,
-} from '../host/session';
+import { cellState, editSnapshot, EvaluationSession, writtenSummary, type EvaluateFn } from '../host/session';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import { toVisibility } from './convert';
 import {
@@ -56,7 +50,6 @@ import {
   executeChunks,
   missingSheets,
   priorCellsOf,
-  priorSheetOf,
   queuePriorCells,
   ProtectedSheetsError,
   readWorkbook,
@@ -386,9 +379,18 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     const sheets = writes.sheets.map(({ name }) => ({ name, prior: state.generated.get(name.toLowerCase()) ?? null }));
     record = mergeUndoRecords(record, { cells, sheets });
     rememberWritten(state, writes.cells, cells);
-    current.commit({ snapshot: editSnapshot(next.snapshot, next.evaluation.writePlan.cells), evaluation: next.evaluation });
+    current.commit({
+      snapshot: editSnapshot(next.snapshot, next.evaluation.writePlan.cells),
+      evaluation: next.evaluation,
+    });
     const written = writes.cells.map((target) => ({ sheet: target.sheet, cell: target.address }));
-    return current.view(writtenSummary(written, writes.sheets.map((sheet) => sheet.name), () => true));
+    return current.view(
+      writtenSummary(
+        written,
+        writes.sheets.map((sheet) => sheet.name),
+        () => true,
+      ),
+    );
   }
 
   /** Read the workbook into a session without writing (a reopened pane; fixes before any 评估). */

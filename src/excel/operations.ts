@@ -226,7 +226,12 @@ function runs(sheet: string, flags: boolean[][], origin: { row: number; col: num
       const growing = open.get(span);
       if (growing && growing.bottom === origin.row + r - 1) growing.bottom = origin.row + r;
       else {
-        const area = { top: origin.row + r, bottom: origin.row + r, left: origin.col + from, right: origin.col + c - 1 };
+        const area = {
+          top: origin.row + r,
+          bottom: origin.row + r,
+          left: origin.col + from,
+          right: origin.col + c - 1,
+        };
         open.set(span, area);
         areas.push(area);
       }

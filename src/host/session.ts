@@ -134,11 +134,7 @@ function mayNeedFollowUp(evaluation: Evaluation, finding: Finding): boolean {
   return Boolean(table && (table.reportedTotal !== null || table.reportedGrade !== null));
 }
 
-export function fixPreviews(
-  snapshot: WorkbookSnapshot,
-  evaluation: Evaluation,
-  evaluate: EvaluateFn,
-): FixPreview[] {
+export function fixPreviews(snapshot: WorkbookSnapshot, evaluation: Evaluation, evaluate: EvaluateFn): FixPreview[] {
   return evaluation.findings.flatMap((finding, index) => {
     if (!finding.fix) return [];
     const followUps = mayNeedFollowUp(evaluation, finding)

@@ -199,13 +199,14 @@ describe('add-in task pane over the office.js stub', () => {
     await expect(second.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     const cell = await second.evaluate((element) => element.getAttribute('aria-label'));
-    await page.waitForFunction(
-      (label) => {
-        const selection = (window as unknown as { __jixiaoFake: FakeView }).__jixiaoFake.selection;
-        return Boolean(selection && label && label.includes(`${selection.sheet}!${selection.address.replace(/\$/g, '').split(':')[0]}`));
-      },
-      cell,
-    );
+    await page.waitForFunction((label) => {
+      const selection = (window as unknown as { __jixiaoFake: FakeView }).__jixiaoFake.selection;
+      return Boolean(
+        selection &&
+        label &&
+        label.includes(`${selection.sheet}!${selection.address.replace(/\$/g, '').split(':')[0]}`),
+      );
+    }, cell);
     // Tab reaches the fix button of the J6 finding; Enter applies it.
     const fix = page.getByTestId('finding-group').filter({ hasText: '!J6' }).getByRole('button', { name: /^修正/ });
     await fix.focus();

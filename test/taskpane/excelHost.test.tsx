@@ -46,7 +46,9 @@ describe('task pane over the Excel host and the fake workbook', () => {
     expect(fake.findSheet(REPORT_SHEET_NAME)).toBeDefined();
 
     const findItem = () =>
-      screen.getAllByTestId('finding-group').find((group) => group.textContent?.includes(`${fixable.sheet}!${fixable.cell}`))!;
+      screen
+        .getAllByTestId('finding-group')
+        .find((group) => group.textContent?.includes(`${fixable.sheet}!${fixable.cell}`))!;
     await user.click(within(findItem()).getAllByRole('button')[0]);
     expect(fake.selection?.sheet).toBe(fixable.sheet);
     expect(fake.selection?.address.replace(/\$/g, '')).toMatch(new RegExp(`^${fixable.cell}`));
@@ -63,7 +65,9 @@ describe('task pane over the Excel host and the fake workbook', () => {
     expect(screen.getAllByTestId('finding').map((item) => item.getAttribute('data-code'))).toEqual(
       fresh.findings.map((finding) => finding.code),
     );
-    expect(screen.getByTestId('headline-total')).toHaveTextContent(String(fresh.tables.find((t) => t.total !== null)!.total));
+    expect(screen.getByTestId('headline-total')).toHaveTextContent(
+      String(fresh.tables.find((t) => t.total !== null)!.total),
+    );
     expect(screen.getAllByTestId('applied-fix').map((item) => item.textContent)).toEqual([
       '✓ 已修正 J6：4 → 3.83',
       '✓ 已修正 J32：98.4 → 98.23',

@@ -83,7 +83,11 @@ export class RecordingHost implements Host {
       (finding) => !finding.fix || !cells.has(`${finding.fix.sheet}!${finding.fix.cell}`),
     );
     this.evaluation = { ...this.evaluation, findings: remaining };
-    return viewOf(this.evaluation, { cells: fixes.map(({ sheet, cell }) => ({ sheet, cell })), added: [], updated: [] });
+    return viewOf(this.evaluation, {
+      cells: fixes.map(({ sheet, cell }) => ({ sheet, cell })),
+      added: [],
+      updated: [],
+    });
   }
 
   async undo(): Promise<HostView | null> {

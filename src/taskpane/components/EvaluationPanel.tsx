@@ -88,7 +88,12 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
   const [profile, setProfile] = React.useState(() => rememberedProfile(host.workbookKey(), presenter.profiles));
   const busy = busyWith !== null;
 
-  const run = async (what: Exclude<BusyWith, null>, action: () => Promise<void>, failure: string, toasts = actionToasts) => {
+  const run = async (
+    what: Exclude<BusyWith, null>,
+    action: () => Promise<void>,
+    failure: string,
+    toasts = actionToasts,
+  ) => {
     actions.current += 1;
     setBusyWith(what);
     try {
@@ -141,7 +146,11 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
     try {
       await host.goTo(sheet, cell);
     } catch (error) {
-      actionToasts.notify('error', fillTemplate(messages.goToFailed, { detail: errorDetail(error, messages) }), messages.errorTitle);
+      actionToasts.notify(
+        'error',
+        fillTemplate(messages.goToFailed, { detail: errorDetail(error, messages) }),
+        messages.errorTitle,
+      );
     }
   };
 

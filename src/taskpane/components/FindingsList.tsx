@@ -233,7 +233,11 @@ function FindingItem({
   const location = fillTemplate(messages.location, { sheet: finding.sheet, cell: finding.cell });
   const isSelected = selected === index;
   const change = preview
-    ? fillTemplate(messages.fixPreview, { cell: preview.change.fix.cell, from: preview.change.from, to: preview.change.to })
+    ? fillTemplate(messages.fixPreview, {
+        cell: preview.change.fix.cell,
+        from: preview.change.from,
+        to: preview.change.to,
+      })
     : null;
   const followUps = (preview?.followUps ?? []).map((followUp) =>
     fillTemplate(messages.followUp[followUp.role], { from: followUp.from, to: followUp.to }),

@@ -104,7 +104,15 @@ export function Headline({ evaluation, written, note, messages, onOpenSheet }: H
   );
 }
 
-function SheetLinks({ names, messages, onOpenSheet }: { names: string[]; messages: Messages; onOpenSheet(sheet: string): void }) {
+function SheetLinks({
+  names,
+  messages,
+  onOpenSheet,
+}: {
+  names: string[];
+  messages: Messages;
+  onOpenSheet(sheet: string): void;
+}) {
   return (
     <>
       {names.map((name, index) => (
@@ -131,7 +139,9 @@ export function WrittenLine({
 }): React.ReactElement {
   const styles = useStyles();
   const cells =
-    written.cells.length > 0 ? fillTemplate(messages.writtenCells, { count: written.cells.length }) : messages.writtenNoCells;
+    written.cells.length > 0
+      ? fillTemplate(messages.writtenCells, { count: written.cells.length })
+      : messages.writtenNoCells;
   return (
     <Text className={styles.written} data-testid="written-summary" role="status">
       {cells}

@@ -61,10 +61,9 @@ interface MarkedTextProps {
   text: string;
   markers: Array<NarrativeMarker & { number: number }>;
   current: number;
-  markRefs: React.MutableRefObject<Array<HTMLElement | null>>;
 }
 
-function MarkedText({ text, markers, current, markRefs }: MarkedTextProps) {
+function MarkedText({ text, markers, current }: MarkedTextProps) {
   const styles = useStyles();
   const parts: React.ReactNode[] = [];
   let at = 0;
@@ -73,9 +72,7 @@ function MarkedText({ text, markers, current, markRefs }: MarkedTextProps) {
     parts.push(
       <mark
         key={marker.number}
-        ref={(element) => {
-          markRefs.current[marker.number] = element;
-        }}
+        data-marker={marker.number}
         tabIndex={-1}
         className={marker.number === current ? `${styles.mark} ${styles.current}` : styles.mark}
         data-testid="report-marker"
@@ -93,13 +90,11 @@ function ReportBody({
   narrative,
   markers,
   current,
-  markRefs,
   bodyRef,
 }: {
   narrative: Narrative;
   markers: NarrativeMarker[];
   current: number;
-  markRefs: React.MutableRefObject<Array<HTMLElement | null>>;
   bodyRef: React.RefObject<HTMLDivElement>;
 }) {
   const styles = useStyles();
@@ -109,7 +104,6 @@ function ReportBody({
       text={narrative.paragraphs[index].text}
       markers={numbered.filter((marker) => marker.paragraph === index)}
       current={current}
-      markRefs={markRefs}
     />
   );
   return (
@@ -134,7 +128,11 @@ function ReportBody({
         }
         const paragraph = narrative.paragraphs[block.index];
         if (paragraph.style === 'title') {
-          return <h3 key={block.index} className={styles.title}>{marked(block.index)}</h3>;
+          return (
+            <h3 key={block.index} className={styles.title}>
+              {marked(block.index)}
+            </h3>
+          );
         }
         if (paragraph.style === 'heading') {
           const Heading = paragraph.level === 2 ? 'h5' : 'h4';
@@ -144,7 +142,11 @@ function ReportBody({
             </Heading>
           );
         }
-        return <p key={block.index} className={styles.body}>{marked(block.index)}</p>;
+        return (
+          <p key={block.index} className={styles.body}>
+            {marked(block.index)}
+          </p>
+        );
       })}
     </div>
   );
@@ -156,7 +158,6 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
   const markers = React.useMemo(() => presenter.markers(narrative), [presenter, narrative]);
   const [current, setCurrent] = React.useState(-1);
   const [manual, setManual] = React.useState(false);
-  const markRefs = React.useRef<Array<HTMLElement | null>>([]);
   const bodyRef = React.useRef<HTMLDivElement>(null);
   const manualBox = React.useRef<HTMLTextAreaElement>(null);
   React.useEffect(() => {
@@ -172,7 +173,7 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
     if (markers.length === 0) return;
     const next = current < 0 ? (step > 0 ? 0 : markers.length - 1) : (current + step + markers.length) % markers.length;
     setCurrent(next);
-    const element = markRefs.current[next];
+    const element = bodyRef.current?.querySelector<HTMLElement>(`[data-marker="${next}"]`);
     element?.scrollIntoView?.({ block: 'center' });
     element?.focus({ preventScroll: true });
   };
@@ -185,7 +186,11 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
       if (outcome === 'manual') toasts.notify('warning', messages.copyManualHint);
       else toasts.notify('success', messages.copied);
     } catch (error) {
-      toasts.notify('error', fillTemplate(messages.copyFailed, { detail: errorDetail(error, messages) }), messages.errorTitle);
+      toasts.notify(
+        'error',
+        fillTemplate(messages.copyFailed, { detail: errorDetail(error, messages) }),
+        messages.errorTitle,
+      );
     }
   };
 
@@ -194,7 +199,11 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
       const toDocx = await presenter.loadWordExport!();
       saveBytes(`${narrative.sheet}.docx`, await toDocx(narrative), DOCX_TYPE);
     } catch (error) {
-      toasts.notify('error', fillTemplate(messages.wordFailed, { detail: errorDetail(error, messages) }), messages.errorTitle);
+      toasts.notify(
+        'error',
+        fillTemplate(messages.wordFailed, { detail: errorDetail(error, messages) }),
+        messages.errorTitle,
+      );
     }
   };
 
@@ -222,7 +231,9 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
               {messages.nextMarker}
             </Button>
             {current >= 0 ? (
-              <Text size={200}>{fillTemplate(messages.markerPosition, { index: current + 1, count: markers.length })}</Text>
+              <Text size={200}>
+                {fillTemplate(messages.markerPosition, { index: current + 1, count: markers.length })}
+              </Text>
             ) : null}
           </>
         ) : null}
@@ -239,7 +250,7 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
           />
         </Field>
       ) : null}
-      <ReportBody narrative={narrative} markers={markers} current={current} markRefs={markRefs} bodyRef={bodyRef} />
+      <ReportBody narrative={narrative} markers={markers} current={current} bodyRef={bodyRef} />
     </div>
   );
 }

@@ -20,7 +20,6 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-
 /** A number to show; a card shows only the fields its table has. */
 function shown(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);

@@ -3,15 +3,7 @@
  * Confirmations time out; errors stay until dismissed and are announced (role=alert).
  */
 import * as React from 'react';
-import {
-  Button,
-  Toast,
-  ToastBody,
-  ToastTitle,
-  Toaster,
-  useId,
-  useToastController,
-} from '@fluentui/react-components';
+import { Button, Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
 
 export type NoticeIntent = 'error' | 'warning' | 'success' | 'info';
 
