@@ -493,7 +493,7 @@ async function benchBundle(options: Options): Promise<void> {
         `${formatBytes(raw)} minified in ${local.length} script(s): ${parts.join(', ')}` +
         (external.length ? `; external (not counted): ${external.join(', ')}` : '') +
         `; not loaded initially: ${lazy.length} other .js file(s), ${formatBytes(lazyGz)} gzipped` +
-        `; largest parts of the initial chunk: ${largestParts('taskpane')}`,
+        `; largest parts of the initial chunk (module sizes before minification and tree shaking): ${largestParts('taskpane')}`,
     });
     // In Excel the pane and the host load while office.js does: what a user waits for before 评估.
     const ready = lazy.filter((file) => /^(pane|excel)\./.test(file));
