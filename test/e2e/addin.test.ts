@@ -118,6 +118,7 @@ describe('add-in task pane over the office.js stub', () => {
     await expect(page.getByTestId('finding').count()).resolves.toBe(expected.findings.length);
     expect(await fakeSheetNames()).toContain(REPORT_SHEET_NAME);
     await screenshot(page, 'addin-evaluated-350');
+    await screenshot(page, 'addin-pane-350', { fullPage: false }); // the first screen, as in the README
     await page.getByTestId('written-sheet-link').filter({ hasText: REPORT_SHEET_NAME }).click();
     await page.waitForFunction(
       (sheet) => (window as unknown as { __jixiaoFake: FakeView }).__jixiaoFake.selection?.sheet === sheet,
@@ -144,6 +145,10 @@ describe('add-in task pane over the office.js stub', () => {
     expect((await fakeCell(fixable.sheet, 'J32')).value).toBe(98.23);
     await expect(page.getByTestId('headline-total').textContent()).resolves.toBe('98.23');
     await screenshot(page, 'addin-fixed-350');
+    // The confirmation appears beside the findings and goes away by itself.
+    const findingsSection = page.locator('section[aria-labelledby=jx-findings-heading]');
+    await findingsSection.getByText('已修正 2 处。').first().waitFor();
+    await findingsSection.getByText('已修正 2 处。').first().waitFor({ state: 'detached', timeout: 15_000 });
 
     // 撤销本次评估 restores the cells and removes the generated sheets.
     await page.getByRole('button', { name: '撤销本次评估' }).click();

@@ -181,6 +181,20 @@ describe('EvaluationPanel', () => {
     expect(host.callsOf('applyFixes')).toEqual([[[RATE_FIX]]]);
   });
 
+  it('groups two findings on the same cell under that cell', async () => {
+    const findings = sampleFindings();
+    findings[1] = { ...findings[1], cell: 'H8' };
+    const { user } = setup({ host: new RecordingHost(sampleEvaluation(findings)) });
+    await evaluate(user);
+    const groups = screen.getAllByTestId('finding-group');
+    expect(groups).toHaveLength(3);
+    expect(
+      within(groups[0])
+        .getAllByTestId('finding')
+        .map((item) => item.getAttribute('data-code')),
+    ).toEqual(['rate-mismatch', 'staff-over-authorized']);
+  });
+
   it('offers no filter for a severity without findings', async () => {
     const { user } = setup({ host: new RecordingHost(sampleEvaluation(sampleFindings().slice(0, 2))) });
     await evaluate(user);
