@@ -77,4 +77,22 @@ describe('task pane over the Excel host and the fake workbook', () => {
     await screen.findAllByText('已撤销本次评估写入的内容。');
     expect(fake.dump()).toEqual(before);
   });
+
+  it('reopened on an evaluated and fixed workbook, shows what a fresh 评估 shows, without writing', async () => {
+    const first = createExcelHost({ locale: 'zh-CN' });
+    const { evaluation } = await first.evaluate();
+    await first.applyFixes([evaluation.findings.find((finding) => finding.fix)!.fix!]);
+    const written = fake.dump();
+    const syncs = fake.syncCount;
+    render(<TaskpaneApp host={createExcelHost({ locale: 'zh-CN' })} locale="zh-CN" presenter={enginePresenter} />);
+    await screen.findByText('显示的是本工作簿上次评估写入的结果；点击“评估”可重新评估。', undefined, {
+      timeout: 60_000,
+    });
+    const fresh = evaluateWorkbook(fake.toSnapshot());
+    expect(screen.getAllByTestId('finding').map((item) => item.getAttribute('data-code'))).toEqual(
+      fresh.findings.map((finding) => finding.code),
+    );
+    expect(fake.dump()).toEqual(written);
+    expect(fake.syncCount - syncs).toBe(2);
+  });
 });
