@@ -12,7 +12,6 @@ import {
   findText,
   keyTasks,
   splitLines,
-  targetMet,
   type AnalysisGroup,
 } from './facts';
 import { formatMoney, formatRate, formatScore } from '../format';
@@ -343,7 +342,7 @@ function analysisClause(w: Writer, table: Table, indicator: Indicator): string {
   if (indicator.weight !== null && score !== null) {
     text = w.t('analysisScore', { text, score: formatScore(score), weight: formatScore(indicator.weight) });
   }
-  const missed = targetMet(indicator) === false;
+  const missed = w.targetMet(indicator) === false;
   if (missed) text = w.t('analysisMissed', { text });
   const reason = cleanReason(indicator.reason);
   if (reason) text = w.t('analysisReason', { text, reason });

@@ -1,10 +1,13 @@
 /** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting (../format). */
 import { toA1 } from '../a1';
 import type { CellPos, Indicator, ReadProblem, Table } from '../model';
+import { isPlaceholder } from '../vocabulary/placeholders';
 
 // Shared with scoring and the write plan; re-exported so rules take every helper from here.
 export { allFundLines } from '../read/fund-groups';
 export { countsInTotal, hasWeight, weightUnreadable } from '../scoring';
+// Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因).
+export { hasReason } from '../vocabulary/placeholders';
 // Numbers in messages: a fraction at the decimals the sheet states (formatRate), a number as a person writes
 // it (formatNumber: at most 4 decimals, no trailing zeros), a score (formatScore: 8.62, 9, 98.4).
 export { formatNumber, formatRate, formatScore } from '../format';
@@ -31,21 +34,9 @@ export function isUnreadableCell(problems: readonly ReadProblem[], sheet: string
   );
 }
 
-/** ``, `—`, `/`, `无`, `0`, `……` typed where an explanation belongs. */
-export function isPlaceholderText(text: string | null | undefined): boolean {
-  const t = (text ?? '').replace(/\s+/g, '');
-  return /^(|[—\-－–]+|[/／\\]+|无|暂无|0|[…。.·]+|n\/?a)$/i.test(t);
-}
-
 /** Indicator rows left as template placeholders: 指标1, 指标2, ……, …. */
 export function isPlaceholderName(name: string): boolean {
-  const t = name.replace(/\s+/g, '');
-  return /^指标[0-9０-９一二三四五六七八九十]*$/.test(t) || /^[…。.·—-]+$/.test(t);
-}
-
-/** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
-export function hasReason(reason: string | undefined): boolean {
-  return !isPlaceholderText(reason);
+  return isPlaceholder(name, 'name');
 }
 
 export function indicatorLabel(ind: Indicator): string {
