@@ -12,6 +12,7 @@
 import { dec, divide } from './decimal';
 import type { DerivedRate, FundLine, Indicator, Table } from './model';
 import { fundLineGroup } from './read/fund-groups';
+import { hasNegativeAmount } from './scoring';
 
 export interface DerivedRateDefinition {
   formula: string;
@@ -61,7 +62,8 @@ export function computeDerivedRates(table: Table): DerivedRate[] {
       rate('在职人员控制率', staff.actual, staff.authorized, { 在职实有人数: staff.actual, 编制数: staff.authorized }),
     );
   }
-  const total = table.funds;
+  // No rate from a negative amount (negative-amount says so at its cell).
+  const total = table.funds && !hasNegativeAmount(table.funds) ? table.funds : null;
   if (total && total.adjusted !== null && total.executed !== null) {
     rates.push(
       rate('预算完成率', total.executed, total.adjusted, { 全年执行数: total.executed, 全年预算数: total.adjusted }),

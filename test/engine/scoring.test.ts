@@ -302,3 +302,78 @@ describe('tables: levels, totals, grades', () => {
     expect(gradeFor(null, NATIONAL_PROFILE)).toBeNull();
   });
 });
+
+describe('the scored model: 定性 wording decides the band, the status and the filled 得分', () => {
+  const qualitative = (actual: string) =>
+    scoreIndicator(
+      row({ direction: '定性', target: '合格', targetText: '合格', actual, actualText: actual, reportedScore: null }),
+      NATIONAL_PROFILE,
+    );
+
+  it.each(['不合格', '不满意', '未达到', '无明显效果'])(
+    '%s → the low band, missed, never the full weight',
+    (actual) => {
+      expect(qualitative(actual)).toEqual(
+        expect.objectContaining({
+          status: 'missed',
+          band: 'failed',
+          score: 5.99,
+          comparison: { kind: 'band', band: 'failed' },
+        }),
+      );
+    },
+  );
+
+  it.each(['合格', '满意', '达成年度指标'])('%s → the top band, met, the full weight', (actual) => {
+    expect(qualitative(actual)).toEqual(expect.objectContaining({ status: 'met', band: 'achieved', score: 10 }));
+  });
+
+  it('numeric rows carry the comparison used and the overshoot status', () => {
+    expect(scoreIndicator(row({ target: 100, actual: 140 }), NATIONAL_PROFILE)).toEqual(
+      expect.objectContaining({
+        status: 'overshoot',
+        comparison: { kind: 'numeric', direction: '≥', target: 100, actual: 140, unit: null, reverse: null },
+      }),
+    );
+    expect(scoreIndicator(row({ direction: '≤', target: 10, actual: 20 }), DEVIATION)).toEqual(
+      expect.objectContaining({
+        status: 'missed',
+        score: 0,
+        comparison: expect.objectContaining({ reverse: 'deviation' }),
+      }),
+    );
+  });
+
+  it('a judgment row is met or missed by its typed 得分 against 分值', () => {
+    const judged = (reportedScore: number) =>
+      scoreIndicator(row({ direction: '定性', actual: '合理', actualText: '合理', reportedScore }), NATIONAL_PROFILE);
+    expect(judged(10)).toEqual(expect.objectContaining({ status: 'met', met: null, scoring: 'judgment' }));
+    expect(judged(8)).toEqual(
+      expect.objectContaining({ status: 'missed', comparison: { kind: 'reportedScore', reported: 8, weight: 10 } }),
+    );
+  });
+
+  it('band fractions come from the profile', () => {
+    const strict: RuleProfile = { ...NATIONAL_PROFILE, bandFractions: { achieved: 0.9, partial: 0.5 } };
+    const partial = scoreIndicator(
+      row({ direction: '定性', actual: '部分完成', actualText: '部分完成', reportedScore: null }),
+      strict,
+    );
+    expect(partial.score).toBe(8.99);
+  });
+
+  it('the table knows the total the sheet will show: typed scores, computed where 得分 is blank', () => {
+    const sheet = { name: '项目支出绩效自评表', visibility: 'visible' as const, values: [], merges: [] };
+    const scored = scoreTable(
+      makeTable({
+        indicators: [row({ weight: 60, reportedScore: 50 }), row({ row: 11, weight: 40, reportedScore: null })],
+      }),
+      NATIONAL_PROFILE,
+      sheet,
+    );
+    expect(scored.total).toBe(100);
+    expect(scored.sheetTotal).toBe(90);
+    expect(scored.sheetScores.map((entry) => entry.fills)).toEqual([false, true]);
+    expect(scored.of(scored.table.indicators[1]).status).toBe('met');
+  });
+});

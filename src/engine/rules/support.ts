@@ -39,12 +39,8 @@ export function isPlaceholderName(name: string): boolean {
   return isPlaceholder(name, 'name');
 }
 
+/** The row's name as the sheet states it; a nameless row is called by its cell (C12), in any language. */
 export function indicatorLabel(ind: Indicator): string {
-  return ind.name || ind.level2 || ind.level1 || `第${ind.row + 1}行`;
+  const cell = ind.cells.name ?? ind.cells.target ?? ind.cells.actual ?? { row: ind.row, col: 0 };
+  return ind.name || ind.level2 || ind.level1 || toA1(cell.row, cell.col);
 }
-
-export const FUND_COLUMN_NAMES = {
-  initial: { zh: '年初预算数', en: 'initial budget' },
-  adjusted: { zh: '全年预算数', en: 'full-year budget' },
-  executed: { zh: '全年执行数', en: 'amount executed' },
-} as const;

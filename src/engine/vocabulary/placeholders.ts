@@ -12,7 +12,9 @@ export type PlaceholderRole = 'target' | 'actual' | 'reason' | 'name' | 'money' 
 const PLACEHOLDER_TEXTS = new Set(['', '无', '暂无', 'N/A', 'NA']);
 /** Only punctuation: —, ——, -, /, \, …, ……, ..., 。, ·, －, ／ (NFKC folds the full-width ones). */
 const PUNCTUATION_ONLY = /^[-—–_.…。·/\\]+$/;
-const REASON_ONLY = /^(0|无偏差|无偏差原因)$/;
+const REASON_ONLY = /^(0+(\.0+)?|无偏差|无偏差原因)$/;
+/** The customary "nothing to explain" marks: a reason left this way is fine. */
+const NOTHING_MARK = /^(无|暂无|无偏差|无偏差原因|N\/?A|[-—–_/\\]+)$/i;
 const TEMPLATE_NAME = /^指标[\d一二三四五六七八九十]*$/;
 
 /** isPlaceholder for text already normalised (normalizeText). */
@@ -39,4 +41,14 @@ export function isPlaceholderValue(text: string): boolean {
 /** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
 export function hasReason(reason: string | null | undefined): boolean {
   return !isPlaceholder(reason ?? null, 'reason');
+}
+
+/**
+ * A placeholder typed where an explanation belongs that is not one of the customary "nothing to explain"
+ * marks (无, /, —, 无偏差): `0`, `……`, `指标1` — text that looks filled in but says nothing.
+ */
+export function isOddReasonPlaceholder(text: string): boolean {
+  const normalized = normalizeText(text);
+  if (normalized === '' || NOTHING_MARK.test(normalized)) return false;
+  return isPlaceholderText(normalized, 'reason') || isPlaceholderText(normalized, 'name');
 }

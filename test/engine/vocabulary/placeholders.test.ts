@@ -1,4 +1,9 @@
-import { hasReason, isPlaceholder, type PlaceholderRole } from '../../../src/engine/vocabulary/placeholders';
+import {
+  hasReason,
+  isOddReasonPlaceholder,
+  isPlaceholder,
+  type PlaceholderRole,
+} from '../../../src/engine/vocabulary/placeholders';
 
 describe('placeholders', () => {
   it.each<[string | number | null, PlaceholderRole, boolean]>([
@@ -45,5 +50,23 @@ describe('placeholders', () => {
     ['资金拨付滞后', true],
   ])('hasReason(%p) → %p', (reason, expected) => {
     expect(hasReason(reason)).toBe(expected);
+  });
+});
+
+describe('odd reason placeholders', () => {
+  it.each<[string, boolean]>([
+    ['0', true],
+    ['0.00', true],
+    ['……', true],
+    ['。。。', true],
+    ['指标1', true],
+    ['无', false],
+    ['/', false],
+    ['—', false],
+    ['无偏差', false],
+    ['', false],
+    ['资金拨付滞后', false],
+  ])('%p → %p', (text, expected) => {
+    expect(isOddReasonPlaceholder(text)).toBe(expected);
   });
 });
