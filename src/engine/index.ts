@@ -4,7 +4,7 @@
  */
 export * from './model';
 export * from './snapshot';
-export { getProfile, PROFILES, NATIONAL_PROFILE } from './profiles';
+export { findProfile, getProfile, PROFILES, NATIONAL_PROFILE } from './profiles';
 export type { RuleProfile } from './profiles';
 
 export { evaluateWorkbook, sortFindings, resolveProfile } from './evaluate';

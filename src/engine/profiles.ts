@@ -70,8 +70,14 @@ export const PROFILES: Readonly<Record<string, RuleProfile>> = {
   'bands-80': BANDS_80_PROFILE,
 };
 
+/** The profile of that name (default national); null when there is none (the caller says so its own way). */
+export function findProfile(name: string | undefined): RuleProfile | null {
+  const key = name ?? 'national';
+  return Object.prototype.hasOwnProperty.call(PROFILES, key) ? PROFILES[key] : null;
+}
+
 export function getProfile(name: string | undefined): RuleProfile {
-  const profile = PROFILES[name ?? 'national'];
+  const profile = findProfile(name);
   if (!profile) {
     throw new Error(`未知的评分规则 profile「${name}」；可选：${Object.keys(PROFILES).join('、')}`);
   }
