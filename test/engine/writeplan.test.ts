@@ -68,6 +68,20 @@ describe('cell writes', () => {
     expect(writes.G11?.value).toBe(90);
   });
 
+  it('fills an empty 得分 next to 不合格 with the low band, never the full weight', () => {
+    const sheet = sheetWith({});
+    const failed = scoreTable(
+      makeTable({
+        indicators: [
+          makeIndicator({ weight: 10, direction: '定性', target: '合格', actual: '不合格', actualText: '不合格' }),
+        ],
+      }),
+      NATIONAL_PROFILE,
+      sheet,
+    );
+    expect(byCell(planCellWrites([failed], [sheet])).G11?.value).toBe(5.99);
+  });
+
   it('writes no total while a weighted row has no score at all', () => {
     const sheet = sheetWith({});
     const unscorable = scoreTable(

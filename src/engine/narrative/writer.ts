@@ -9,6 +9,7 @@ import { formatMoney, formatRate, formatScore } from '../format';
 import { formatActual, formatTarget, valueUnreadable } from './format';
 import type { MessageKey, Translate } from './strings';
 import { gradeFor, type ScoredIndicator } from '../scoring';
+import { isPlaceholder } from '../vocabulary/placeholders';
 
 export interface WriterContext {
   t: Translate;
@@ -332,6 +333,5 @@ function unreadableCells(indicator: Indicator): Array<'target' | 'actual'> {
 
 /** Rows named 指标1 / …… / empty are template leftovers, not indicators. */
 export function isRealIndicator(indicator: Indicator): boolean {
-  const name = indicator.name.replace(/\s+/g, '');
-  return name !== '' && !/^指标\d*$/.test(name) && !/^[….。—\-/]+$/.test(name);
+  return !isPlaceholder(indicator.name, 'name');
 }

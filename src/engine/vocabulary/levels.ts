@@ -88,7 +88,8 @@ export interface LevelGroup<T> {
 
 /**
  * Rows grouped by their 一级 (level 1) or by their 一级 + 二级 (level 2), in first-appearance order, in one
- * pass. Rows without a name at that level are left out.
+ * pass. At level 2 a row without a 二级 stands in a group named by its 一级; rows with no name at all are
+ * left out.
  */
 export function groupByLevel<T extends Pick<Indicator, 'level1' | 'level2'>>(
   rows: readonly T[],
@@ -96,9 +97,9 @@ export function groupByLevel<T extends Pick<Indicator, 'level1' | 'level2'>>(
 ): Array<LevelGroup<T>> {
   const groups = new Map<string, LevelGroup<T>>();
   for (const row of rows) {
-    const name = level === 1 ? row.level1 : row.level2;
+    const name = level === 1 ? row.level1 : row.level2 || row.level1;
     if (!name) continue;
-    const key = level === 1 ? name : `${row.level1}\u0000${name}`;
+    const key = level === 1 ? name : `${row.level1}\u0000${row.level2}`;
     let group = groups.get(key);
     if (!group) {
       group = { name, level1: row.level1, rows: [] };

@@ -49,15 +49,18 @@ describe('indicator levels', () => {
       { level1: '产出指标', level2: '质量指标', id: 3 },
       { level1: '产出指标', level2: '数量指标', id: 4 },
       { level1: '', level2: '', id: 5 },
+      { level1: '能力建设', level2: '', id: 6 },
     ];
     expect(groupByLevel(rows, 1).map((g) => [g.name, g.rows.map((r) => r.id)])).toEqual([
       ['产出指标', [1, 3, 4]],
       ['效益指标', [2]],
+      ['能力建设', [6]],
     ]);
     expect(groupByLevel(rows, 2).map((g) => [g.level1, g.name, g.rows.map((r) => r.id)])).toEqual([
       ['产出指标', '数量指标', [1, 4]],
       ['效益指标', '社会效益指标', [2]],
       ['产出指标', '质量指标', [3]],
+      ['能力建设', '能力建设', [6]],
     ]);
   });
 });
