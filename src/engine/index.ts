@@ -45,8 +45,13 @@ export type {
   SheetScore,
 } from './scoring';
 /** The domain vocabulary: one module per concept (定性 wording, units, placeholders, indicator levels). */
-export { qualitativeBand, NATIONAL_QUALITATIVE_VOCABULARY } from './vocabulary/qualitative';
-export type { QualitativeVocabulary } from './vocabulary/qualitative';
+export {
+  qualitativeBand,
+  qualitativeVocabulary,
+  NATIONAL_QUALITATIVE_VOCABULARY,
+  NATIONAL_QUALITATIVE_WORDS,
+} from './vocabulary/qualitative';
+export type { QualitativeVocabulary, QualitativeWords } from './vocabulary/qualitative';
 export { compareUnits, convertUnit, normalizeUnit, unitKind, unitsCompatible, MONEY_UNITS } from './vocabulary/units';
 export type { UnitComparison, UnitKind } from './vocabulary/units';
 export { hasReason, isPlaceholder } from './vocabulary/placeholders';

@@ -58,7 +58,9 @@ export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[
   const sheetByName = new Map(input.sheets.map((sheet) => [sheet.name, sheet]));
   const problemsBySheet = new Map<string, ReadProblem[]>();
   for (const problem of input.problems) {
-    problemsBySheet.set(problem.sheet, [...(problemsBySheet.get(problem.sheet) ?? []), problem]);
+    const onSheet = problemsBySheet.get(problem.sheet);
+    if (onSheet) onSheet.push(problem);
+    else problemsBySheet.set(problem.sheet, [problem]);
   }
   for (const rule of rules) {
     if (rule.checkWorkbook) {

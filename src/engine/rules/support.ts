@@ -22,16 +22,19 @@ export function cellOr(table: Table, ...cells: Array<CellPos | undefined>): Cell
   return { row: table.range.top, col: table.range.left };
 }
 
-/** Whether the reader could not read `cell` (an unreadableNumber problem sits there): it is not "empty". */
-export function isUnreadableCell(problems: readonly ReadProblem[], sheet: string, cell: CellPos | undefined): boolean {
-  if (!cell) return false;
-  return problems.some(
-    (problem) =>
-      problem.kind === 'unreadableNumber' &&
-      problem.sheet === sheet &&
-      problem.cell.row === cell.row &&
-      problem.cell.col === cell.col,
-  );
+/**
+ * The cells of `sheet` where the reader found something it cannot read (an unreadableNumber problem): such a
+ * cell is not "empty". Built once per table so that asking for each row stays linear.
+ */
+export function unreadableCellsOn(
+  problems: readonly ReadProblem[],
+  sheet: string,
+): (cell: CellPos | undefined) => boolean {
+  const cells = new Set<string>();
+  for (const problem of problems) {
+    if (problem.kind === 'unreadableNumber' && problem.sheet === sheet) cells.add(a1(problem.cell));
+  }
+  return (cell) => cell !== undefined && cells.has(a1(cell));
 }
 
 /** Indicator rows left as template placeholders: 指标1, 指标2, ……, …. */

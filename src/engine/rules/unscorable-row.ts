@@ -5,10 +5,9 @@
  * whose 分值 cannot be read blocks the total the same way (it is not left out of the sum). Why a row has
  * no score comes from the scored model (ScoreStatus); each reason has its own message.
  */
-import type { CellPos } from '../model';
 import { hasNegativeAmount, type ScoreStatus } from '../scoring';
 import { defineRule, type MessageTemplate } from './define';
-import { cellOr, countsInTotal, indicatorLabel, isUnreadableCell, weightUnreadable } from './support';
+import { cellOr, countsInTotal, indicatorLabel, unreadableCellsOn, weightUnreadable } from './support';
 
 type Why =
   | 'funds'
@@ -71,7 +70,7 @@ export default defineRule({
   description: '带分值的行无法计分，导致总分无法计算',
   messages: MESSAGES,
   check({ table, scored, problems, report }) {
-    const unreadable = (cell: CellPos | undefined) => isUnreadableCell(problems, table.sheet, cell);
+    const unreadable = unreadableCellsOn(problems, table.sheet);
     const funds = table.funds;
     if (funds && countsInTotal(funds) && funds.score === null) {
       const why: Why = weightUnreadable(funds)

@@ -14,7 +14,8 @@ import { isPlaceholderValue } from './placeholders';
 
 export type QualitativeBand = 'achieved' | 'partial' | 'failed';
 
-export interface QualitativeVocabulary {
+/** The word lists of a vocabulary (regular-expression sources). */
+export interface QualitativeWords {
   /** Phrases that say the target was missed outright. */
   failed: readonly string[];
   /** Phrases that say it was partly reached. */
@@ -27,8 +28,32 @@ export interface QualitativeVocabulary {
   negationFillers: readonly string[];
 }
 
-/** The national vocabulary: the wording of the 10号 bands plus the common real words seen in published tables. */
-export const NATIONAL_QUALITATIVE_VOCABULARY: QualitativeVocabulary = {
+/** A vocabulary: its words and the patterns made from them once (qualitativeVocabulary). */
+export interface QualitativeVocabulary {
+  words: QualitativeWords;
+  failed: RegExp;
+  partial: RegExp;
+  /** Global: every achieving word in the text is looked at. */
+  achieved: RegExp;
+  /** Matches the text right before a word when it ends in a negation. */
+  negatedBefore: RegExp;
+}
+
+/** The vocabulary of these words (a profile carries one; build a custom one with this). */
+export function qualitativeVocabulary(words: QualitativeWords): QualitativeVocabulary {
+  const any = (list: readonly string[], flags = '') => new RegExp(list.join('|'), flags);
+  const negation = `(?:${words.negations.join('|')})(?:${words.negationFillers.join('|')})?(?:明显|显著)?$`;
+  return {
+    words,
+    failed: any(words.failed),
+    partial: any(words.partial),
+    achieved: any(words.achieved, 'g'),
+    negatedBefore: new RegExp(negation),
+  };
+}
+
+/** The national words: the wording of the 10号 bands plus the common real words seen in published tables. */
+export const NATIONAL_QUALITATIVE_WORDS: QualitativeWords = {
   failed: [
     '未达成',
     '未完成',
@@ -54,7 +79,6 @@ export const NATIONAL_QUALITATIVE_VOCABULARY: QualitativeVocabulary = {
     '无明显',
     '^否$',
     '^差$',
-    '(?<!降)低',
   ],
   partial: ['部分', '基本达成', '基本完成', '基本实现', '基本达到', '一定效果'],
   achieved: [
@@ -92,51 +116,21 @@ export const NATIONAL_QUALITATIVE_VOCABULARY: QualitativeVocabulary = {
     '^是$',
   ],
   negations: ['不', '未', '无', '没有', '没', '非', '尚未', '并未'],
-  negationFillers: ['能', '太', '够', '甚', '很', '十分', '够'],
+  negationFillers: ['能', '太', '够', '甚', '很', '十分'],
 };
 
-interface CompiledVocabulary {
-  failed: RegExp;
-  partial: RegExp;
-  achieved: RegExp;
-  negatedBefore: RegExp;
-}
-
-function compile(vocabulary: QualitativeVocabulary): CompiledVocabulary {
-  const any = (words: readonly string[], flags = '') => new RegExp(words.join('|'), flags);
-  const negation = `(?:${vocabulary.negations.join('|')})(?:${vocabulary.negationFillers.join('|')})?(?:明显|显著)?$`;
-  return {
-    failed: any(vocabulary.failed),
-    partial: any(vocabulary.partial),
-    achieved: any(vocabulary.achieved, 'g'),
-    negatedBefore: new RegExp(negation),
-  };
-}
-
-// Compiled once per vocabulary object (profiles are constants); a WeakMap lets a custom profile go.
-const compiled = new WeakMap<QualitativeVocabulary, CompiledVocabulary>();
-
-function compiledOf(vocabulary: QualitativeVocabulary): CompiledVocabulary {
-  let found = compiled.get(vocabulary);
-  if (!found) {
-    found = compile(vocabulary);
-    compiled.set(vocabulary, found);
-  }
-  return found;
-}
+export const NATIONAL_QUALITATIVE_VOCABULARY = qualitativeVocabulary(NATIONAL_QUALITATIVE_WORDS);
 
 /** The longest a negation with its fillers can be: how far back from a word to look. */
 const NEGATION_WINDOW = 6;
 
-/** Which achieving words stand un-negated: 'none' when a word is negated, else whether any stands. */
-function achievingWords(text: string, vocabulary: CompiledVocabulary): 'negated' | 'found' | 'none' {
-  const pattern = new RegExp(vocabulary.achieved.source, 'g');
+/** Whether an achieving word stands negated ('negated'), un-negated ('found'), or none is there. */
+function achievingWords(text: string, vocabulary: QualitativeVocabulary): 'negated' | 'found' | 'none' {
   let found = false;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (const match of text.matchAll(vocabulary.achieved)) {
     const before = text.slice(Math.max(0, match.index - NEGATION_WINDOW), match.index);
     if (vocabulary.negatedBefore.test(before)) return 'negated';
     found = true;
-    if (match[0].length === 0) pattern.lastIndex++;
   }
   return found ? 'found' : 'none';
 }
@@ -151,10 +145,9 @@ export function qualitativeBand(
 ): QualitativeBand | null {
   const normalized = normalizeText(text);
   if (normalized === '' || isPlaceholderValue(normalized)) return null;
-  const words = compiledOf(vocabulary);
-  if (words.failed.test(normalized)) return 'failed';
-  const achieving = achievingWords(normalized, words);
+  if (vocabulary.failed.test(normalized)) return 'failed';
+  const achieving = achievingWords(normalized, vocabulary);
   if (achieving === 'negated') return 'failed';
-  if (words.partial.test(normalized)) return 'partial';
+  if (vocabulary.partial.test(normalized)) return 'partial';
   return achieving === 'found' ? 'achieved' : null;
 }

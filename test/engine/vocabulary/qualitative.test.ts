@@ -1,7 +1,9 @@
 import { NATIONAL_PROFILE } from '../../../src/engine/profiles';
 import {
   NATIONAL_QUALITATIVE_VOCABULARY,
+  NATIONAL_QUALITATIVE_WORDS,
   qualitativeBand,
+  qualitativeVocabulary,
   type QualitativeBand,
 } from '../../../src/engine/vocabulary/qualitative';
 
@@ -53,7 +55,7 @@ describe('定性 wording → band', () => {
   });
 
   it('never scores a negated achieving word high', () => {
-    for (const negation of NATIONAL_QUALITATIVE_VOCABULARY.negations) {
+    for (const negation of NATIONAL_QUALITATIVE_WORDS.negations) {
       for (const word of ['达成', '完成', '达到', '合格', '满意', '明显', '及时', '到位', '有效', '好']) {
         expect([negation + word, qualitativeBand(negation + word)]).toEqual([negation + word, 'failed']);
       }
@@ -66,10 +68,10 @@ describe('定性 wording → band', () => {
   });
 
   it('takes its words from the vocabulary it is given (a profile may carry its own)', () => {
-    const vocabulary = {
-      ...NATIONAL_QUALITATIVE_VOCABULARY,
-      achieved: [...NATIONAL_QUALITATIVE_VOCABULARY.achieved, '合理'],
-    };
+    const vocabulary = qualitativeVocabulary({
+      ...NATIONAL_QUALITATIVE_WORDS,
+      achieved: [...NATIONAL_QUALITATIVE_WORDS.achieved, '合理'],
+    });
     expect(qualitativeBand('合理')).toBeNull();
     expect(qualitativeBand('合理', vocabulary)).toBe('achieved');
     expect(qualitativeBand('不合理', vocabulary)).toBe('failed');
