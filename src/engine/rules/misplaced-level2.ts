@@ -17,22 +17,33 @@ import {
 import { defineRule } from './define';
 import { a1, cellOr } from './support';
 
+/** Where the last row of a 二级 found its name: the next row of that 二级 looks only at the rows between. */
+interface Found {
+  row: number;
+  cell: CellPos | null;
+}
+
 /**
  * The cell that shows the 二级 name: on the row or, when merged down, the anchor above it, left of the
- * 三级 column. The model keeps no 二级 cell, so look on the sheet; else the 三级 cell.
+ * 三级 column. The model keeps no 二级 cell, so look on the sheet; else the 三级 cell. `previous` (the last
+ * row of the same 二级) bounds the upward search, so a long merged 二级 is scanned once, not once per row.
  */
-function level2Cell(table: Table, sheet: SheetSnapshot, ind: Indicator): CellPos {
+function level2Cell(table: Table, sheet: SheetSnapshot, ind: Indicator, previous: Found | undefined): Found {
   const nameCol = ind.cells.name?.col;
   if (nameCol !== undefined) {
     const wanted = normalizeLevelName(ind.level2);
-    for (let row = ind.row; row >= table.range.top; row--) {
+    const stop = previous && previous.row < ind.row ? previous.row + 1 : table.range.top;
+    for (let row = ind.row; row >= stop; row--) {
       for (let col = nameCol - 1; col >= table.range.left; col--) {
         const value = sheet.values[row]?.[col];
-        if (typeof value === 'string' && normalizeLevelName(value) === wanted) return { row, col };
+        if (typeof value === 'string' && normalizeLevelName(value) === wanted) {
+          return { row: ind.row, cell: { row, col } };
+        }
       }
     }
+    if (stop > table.range.top) return { row: ind.row, cell: previous?.cell ?? null };
   }
-  return cellOr(table, ind.cells.name, ind.cells.target);
+  return { row: ind.row, cell: null };
 }
 
 export default defineRule({
@@ -47,14 +58,18 @@ export default defineRule({
   },
   check({ table, sheet, report }) {
     const reported = new Set<string>();
+    const lastFound = new Map<string, Found>();
     for (const ind of table.indicators) {
       if (!ind.level1 || !ind.level2) continue;
       const level1 = level1Family(ind.level1);
       const level2: LevelFamily | null = level2Family(ind.level2);
       if (level1 === null || level2 === null || level2BelongsUnder(level2, level1)) continue;
-      const cell = level2Cell(table, sheet, ind);
+      const level = `${ind.level1}\u0000${ind.level2}`;
+      const found = level2Cell(table, sheet, ind, lastFound.get(level));
+      lastFound.set(level, found);
+      const cell = found.cell ?? cellOr(table, ind.cells.name, ind.cells.target);
       // A merged 二级 spans several 三级 rows: one finding at its cell.
-      const key = `${ind.level1}\u0000${ind.level2}\u0000${a1(cell)}`;
+      const key = `${level}\u0000${a1(cell)}`;
       if (reported.has(key)) continue;
       reported.add(key);
       const names = LEVEL1_NAMES[level2];
