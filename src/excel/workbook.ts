@@ -3,8 +3,10 @@
  * operations in payload-sized chunks. Everything is queued first and synced once per step; nothing here
  * syncs inside a loop whose work depends on what a sync returned.
  */
-import { GENERATED_SHEET_NAMES } from '../engine/model';
+import { isGeneratedSheet } from '../engine/model';
 import type { CellArea, SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
+
+export { isGeneratedSheet };
 import {
   parseAreasAddress,
   sheetSnapshotFromRange,
@@ -60,10 +62,6 @@ export interface WorkbookRead {
   covered: Map<string, CoveredArea | null>;
   /** The generated sheets that exist, as they are (captured in the same sync, for undo). */
   generated: PriorSheet[];
-}
-
-export function isGeneratedSheet(name: string): boolean {
-  return GENERATED_SHEET_NAMES.includes(name);
 }
 
 /**
