@@ -47,8 +47,14 @@ export interface FixPreview {
 
 export type FollowUpRole = 'total' | 'grade';
 
+/**
+ * What the pane gets of an evaluation: plain data that crosses a worker boundary. The scored model stays
+ * with the engine (the tables carry its totals and grades; the UI never scores).
+ */
+export type EvaluationView = Omit<Evaluation, 'scored'>;
+
 export interface HostView {
-  evaluation: Evaluation;
+  evaluation: EvaluationView;
   /** Null when the view was not produced by a write (reopened pane, after undo). */
   written: WrittenSummary | null;
   /** One entry per finding that has a fix, in findings order. */

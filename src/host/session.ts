@@ -128,7 +128,7 @@ export function followUpsOf(
 }
 
 /** A fix may change a typed total or grade: only then is the engine asked what follows. */
-function mayNeedFollowUp(evaluation: Evaluation, finding: Finding): boolean {
+function mayNeedFollowUp(evaluation: Pick<Evaluation, 'tables'>, finding: Finding): boolean {
   if (finding.table === undefined || FOLLOW_UP_ROLES[finding.code]) return false;
   const table = evaluation.tables[finding.table];
   return Boolean(table && (table.reportedTotal !== null || table.reportedGrade !== null));
@@ -234,7 +234,9 @@ export class EvaluationSession {
 
   view(written: WrittenSummary | null): HostView {
     const evaluation = this.last ?? this.run(this.profile);
-    return { evaluation, written, fixes: fixPreviews(this.current, evaluation, this.evaluate) };
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { scored, ...plain } = evaluation;
+    return { evaluation: plain, written, fixes: fixPreviews(this.current, evaluation, this.evaluate) };
   }
 
   /** Back to the snapshot as first read (the workbook after undo). */

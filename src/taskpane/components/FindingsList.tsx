@@ -119,7 +119,7 @@ export function FindingsList(props: FindingsListProps): React.ReactElement {
   const { findings, previews, applied, messages, busy, onFix } = props;
   const styles = useStyles();
   const [hidden, setHidden] = React.useState<ReadonlySet<Severity>>(() => new Set());
-  const counts = severityCounts({ findings } as Parameters<typeof severityCounts>[0]);
+  const counts = severityCounts({ findings });
   const previewOf = React.useMemo(() => new Map(previews.map((preview) => [preview.finding, preview])), [previews]);
   const visible = (finding: Finding) => !hidden.has(finding.severity);
   const groups = groupByCell(findings, visible);

@@ -5,9 +5,9 @@
 import * as React from 'react';
 import { Badge, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatScore } from '../../engine/format';
-import type { Evaluation, Grade, Severity } from '../../engine/model';
+import type { Grade, Severity } from '../../engine/model';
 import { fillTemplate } from '../../engine/template';
-import type { WrittenSummary } from '../../host/contract';
+import type { EvaluationView, WrittenSummary } from '../../host/contract';
 import type { Messages } from '../messages';
 
 const useStyles = makeStyles({
@@ -33,13 +33,13 @@ const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
-export function severityCounts(evaluation: Evaluation): Record<Severity, number> {
+export function severityCounts(evaluation: Pick<EvaluationView, 'findings'>): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of evaluation.findings) counts[finding.severity] += 1;
   return counts;
 }
 
-function ScoreFigures({ evaluation, messages }: { evaluation: Evaluation; messages: Messages }) {
+function ScoreFigures({ evaluation, messages }: { evaluation: EvaluationView; messages: Messages }) {
   const styles = useStyles();
   const scored = evaluation.tables.filter((table) => table.total !== null);
   if (scored.length === 1) {
@@ -78,7 +78,7 @@ function ScoreFigures({ evaluation, messages }: { evaluation: Evaluation; messag
 }
 
 export interface HeadlineProps {
-  evaluation: Evaluation;
+  evaluation: EvaluationView;
   written: WrittenSummary | null;
   note?: string;
   messages: Messages;
