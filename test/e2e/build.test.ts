@@ -70,6 +70,19 @@ describe('production build', () => {
     expect(fs.statSync(path.join(DIST, 'taskpane.js')).size).toBeLessThan(1_500_000);
   });
 
+  it('loads only the start-up screen initially: the engine, the pane, the report panel and the worker are chunks', () => {
+    const taskpane = read('taskpane.js');
+    const chunks = fs.readdirSync(DIST).filter((name) => name.endsWith('.js') && name !== 'taskpane.js');
+    const chunkHolding = (marker: string) => chunks.filter((name) => read(name).includes(marker));
+    // A rule code (the engine), the findings list, the report's marker navigation, the worker's protocol.
+    for (const marker of ['score-mismatch', 'finding-group', 'data-marker', 'exportBytes']) {
+      expect({ marker, initial: taskpane.includes(marker) }).toEqual({ marker, initial: false });
+      expect({ marker, lazy: chunkHolding(marker).length > 0 }).toEqual({ marker, lazy: true });
+    }
+    expect(chunks.some((name) => /^report\./.test(name))).toBe(true);
+    expect(chunks.some((name) => /^workbook-worker\./.test(name))).toBe(true);
+  });
+
   it('keeps React and Fluent UI out of the commands page', () => {
     const commands = read('commands.js');
     expect(commands).not.toMatch(/react|fluent|griffel/i);
