@@ -18,7 +18,7 @@ import {
 import { fillTemplate } from '../../engine/template';
 import type { CellChange, Host, HostView, Progress } from '../../host/contract';
 import type { CopyEnvironment } from '../clipboard';
-import { errorDetail, type Locale, messagesFor } from '../messages';
+import { errorDetail, type Locale, type Messages, messagesFor } from '../messages';
 import { rememberProfile, rememberedProfile } from '../profileMemory';
 import { FindingsList } from './FindingsList';
 import { Headline } from './Headline';
@@ -195,23 +195,13 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
         <Button appearance="primary" disabled={busy || evaluateDisabled} onClick={evaluate}>
           {messages.evaluate}
         </Button>
-        {presenter.profiles.length > 1 ? (
-          <Field label={messages.profileLabel} size="small" className={styles.profile}>
-            <Select
-              size="small"
-              value={profile}
-              disabled={busy}
-              onChange={(_, data) => chooseProfile(data.value)}
-              data-testid="profile-select"
-            >
-              {presenter.profiles.map((name) => (
-                <option key={name} value={name}>
-                  {messages.profileName[name] ?? name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ) : null}
+        <ProfilePicker
+          profiles={presenter.profiles}
+          value={profile}
+          disabled={busy}
+          messages={messages}
+          onChange={chooseProfile}
+        />
         {renderExtraActions?.(view, busy)}
         {undoAvailable ? (
           <Button disabled={busy} onClick={undo}>
@@ -221,19 +211,7 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
       </div>
       {actionToasts.toaster}
       {evaluateDisabled && disabledHint ? <Text>{disabledHint}</Text> : null}
-      {busyWith === 'evaluate' ? (
-        progress ? (
-          <Field
-            label={messages.progressLabel}
-            validationMessage={messages.progressStep[progress.step]}
-            validationState="none"
-          >
-            <ProgressBar value={progress.fraction} max={1} thickness="large" data-testid="evaluation-progress" />
-          </Field>
-        ) : (
-          <Spinner size="small" label={messages.evaluating} />
-        )
-      ) : null}
+      {busyWith === 'evaluate' ? <EvaluationProgress progress={progress} messages={messages} /> : null}
       {!view && !busy && !evaluateDisabled ? <Text>{messages.evaluateHint}</Text> : null}
       {view && evaluation ? (
         <>
@@ -304,6 +282,48 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
         </>
       ) : null}
     </div>
+  );
+}
+
+function ProfilePicker(props: {
+  profiles: readonly string[];
+  value: string;
+  disabled: boolean;
+  messages: Messages;
+  onChange(name: string): void;
+}) {
+  const styles = useStyles();
+  if (props.profiles.length < 2) return null;
+  return (
+    <Field label={props.messages.profileLabel} size="small" className={styles.profile}>
+      <Select
+        size="small"
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_, data) => props.onChange(data.value)}
+        data-testid="profile-select"
+      >
+        {props.profiles.map((name) => (
+          <option key={name} value={name}>
+            {props.messages.profileName[name] ?? name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The steps read → evaluate → write as a bar, when the host reports them; a spinner otherwise. */
+function EvaluationProgress({ progress, messages }: { progress: Progress | null; messages: Messages }) {
+  if (!progress) return <Spinner size="small" label={messages.evaluating} />;
+  return (
+    <Field
+      label={messages.progressLabel}
+      validationMessage={messages.progressStep[progress.step]}
+      validationState="none"
+    >
+      <ProgressBar value={progress.fraction} max={1} thickness="large" data-testid="evaluation-progress" />
+    </Field>
   );
 }
 
