@@ -90,6 +90,7 @@ export const MESSAGES = {
     en: 'the output "{{out}}" is the input file; jixiao never modifies its input, choose another --out',
   },
   outNotXlsx: { zh: '--out 必须以 .xlsx 结尾', en: '--out must end with .xlsx' },
+  docxNotDocx: { zh: '--docx 必须以 .docx 结尾', en: '--docx must end with .docx' },
   cannotWrite: {
     zh: '无法写入「{{file}}」（{{code}}）；若该文件正在 Excel/WPS 中打开，请先关闭',
     en: 'cannot write "{{file}}" ({{code}}); if it is open in Excel/WPS, close it first',

@@ -165,6 +165,36 @@ export const ZH_CN = {
 
 export type MessageKey = keyof typeof ZH_CN;
 
+/** Heading levels by heading key: 1 for 一、…, 2 for （一）…; other headings (1.…) have none. */
+export const HEADING_LEVELS: Partial<Record<MessageKey, 1 | 2>> = {
+  hDeptBasic: 1,
+  hDeptOverview: 2,
+  hDeptOverallGoal: 2,
+  hDeptPerformanceGoal: 2,
+  hDeptPerformanceManagement: 2,
+  hDeptBudget: 2,
+  hDeptAchievement: 1,
+  hDeptGoalsDone: 2,
+  hDeptGoalsMissed: 2,
+  hDeptConclusion: 1,
+  hDeptAnalysis: 1,
+  hAnalysisInput: 2,
+  hAnalysisProcess: 2,
+  hAnalysisOutput: 2,
+  hAnalysisEffect: 2,
+  hAnalysisOther: 2,
+  hDeptProblems: 1,
+  hProblemsMain: 2,
+  hProblemsMeasures: 2,
+  hDeptExperience: 1,
+  hDeptOther: 1,
+  hProjBasic: 1,
+  hProjAchievement: 1,
+  hProjConclusion: 1,
+  hProjDeviation: 1,
+  hProjOther: 1,
+};
+
 export const EN_US: Record<MessageKey, string> = {
   listSeparator: ', ',
   ordinals: '1,2,3,4,5,6,7,8,9,10,11,12',

@@ -16,7 +16,7 @@ import {
 } from './facts';
 import { formatMoney, formatRate, formatScore } from '../format';
 import { formatActual, formatTarget, valueUnreadable } from './format';
-import type { MessageKey, Translate } from './strings';
+import { HEADING_LEVELS, type MessageKey, type Translate } from './strings';
 
 export interface WriterContext {
   t: Translate;
@@ -39,7 +39,8 @@ export class Writer {
   }
 
   heading(key: MessageKey, data?: Record<string, string | number>): void {
-    this.paragraphs.push({ style: 'heading', text: this.t(key, data) });
+    const level = HEADING_LEVELS[key];
+    this.paragraphs.push({ style: 'heading', text: this.t(key, data), ...(level ? { level } : {}) });
   }
 
   body(text: string): void {
