@@ -3,11 +3,11 @@
  * which fund lines are budget parts and which are key tasks, whether an indicator met its target, which
  * cells the checks flagged, which free-text block answers which section.
  */
-import { toA1 } from '../a1';
 import { dec } from '../decimal';
-import type { CellPos, Finding, FundLine, Grade, Indicator, LevelSummary, Table } from '../model';
+import type { FundLine, Grade, Indicator, LevelSummary, Table } from '../model';
 import type { RuleProfile } from '../profiles';
 import { isKeyTask } from '../read/fund-groups';
+import { gradeFor, scoreIndicator } from '../scoring';
 
 export function cleanLabel(label: string): string {
   return label
@@ -16,88 +16,77 @@ export function cleanLabel(label: string): string {
     .trim();
 }
 
-/** Parts of the total (其中 财政拨款 / 上年结转 …, 基本支出 / 项目支出): every line that is not a key task. */
+/**
+ * Parts of the total (其中 财政拨款 / 上年结转 …, 基本支出 / 项目支出): every line that is not a key task and
+ * states some money (an all-zero 其他资金 line is not a part worth a word).
+ */
 export function budgetParts(table: Table): FundLine[] {
-  return table.fundLines.filter((line) => line !== table.funds && !isKeyTask(line));
+  return table.fundLines.filter((line) => line !== table.funds && !isKeyTask(line) && !emptyFundLine(line));
 }
 
-/** 部门年度重点工作任务 lines (批复金额 / 实际支出 / 预算执行率 per task), as the reader grouped them. */
+/** 部门年度重点工作任务 lines (批复金额 / 实际支出 / 预算执行率 per task) that state some money. */
 export function keyTasks(table: Table): FundLine[] {
-  return table.fundLines.filter((line) => line !== table.funds && isKeyTask(line) && cleanLabel(line.label) !== '');
+  return table.fundLines.filter(
+    (line) => line !== table.funds && isKeyTask(line) && cleanLabel(line.label) !== '' && !emptyFundLine(line),
+  );
 }
 
-const QUALITATIVE_MISSED = /未达成|未完成|未达到|未实现|较差|部分/;
-const QUALITATIVE_MET = /达成|完成|达到|实现|达标/;
+/** The 任务名称 of the key tasks, in order, each once (budget lines are not tasks: see FundLine.task). */
+export function taskNames(table: Table): string[] {
+  const names: string[] = [];
+  for (const line of table.fundLines) {
+    const task = line.task?.trim();
+    if (task && !names.includes(task)) names.push(task);
+  }
+  return names;
+}
 
 /**
- * true / false when the sheet's values say so, null when they cannot be compared (units differ, no
- * operator, text that is neither 达成 nor 未达成). Falls back to score vs weight when both are known.
+ * Whether an indicator met its target, as the scoring decided it (true / false; null when it cannot be told:
+ * units differ, an actual written like a target, a judgment row). The narrative never compares values itself.
  */
-export function targetMet(indicator: Indicator): boolean | null {
+export function indicatorMet(table: Table, indicator: Indicator, profile: RuleProfile): boolean | null {
   // An unreadable 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
   if (indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) return null;
-  const byValues = compareValues(indicator);
-  if (byValues !== null) return byValues;
-  const score = indicator.reportedScore ?? indicator.score;
-  if (score !== null && indicator.weight !== null) return dec(score).gte(dec(indicator.weight));
-  return null;
+  return scoreIndicator(indicator, profile, table.kind).met;
 }
 
-function compareValues(indicator: Indicator): boolean | null {
-  const { actual, target, direction } = indicator;
-  if (typeof actual === 'number' && typeof target === 'number') {
-    if (indicator.actualUnit && indicator.unit && indicator.actualUnit !== indicator.unit) return null;
-    const b = dec(actual);
-    const a = dec(target);
-    switch (direction) {
-      case '≥':
-        return b.gte(a);
-      case '≤':
-        return b.lte(a);
-      case '=':
-        return a.eq(0) ? b.lte(0) : b.gte(a);
-      default:
-        return null;
-    }
-  }
-  if (typeof actual === 'string' && actual.trim() !== '') {
-    if (QUALITATIVE_MISSED.test(actual)) return false;
-    if (QUALITATIVE_MET.test(actual)) return true;
-  }
-  return null;
+/** Whether a fund line states no money at all (every amount empty or 0): the report says nothing about it. */
+export function emptyFundLine(line: FundLine): boolean {
+  return [line.initial, line.adjusted, line.executed].every((amount) => amount === null || amount === 0);
 }
 
-/** Cells of error/warning findings, as 'Sheet!A1', to mark figures as pending verification. */
-export class FlaggedCells {
-  private readonly cells = new Set<string>();
+/** The line's 执行率: computed from its amounts; the stated one only when the amounts are missing. */
+export function lineRate(line: FundLine): number | null {
+  if (line.rate !== null) return line.rate;
+  if (line.adjusted !== null || line.executed !== null) return null; // 0/0 or half-filled: no rate
+  return line.statedRate;
+}
 
-  constructor(findings: readonly Finding[]) {
-    for (const finding of findings) {
-      if (finding.severity === 'info') continue;
-      this.cells.add(`${finding.sheet}!${finding.cell.toUpperCase()}`);
-    }
-  }
-
-  any(sheet: string, positions: ReadonlyArray<CellPos | undefined>): boolean {
-    return positions.some((pos) => pos !== undefined && this.cells.has(`${sheet}!${toA1(pos.row, pos.col)}`));
-  }
-
-  indicator(table: Table, indicator: Indicator): boolean {
-    return this.any(table.sheet, Object.values(indicator.cells));
-  }
-
-  fundLine(table: Table, line: FundLine): boolean {
-    return this.any(table.sheet, Object.values(line.cells));
-  }
+/** 全年预算 − 全年执行 (rounded to cents), when both are known and something is left. */
+export function unspent(line: FundLine): number | null {
+  const budget = line.adjusted ?? line.initial;
+  if (budget === null || line.executed === null) return null;
+  const left = dec(budget).minus(dec(line.executed));
+  return left.gt(0) ? Number(left.round(2).toString()) : null;
 }
 
 /** The first free-text block whose label matches, with its text trimmed; null when none has text. */
 export function findText(table: Table | undefined, label: RegExp, exclude?: RegExp): string | null {
+  return findTextBlock(table, label, exclude)?.text ?? null;
+}
+
+/** Like findText, with the block's label (the key of `table.texts`, for its cell). */
+export function findTextBlock(
+  table: Table | undefined,
+  label: RegExp,
+  exclude?: RegExp,
+): { key: string; text: string } | null {
   if (!table) return null;
   for (const [key, value] of Object.entries(table.texts)) {
     if (!label.test(key) || (exclude && exclude.test(key))) continue;
     const text = value.trim();
-    if (text !== '' && !/^[—\-/／无…]+$/.test(text)) return text;
+    if (text !== '' && !/^[—\-/／无…]+$/.test(text)) return { key, text };
   }
   return null;
 }
@@ -122,8 +111,7 @@ export function displayedScore(summary: { score: number | null; reportedScore: n
 
 /** The grade of a total by the profile's bands (the total the report prints, reported or computed). */
 export function gradeOf(total: number, profile: RuleProfile): Grade | null {
-  for (const band of profile.gradeBands) if (dec(total).gte(dec(band.min))) return band.grade;
-  return null;
+  return gradeFor(total, profile);
 }
 
 export type AnalysisGroup = 'input' | 'process' | 'output' | 'effect';

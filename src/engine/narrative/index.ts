@@ -14,7 +14,7 @@ import type { Finding, GeneratedCell, GeneratedSheet, Narrative, Table } from '.
 import { REPORT_SHEET_NAME } from '../model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
 import { writeDepartmentReport } from './department';
-import { FlaggedCells } from './facts';
+import { CheckMarkers } from './checks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
 import { Writer } from './writer';
@@ -32,11 +32,12 @@ export function generateNarrative(
   findings: readonly Finding[],
   options: NarrativeOptions = {},
 ): Narrative {
+  const locale = options.locale ?? 'zh-CN';
   const writer = new Writer({
-    t: translator(options.locale ?? 'zh-CN'),
+    t: translator(locale),
+    locale,
     profile: options.profile ?? NATIONAL_PROFILE,
-    flagged: new FlaggedCells(findings),
-    findings,
+    checks: new CheckMarkers(findings),
   });
 
   const departmentIndices = new Set<number>();

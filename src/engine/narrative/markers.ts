@@ -2,7 +2,7 @@
  * Markers: the one form in which the report asks its reader to act.
  * 【待填写：what (where)】 — a fact the workbook lacks; 【待核实：what，cell】 — a figure or claim to check, the
  * cell ("Sheet!H12") last, after a comma. The pane, the CLI summary, the JSON report, the Word and HTML
- * exports all find markers here; the narrative builds them with `fillMarker`/`checkMarker`.
+ * exports all find markers here.
  */
 import type { NarrativeParagraph } from '../model';
 
@@ -63,17 +63,7 @@ export function markerSegments(text: string): Array<{ text: string; marker: bool
   return segments;
 }
 
-/** 【待填写：what】 or 【待填写：what（where）】. */
-export function fillMarker(what: string, where?: string): string {
-  return `【待填写：${clean(what)}${where ? `（${clean(where)}）` : ''}】`;
-}
-
-/** 【待核实：what，Sheet!A1】 or, without a cell, 【待核实：what】. */
-export function checkMarker(what: string, cell?: { sheet: string; cell: string }): string {
-  return `【待核实：${clean(what)}${cell ? `，${cell.sheet}!${cell.cell}` : ''}】`;
-}
-
-/** A marker cannot nest: brackets inside its text would end it early. */
-function clean(text: string): string {
+/** Text safe inside a marker: brackets would end it early, so they go. */
+export function markerSafe(text: string): string {
   return text.replace(/[【】]/g, '');
 }
