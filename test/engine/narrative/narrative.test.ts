@@ -2,7 +2,13 @@ import Big from 'big.js';
 import { toA1 } from '../../../src/engine/a1';
 import { dec, divide } from '../../../src/engine/decimal';
 import type { Finding, Narrative, NarrativeParagraph, Table } from '../../../src/engine/model';
-import { generateNarrative, narrativeSheet, narrativeText } from '../../../src/engine/narrative';
+import {
+  displayWidth,
+  generateNarrative,
+  narrativeSheet,
+  narrativeText,
+  wrappedRowHeight,
+} from '../../../src/engine/narrative';
 import { REASON_FUNDS, finding, fundLine, lijiangProjectTable, seedScoreGrid, seedTargetsTable } from './seed-tables';
 import { DEPARTMENT_HEADINGS, PROJECT_HEADINGS } from './headings';
 import { findingNumbers, unspentAmounts, withoutCellRefs } from './trace';
@@ -455,13 +461,18 @@ describe('narrativeText and narrativeSheet', () => {
     const { narrative } = seedNarrative();
     const sheet = narrativeSheet(narrative);
     expect(sheet.name).toBe('自评报告');
-    expect(sheet.columnWidths[0]).toBeGreaterThanOrEqual(90);
+    // A (text) + B + C fit an A4 portrait page (about 86 characters with normal margins).
+    expect(sheet.columnWidths[0]).toBeGreaterThanOrEqual(60);
+    expect(sheet.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(86);
+    expect(sheet.page).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
+    expect(sheet.rowHeights).toHaveLength(sheet.rows.length);
     expect(sheet.rows).toHaveLength(narrative.paragraphs.length);
     expect(sheet.rows[0][0]).toMatchObject({ value: '屏边县政务服务管理局部门2023年整体支出绩效自评报告', bold: true });
     const headingRow = sheet.rows.find((r) => r[0].value === '三、绩效自评结论')!;
     expect(headingRow[0].bold).toBe(true);
     const bodyRow = sheet.rows.find((r) => typeof r[0].value === 'string' && r[0].value.startsWith('综上所述'))!;
     expect(bodyRow[0].wrap).toBe(true);
+    expect(bodyRow[0].numberFormat).toBe('@');
     expect(bodyRow[0].bold).toBeFalsy();
     const headerIndex = sheet.rows.findIndex((r) => r[0].value === '一级指标');
     expect(sheet.rows[headerIndex].map((c) => [c.value, c.bold])).toEqual([
@@ -471,6 +482,19 @@ describe('narrativeText and narrativeSheet', () => {
     ]);
     expect(sheet.rows[headerIndex + 1].map((c) => c.value)).toEqual(['投入', 15, 14.4]);
     expect(sheet.rows[headerIndex + 5].map((c) => c.value)).toEqual(['合计', 100, 98.4]);
+  });
+
+  test('row heights follow the wrapped text: one line for a heading, more for a long paragraph', () => {
+    const { narrative } = seedNarrative();
+    const sheet = narrativeSheet(narrative);
+    const heightOf = (text: string) => sheet.rowHeights![sheet.rows.findIndex((r) => r[0].value === text)];
+    expect(heightOf('三、绩效自评结论')).toBe(wrappedRowHeight('三、绩效自评结论', sheet.columnWidths[0]));
+    expect(wrappedRowHeight('三、绩效自评结论', 70)).toBe(18);
+    // 70 columns hold 33 CJK characters a line: 100 characters take 4 lines.
+    expect(wrappedRowHeight('字'.repeat(100), 70)).toBe(4 * 15 + 3);
+    expect(wrappedRowHeight('第一行\n第二行', 70)).toBe(2 * 15 + 3);
+    expect(wrappedRowHeight('字'.repeat(10000), 70)).toBe(409);
+    expect(displayWidth('执行率94.08%')).toBe(3 * 2 + 6);
   });
 
   test('a paragraph beginning with "=" or "+" stays a string', () => {
