@@ -124,6 +124,10 @@ export const MESSAGES = {
     zh: '  …… 另有 {{count}} 个问题，见「评估结果」工作表',
     en: '  … {{count}} more, see the 评估结果 sheet',
   },
+  summaryMarkers: {
+    zh: '自评报告：{{count}} 处标记待处理（待填写 {{fill}}，待核实 {{check}}）',
+    en: 'Report: {{count}} markers to resolve ({{fill}} to fill in, {{check}} to check)',
+  },
   summaryWritten: { zh: '已写出：{{file}}', en: 'Written: {{file}}' },
   notComputed: { zh: '无法计算', en: 'not computed' },
   none: { zh: '无', en: 'none' },

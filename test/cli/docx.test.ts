@@ -16,6 +16,8 @@ describe('jixiao evaluate --docx', () => {
     expect(run.stderr).toBe('');
     expect([0, 1]).toContain(run.status);
     expect(run.stdout).toContain(docx);
+    // The summary counts the markers the report leaves to the reader.
+    expect(run.stdout).toMatch(/自评报告：\d+ 处标记待处理（待填写 \d+，待核实 \d+）/);
     const { value } = await mammoth.convertToHtml({ buffer: fs.readFileSync(docx) });
     expect(value).toContain('<h1>三、绩效自评结论</h1>');
     expect(value).toContain('<h2>（一）绩效目标完成情况</h2>');
