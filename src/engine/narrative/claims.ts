@@ -6,7 +6,7 @@
 
 /** Sentences (with their closing punctuation) of a text. */
 export function sentencesOf(text: string): string[] {
-  return text.match(/[^。；;！!？?]+[。；;！!？?]*/g)?.map((s) => s) ?? [];
+  return text.match(/[^。；;！!？?]+[。；;！!？?]*/g) ?? [];
 }
 
 const ALL_MET_PATTERNS: readonly RegExp[] = [
