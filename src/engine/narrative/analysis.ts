@@ -7,8 +7,7 @@
  */
 import { formatRate, formatScore } from '../format';
 import type { Indicator, Table } from '../model';
-import { scoreIndicator } from '../scoring';
-import { cleanReason, displayedScore, indicatorMet } from './facts';
+import { cleanReason, displayedScore, indicatorMet, indicatorOvershoot } from './facts';
 import { formatActual, formatTarget } from './format';
 import { cellName, type Writer } from './writer';
 
@@ -67,7 +66,7 @@ function withReason(w: Writer, table: Table, indicator: Indicator, text: string,
     return w.t('analysisReason', { text, reason: owed });
   }
   if (reason) return w.t('analysisNote', { text, reason });
-  if (scoreIndicator(indicator, w.ctx.profile, table.kind).overshoot) {
+  if (indicatorOvershoot(table, indicator, w.ctx.profile)) {
     const cell = indicator.cells.reason;
     w.ctx.checks.takeReason(table.sheet, [cell, indicator.cells.actual]);
     const owed = w.placeholderText(

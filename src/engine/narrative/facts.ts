@@ -51,6 +51,11 @@ export function indicatorMet(table: Table, indicator: Indicator, profile: RulePr
   return scoreIndicator(indicator, profile, table.kind).met;
 }
 
+/** Whether the actual overshoots its target by the profile's ratio (an explanation is owed), as scored. */
+export function indicatorOvershoot(table: Table, indicator: Indicator, profile: RuleProfile): boolean {
+  return scoreIndicator(indicator, profile, table.kind).overshoot;
+}
+
 /** Whether a fund line states no money at all (every amount empty or 0): the report says nothing about it. */
 export function emptyFundLine(line: FundLine): boolean {
   return [line.initial, line.adjusted, line.executed].every((amount) => amount === null || amount === 0);
