@@ -14,10 +14,12 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   HeadingLevel,
   HighlightColor,
   LineRuleType,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -126,6 +128,20 @@ function tableOf(header: string[], rows: string[][]): Table {
   });
 }
 
+/** The page number at the foot, centred, as "— 1 —" (GB/T 9704), in 宋体 四号. */
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.table, font: fonts(DOCX_FONTS.title) }),
+        ],
+      }),
+    ],
+  });
+}
+
 function documentOf(narrative: Narrative): Document {
   const children: Array<Paragraph | Table> = narrativeBlocks(narrative).map((block) =>
     block.kind === 'table' ? tableOf(block.header, block.rows) : paragraphOf(block.paragraph),
@@ -162,6 +178,7 @@ function documentOf(narrative: Narrative): Document {
             margin: PAGE.margin,
           },
         },
+        footers: { default: pageFooter() },
         children: children.length > 0 ? children : [new Paragraph('')],
       },
     ],

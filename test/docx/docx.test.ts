@@ -19,7 +19,8 @@ async function readBack(narrative: Narrative): Promise<{ html: string; xml: stri
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const styles = await zip.file('word/styles.xml')!.async('string');
-  return { html: value, xml, styles };
+  const footers = await Promise.all(zip.file(/word\/footer\d*\.xml/).map((f) => f.async('string')));
+  return { html: value, xml, styles: styles + footers.join('') };
 }
 
 /** The East Asian font a style (or the document defaults, for null) sets. */
@@ -72,6 +73,8 @@ describe('narrativeToDocx', () => {
     expect(eastAsiaFont(styles, null)).toBe('仿宋_GB2312');
     expect(eastAsiaFont(styles, 'Heading1')).toBe('黑体');
     expect(eastAsiaFont(styles, 'Heading2')).toBe('楷体_GB2312');
+    // The page number at the foot of every page.
+    expect(styles).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
   });
 
   test('the body text is all there', () => {
