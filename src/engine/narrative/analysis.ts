@@ -7,7 +7,7 @@
  */
 import { formatRate, formatScore } from '../format';
 import type { Indicator, Table } from '../model';
-import { cleanReason, displayedScore, indicatorMet, indicatorOvershoot } from './facts';
+import { cleanReason, displayedScore } from './facts';
 import { formatActual, formatTarget } from './format';
 import { cellName, type Writer } from './writer';
 
@@ -51,7 +51,7 @@ function valueText(w: Writer, table: Table, indicator: Indicator): string {
 }
 
 function withReason(w: Writer, table: Table, indicator: Indicator, text: string, score: number | null): string {
-  const missed = indicatorMet(table, indicator, w.ctx.profile) === false;
+  const missed = w.met(table, indicator) === false;
   const deducted = indicator.weight !== null && score !== null && score < indicator.weight;
   const reason = cleanReason(indicator.reason);
   if (missed) {
@@ -66,7 +66,7 @@ function withReason(w: Writer, table: Table, indicator: Indicator, text: string,
     return w.t('analysisReason', { text, reason: owed });
   }
   if (reason) return w.t('analysisNote', { text, reason });
-  if (indicatorOvershoot(table, indicator, w.ctx.profile)) {
+  if (w.overshoot(table, indicator)) {
     const cell = indicator.cells.reason;
     w.ctx.checks.takeReason(table.sheet, [cell, indicator.cells.actual]);
     const owed = w.placeholderText(

@@ -41,19 +41,24 @@ export function taskNames(table: Table): string[] {
   return names;
 }
 
-/**
- * Whether an indicator met its target, as the scoring decided it (true / false; null when it cannot be told:
- * units differ, an actual written like a target, a judgment row). The narrative never compares values itself.
- */
-export function indicatorMet(table: Table, indicator: Indicator, profile: RuleProfile): boolean | null {
-  // An unreadable 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
-  if (indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) return null;
-  return scoreIndicator(indicator, profile, table.kind).met;
+/** What the scoring decided about an indicator: met (true / false; null when it cannot tell) and overshoot. */
+export interface Verdict {
+  met: boolean | null;
+  overshoot: boolean;
 }
 
-/** Whether the actual overshoots its target by the profile's ratio (an explanation is owed), as scored. */
-export function indicatorOvershoot(table: Table, indicator: Indicator, profile: RuleProfile): boolean {
-  return scoreIndicator(indicator, profile, table.kind).overshoot;
+/**
+ * The scoring's verdict on each indicator, read — never recomputed — by the narrative. An unreadable
+ * 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
+ */
+export function scoringVerdicts(profile: RuleProfile): (table: Table, indicator: Indicator) => Verdict {
+  return (table, indicator) => {
+    if (indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) {
+      return { met: null, overshoot: false };
+    }
+    const { met, overshoot } = scoreIndicator(indicator, profile, table.kind);
+    return { met, overshoot };
+  };
 }
 
 /** Whether a fund line states no money at all (every amount empty or 0): the report says nothing about it. */

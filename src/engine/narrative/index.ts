@@ -15,6 +15,7 @@ import { REPORT_SHEET_NAME } from '../model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
 import { writeDepartmentReport } from './department';
 import { CheckMarkers } from './checks';
+import { scoringVerdicts } from './facts';
 import { narrativeBlocks } from './blocks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
@@ -34,11 +35,13 @@ export function generateNarrative(
   options: NarrativeOptions = {},
 ): Narrative {
   const locale = options.locale ?? 'zh-CN';
+  const profile = options.profile ?? NATIONAL_PROFILE;
   const writer = new Writer({
     t: translator(locale),
     locale,
-    profile: options.profile ?? NATIONAL_PROFILE,
+    profile,
     checks: new CheckMarkers(findings),
+    verdict: scoringVerdicts(profile),
   });
 
   const departmentIndices = new Set<number>();

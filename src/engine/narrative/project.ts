@@ -5,7 +5,7 @@
  */
 import { formatMoney, formatRate, formatScore } from '../format';
 import type { FundLine, Indicator, LevelSummary, Table } from '../model';
-import { budgetParts, cleanLabel, displayedScore, findTextBlock, indicatorMet, lineRate, unspent } from './facts';
+import { budgetParts, cleanLabel, displayedScore, findTextBlock, lineRate, unspent } from './facts';
 import { formatActual, formatTarget } from './format';
 import { Writer, type Classified } from './writer';
 
@@ -124,12 +124,7 @@ function writeDeviations(w: Writer, table: Table, classified: Classified): void 
 function deductedButMet(w: Writer, table: Table): Indicator[] {
   return table.indicators.filter((indicator) => {
     const score = displayedScore(indicator);
-    return (
-      indicator.weight !== null &&
-      score !== null &&
-      score < indicator.weight &&
-      indicatorMet(table, indicator, w.ctx.profile) === true
-    );
+    return indicator.weight !== null && score !== null && score < indicator.weight && w.met(table, indicator) === true;
   });
 }
 

@@ -15,7 +15,7 @@ import {
   displayedScore,
   emptyFundLine,
   gradeOf,
-  indicatorMet,
+  type Verdict,
   levelWeightSum,
   lineRate,
 } from './facts';
@@ -28,6 +28,8 @@ export interface WriterContext {
   locale: NarrativeLocale;
   profile: RuleProfile;
   checks: CheckMarkers;
+  /** The scoring's verdict on an indicator: the report never decides "met" itself. */
+  verdict: (table: Table, indicator: Indicator) => Verdict;
 }
 
 export interface Classified {
@@ -227,6 +229,16 @@ export class Writer {
     return reason;
   }
 
+  /** Met / missed as the scoring decided; null when it cannot tell. */
+  met(table: Table, indicator: Indicator): boolean | null {
+    return this.ctx.verdict(table, indicator).met;
+  }
+
+  /** Whether the actual overshoots its target by the profile's ratio (an explanation is owed). */
+  overshoot(table: Table, indicator: Indicator): boolean {
+    return this.ctx.verdict(table, indicator).overshoot;
+  }
+
   /** Indicators grouped by what the scoring says; placeholder rows (no name) are skipped. */
   classify(table: Table, indicators: readonly Indicator[]): Classified {
     const out: Classified = { met: [], missed: [], unknown: [], unreadable: [] };
@@ -234,7 +246,7 @@ export class Writer {
       if (!isRealIndicator(indicator)) continue;
       if (unreadableCells(indicator).length > 0) out.unreadable.push(indicator);
       else {
-        const met = indicatorMet(table, indicator, this.ctx.profile);
+        const met = this.met(table, indicator);
         (met === true ? out.met : met === false ? out.missed : out.unknown).push(indicator);
       }
     }
