@@ -57,7 +57,8 @@ function withReason(w: Writer, table: Table, indicator: Indicator, text: string,
   if (missed) {
     const missedText = w.t('analysisMissed', { text });
     const key = deducted ? 'analysisReason' : 'analysisDeviation';
-    return w.t(key, { text: missedText, reason: w.reasonFor(table, indicator) });
+    const missing = deducted ? 'phDeductionReason' : 'phReason';
+    return w.t(key, { text: missedText, reason: w.reasonFor(table, indicator, missing) });
   }
   if (deducted) {
     const cell = indicator.cells.reason ?? indicator.cells.score;
