@@ -44,7 +44,7 @@ function valueText(w: Writer, table: Table, indicator: Indicator): string {
   const derived = actualCell
     ? table.derivedRates.find((r) => r.statedAt?.row === actualCell.row && r.statedAt?.col === actualCell.col)
     : undefined;
-  if (derived && formatRate(derived.value) !== actual) {
+  if (derived && !sameRate(derived.value, actual)) {
     text = w.t('analysisDerived', { text, rate: formatRate(derived.value) });
   }
   return text;
@@ -82,4 +82,12 @@ function withReason(w: Writer, table: Table, indicator: Indicator, text: string,
 
 function name(indicator: Indicator): string {
   return indicator.name.trim();
+}
+
+/** Whether a computed rate reads as the actual shows it, at the actual's own decimals (95% vs 0.95). */
+function sameRate(fraction: number, actual: string | null): boolean {
+  if (actual === null || !actual.endsWith('%')) return false;
+  const shown = actual.replace(/^[≥≤=]/, '');
+  const decimals = /\.(\d+)%$/.exec(shown)?.[1].length ?? 0;
+  return formatRate(fraction, decimals) === shown;
 }

@@ -12,6 +12,7 @@ import type { WorkbookSnapshot } from '../../../src/engine/snapshot';
 import {
   ALL_FIXTURES,
   chizhou2022,
+  cleanDepartment,
   cleanTwoTablesOneSheet,
   findCell,
   lijiang2020,
@@ -126,6 +127,14 @@ describe('values as typed', () => {
       .join('\n');
     expect(text).toContain('卫片执法补助经费72890元');
     expect(text).not.toContain('72890.00');
+  });
+
+  test('a derived rate equal to the typed one at its precision is not stated again (95% vs 95.00%)', () => {
+    const text = evaluateWorkbook(cleanDepartment())
+      .narrative.paragraphs.map((p) => p.text)
+      .join('\n');
+    expect(text).toContain('在职人员控制率为95%（指标值≤100%），得分5分');
+    expect(text).not.toContain('按表内数据计算为95.00%');
   });
 
   test('池州: fused targets keep their operator and unit (≥50个), no ≥ invented for a bare target', () => {
