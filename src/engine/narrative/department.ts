@@ -280,7 +280,6 @@ function unspentParagraph(w: Writer, table: Table): FundLine[] {
     return shared ? item : w.t('reasonInline', { text: item, reason: w.reasonFor(table, line) });
   });
   const text = w.t('missedExecution', {
-    rate: formatRate(totalRate),
     unspent: money(unspent(funds) ?? 0),
     items: w.join(items, 'sentenceSeparator'),
   });

@@ -117,7 +117,8 @@ export const ZH_CN = {
   missedIntro: '未达到年度指标值的指标：',
   missedItem: '{{name}}指标值{{target}}，实际完成值{{actual}}',
   withReason: '{{text}}，偏差原因：{{reason}}',
-  missedExecution: '部门整体支出预算执行率为{{rate}}，结余{{unspent}}，预算未全部执行，其中：{{items}}',
+  // The total's rate was just stated in 二（一）: not again here.
+  missedExecution: '部门整体支出预算未全部执行，结余{{unspent}}，其中：{{items}}',
   missedExecutionItem: '{{label}}全年预算{{adjusted}}，已支付{{executed}}，执行率{{rate}}，结余{{unspent}}',
   reasonAnalysis: '{{text}}；原因分析：{{reason}}。',
   reasonInline: '{{text}}，原因：{{reason}}',
@@ -308,8 +309,7 @@ export const EN_US: Record<MessageKey, string> = {
   missedIntro: 'Indicators below their annual target: ',
   missedItem: '{{name}}: target {{target}}, actual {{actual}}',
   withReason: '{{text}}, reason: {{reason}}',
-  missedExecution:
-    'The overall execution rate is {{rate}}, {{unspent}} unspent; the budget was not fully executed: {{items}}',
+  missedExecution: 'The budget was not fully executed, {{unspent}} unspent: {{items}}',
   missedExecutionItem:
     '{{label}}: budget {{adjusted}}, paid {{executed}}, execution rate {{rate}}, {{unspent}} unspent',
   phUnspentReason: 'why it was not spent',
