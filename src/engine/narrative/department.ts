@@ -266,24 +266,32 @@ function unspentParagraph(w: Writer, table: Table): FundLine[] {
   if (lines.length === 0) lines = budgetParts(table).filter(belowFull);
   if (lines.length === 0) return [];
   const money = (value: number) => formatMoney(value, table.moneyUnit);
-  const reasons = lines.map((line) => line.reason?.trim() || null);
-  const shared = reasons.every((r) => r !== null && r === reasons[0]) ? lines[0] : null;
-  const items = lines.map((line) => {
-    const item =
-      w.t('missedExecutionItem', {
-        label: cleanLabel(line.label),
-        adjusted: money((line.adjusted ?? line.initial) as number),
-        executed: money(line.executed as number),
-        rate: formatRate(lineRate(line) as number),
-        unspent: money(unspent(line) as number),
-      }) + w.checksAt(table, [line.cells.adjusted, line.cells.executed, line.cells.rate]);
-    return shared ? item : w.t('reasonInline', { text: item, reason: w.reasonFor(table, line) });
-  });
-  const text = w.t('missedExecution', {
-    unspent: money(unspent(funds) ?? 0),
-    items: w.join(items, 'sentenceSeparator'),
-  });
-  w.body(shared ? w.t('reasonAnalysis', { text, reason: w.reasonFor(table, shared) }) : text + w.t('sentenceEnd'));
+  const item = (line: FundLine): string =>
+    w.t('missedExecutionItem', {
+      label: cleanLabel(line.label),
+      adjusted: money((line.adjusted ?? line.initial) as number),
+      executed: money(line.executed as number),
+      rate: formatRate(lineRate(line) as number),
+      unspent: money(unspent(line) as number),
+    }) + w.checksAt(table, [line.cells.adjusted, line.cells.executed, line.cells.rate]);
+  // Lines that give the same reason share it: the reason is said once, after them.
+  const groups: FundLine[][] = [];
+  for (const line of lines) {
+    const reason = line.reason?.trim() || null;
+    const group = reason === null ? undefined : groups.find((g) => g[0].reason?.trim() === reason);
+    if (group) group.push(line);
+    else groups.push([line]);
+  }
+  const grouped = (group: FundLine[]) => w.join(group.map(item), 'sentenceSeparator');
+  const text = (items: string) => w.t('missedExecution', { unspent: money(unspent(funds) ?? 0), items });
+  if (groups.length === 1 && groups[0][0].reason?.trim()) {
+    w.body(w.t('reasonAnalysis', { text: text(grouped(groups[0])), reason: w.reasonFor(table, groups[0][0]) }));
+  } else {
+    const items = groups.map((group) =>
+      w.t('reasonInline', { text: grouped(group), reason: w.reasonFor(table, group[0]) }),
+    );
+    w.body(text(w.join(items, 'sentenceSeparator')) + w.t('sentenceEnd'));
+  }
   return lines;
 }
 

@@ -139,8 +139,14 @@ export class Writer {
 
   /** "，其中基本支出…；项目支出…" for the table's budget parts that have figures; '' when none has. */
   budgetPartsClause(table: Table): string {
+    const lines = budgetParts(table);
+    // A single part holding the whole total would repeat its figures: "，全部为当年财政拨款".
+    const total = table.funds;
+    const same = (line: FundLine) =>
+      total !== null && (['initial', 'adjusted', 'executed'] as const).every((key) => line[key] === total[key]);
+    if (lines.length === 1 && same(lines[0])) return this.t('budgetPartsAll', { label: cleanLabel(lines[0].label) });
     const parts: string[] = [];
-    for (const line of budgetParts(table)) {
+    for (const line of lines) {
       const clauses = this.fundClauses(table, line);
       if (clauses) parts.push(this.t('budgetPart', { label: cleanLabel(line.label), clauses }));
     }

@@ -302,7 +302,8 @@ describe('project report', () => {
     const basic = sectionText(narrative, '一、基本情况');
     expect(basic).toContain('项目名称：卫片执法补助经费；实施单位：丽江市自然资源和规划局。');
     expect(basic).toContain(
-      '项目资金年初预算数7.29万元，全年预算数7.29万元，全年执行数7.29万元，执行率100.00%，其中当年财政拨款年初预算数7.29万元',
+      // The one source holds the whole total: named, its figures not repeated.
+      '项目资金年初预算数7.29万元，全年预算数7.29万元，全年执行数7.29万元，执行率100.00%，全部为当年财政拨款。',
     );
     expect(basic).toContain('年度总体目标：完成卫片执法检查工作。');
     const achieved = sectionText(narrative, '二、绩效目标实现情况');

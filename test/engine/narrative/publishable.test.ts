@@ -91,6 +91,19 @@ describe.each(WORKBOOKS)('%s', (_name, build) => {
     expect(markersOf(paragraphs)).toHaveLength(text.split('【').length - 1);
   });
 
+  test('no clause said twice in one report (reasons, figures with their words)', () => {
+    for (const report of reports(evaluation)) {
+      const clauses = report.paragraphs
+        .filter((p) => p.style === 'body')
+        .flatMap((p) => withoutMarkers(p.text).split(/[。；，：]/))
+        .map((clause) => clause.trim())
+        // "得分10分（分值10分）" belongs to each row it follows: not a repetition.
+        .filter((clause) => clause.length >= 12 && !clause.startsWith('得分'));
+      const repeated = clauses.filter((clause, index) => clauses.indexOf(clause) !== index);
+      expect(repeated).toEqual([]);
+    }
+  });
+
   test('no figure invented: no computed-looking "x.00" for a value typed without decimals', () => {
     // Money is printed with 2 decimals by rule (万元/元); percent and counts keep what the cell shows.
     expect(paragraphs.map((p) => p.text).join('\n')).not.toMatch(/≥\d+\.00%|(?<![\d.])100\.00%（指标值/);
