@@ -9,6 +9,7 @@ Per sheet the JSON may give: rows (values: string | number | null), merges ("A1:
 hiddenRows ([3]). Strings with a line break get wrap_text so they show as the published cell did.
 
 Usage: python3 test/layout-corpus/generate.py [id ...]   (no ids: every form)
+The README's form table (between <!-- forms:start --> and <!-- forms:end -->) is rewritten from the JSON each run.
 """
 import datetime
 import io
@@ -85,14 +86,37 @@ def normalise_zip(data):
     return out.getvalue()
 
 
+def write_readme_table(forms):
+    """Rewrite the table between the README's <!-- forms --> markers from the JSON (so it never drifts)."""
+    path = os.path.join(HERE, "README.md")
+    if not os.path.exists(path):
+        return
+    text = open(path, encoding="utf-8").read()
+    start, end = "<!-- forms:start -->", "<!-- forms:end -->"
+    if start not in text or end not in text:
+        return
+    lines = ["| id | province | place | year | family | source |", "|---|---|---|---|---|---|"]
+    for form in forms:
+        families = ", ".join(dict.fromkeys(t["family"] for t in form["expected"]["tables"]))
+        cells = [form["id"], form["province"], form["place"], str(form["year"]), families, form["source"]["url"]]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    head, rest = text.split(start, 1)
+    tail = rest.split(end, 1)[1]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(head + start + "\n" + "\n".join(lines) + "\n" + end + tail)
+
+
 def main(ids):
     os.makedirs(OUT, exist_ok=True)
     names = sorted(f for f in os.listdir(FORMS) if f.endswith(".json"))
-    if ids:
-        names = [n for n in names if n[:-5] in ids]
+    forms = []
     for name in names:
         with open(os.path.join(FORMS, name), encoding="utf-8") as fh:
-            form = json.load(fh)
+            forms.append(json.load(fh))
+    write_readme_table(forms)
+    for name, form in zip(names, forms):
+        if ids and name[:-5] not in ids:
+            continue
         if form["id"] != name[:-5]:
             raise SystemExit(f"{name}: id {form['id']!r} does not match the file name")
         target = os.path.join(OUT, form["id"] + ".xlsx")
