@@ -14,6 +14,7 @@ import {
   taskNames,
   unspent,
 } from './facts';
+import { groupByLevel } from '../vocabulary/levels';
 import { analysisClause } from './analysis';
 import type { MessageKey } from './strings';
 import { Writer, isRealIndicator, type Classified } from './writer';
@@ -328,7 +329,9 @@ function writeAnalysis(w: Writer, table: Table | undefined): void {
   const byGroup = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
     const key = analysisGroupOf(indicator.level1) ?? indicator.level1.trim();
-    byGroup.set(key, [...(byGroup.get(key) ?? []), indicator]);
+    const rows = byGroup.get(key);
+    if (rows) rows.push(indicator);
+    else byGroup.set(key, [indicator]);
   }
   for (const group of ['input', 'process', 'output', 'effect'] as const) {
     w.heading(GROUP_HEADINGS[group].heading);
@@ -348,13 +351,8 @@ function writeAnalysis(w: Writer, table: Table | undefined): void {
 }
 
 function writeAnalysisGroups(w: Writer, table: Table, rows: readonly Indicator[]): void {
-  const byLevel2 = new Map<string, Indicator[]>();
-  for (const indicator of rows) {
-    const key = indicator.level2.trim() || indicator.level1.trim();
-    byLevel2.set(key, [...(byLevel2.get(key) ?? []), indicator]);
-  }
   let ordinal = 1;
-  for (const [level2, members] of byLevel2) {
+  for (const { name: level2, rows: members } of groupByLevel(rows, 2)) {
     const clauses = members.map((indicator) => analysisClause(w, table, indicator));
     w.body(w.t('analysisGroup', { ordinal, level2, clauses: w.join(clauses, 'sentenceSeparator') }));
     ordinal++;

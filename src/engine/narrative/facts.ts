@@ -4,10 +4,11 @@
  * cells the checks flagged, which free-text block answers which section.
  */
 import { dec } from '../decimal';
-import type { FundLine, Grade, Indicator, LevelSummary, Table } from '../model';
-import type { RuleProfile } from '../profiles';
+import type { FundLine, Indicator, LevelSummary, Table } from '../model';
 import { isKeyTask } from '../read/fund-groups';
-import { gradeFor, scoreIndicator } from '../scoring';
+import type { ScoredTable } from '../scoring';
+import { level1Family } from '../vocabulary/levels';
+import { isPlaceholder } from '../vocabulary/placeholders';
 
 export function cleanLabel(label: string): string {
   return label
@@ -48,16 +49,21 @@ export interface Verdict {
 }
 
 /**
- * The scoring's verdict on each indicator, read — never recomputed — by the narrative. An unreadable
+ * The scored model's verdict on each indicator (engine/scoring), read — never recomputed — by the narrative:
+ * met / missed by its status, null when it is unscorable; overshoot when the status says so. An unreadable
  * 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
  */
-export function scoringVerdicts(profile: RuleProfile): (table: Table, indicator: Indicator) => Verdict {
-  return (table, indicator) => {
-    if (indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) {
+export function scoredVerdicts(scored: readonly ScoredTable[]): (table: Table, indicator: Indicator) => Verdict {
+  const byIndicator = new Map(scored.flatMap((entry) => entry.indicators.map((ind) => [ind.row, ind] as const)));
+  return (_table, indicator) => {
+    const score = byIndicator.get(indicator);
+    if (!score || indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) {
       return { met: null, overshoot: false };
     }
-    const { met, overshoot } = scoreIndicator(indicator, profile, table.kind);
-    return { met, overshoot };
+    return {
+      met: score.status === 'unscorable' ? null : score.status !== 'missed',
+      overshoot: score.status === 'overshoot',
+    };
   };
 }
 
@@ -96,7 +102,7 @@ export function findTextBlock(
   for (const [key, value] of Object.entries(table.texts)) {
     if (!label.test(key) || (exclude && exclude.test(key))) continue;
     const text = value.trim();
-    if (text !== '' && !/^[—\-/／无…]+$/.test(text)) return { key, text };
+    if (!isPlaceholder(text, 'text')) return { key, text };
   }
   return null;
 }
@@ -112,27 +118,20 @@ export function splitLines(text: string): string[] {
 /** A reason typed in a cell, without its closing punctuation (the template adds its own). */
 export function cleanReason(reason: string | undefined): string | null {
   const text = (reason ?? '').trim().replace(/[。；;，,.\s]+$/, '');
-  return text === '' || /^[—\-/／无0…]+$/.test(text) ? null : text;
+  return isPlaceholder(text, 'reason') ? null : text;
 }
 
 export function displayedScore(summary: { score: number | null; reportedScore: number | null }): number | null {
   return summary.reportedScore ?? summary.score;
 }
 
-/** The grade of a total by the profile's bands (the total the report prints, reported or computed). */
-export function gradeOf(total: number, profile: RuleProfile): Grade | null {
-  return gradeFor(total, profile);
-}
-
 export type AnalysisGroup = 'input' | 'process' | 'output' | 'effect';
 
 /** Which 四、绩效评价指标分析 subsection a 一级指标 belongs to. */
 export function analysisGroupOf(level1: string): AnalysisGroup | null {
-  if (/投入/.test(level1)) return 'input';
-  if (/过程/.test(level1)) return 'process';
-  if (/产出/.test(level1)) return 'output';
-  if (/效果|效益|满意度/.test(level1)) return 'effect';
-  return null;
+  const family = level1Family(level1, 'loose');
+  if (family === 'benefit' || family === 'satisfaction') return 'effect';
+  return family;
 }
 
 export function levelWeightSum(levels: readonly LevelSummary[]): number | null {

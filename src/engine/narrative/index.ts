@@ -13,9 +13,10 @@
 import type { Finding, GeneratedCell, GeneratedSheet, Narrative, Table } from '../model';
 import { REPORT_SHEET_NAME } from '../model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
+import type { ScoredTable } from '../scoring';
 import { writeDepartmentReport } from './department';
 import { CheckMarkers } from './checks';
-import { scoringVerdicts } from './facts';
+import { scoredVerdicts } from './facts';
 import { narrativeBlocks } from './blocks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
@@ -29,11 +30,13 @@ export interface NarrativeOptions {
   profile?: RuleProfile;
 }
 
+/** The report of the scored tables (engine/scoring): it reads their verdicts and totals, never scores. */
 export function generateNarrative(
-  tables: readonly Table[],
+  scored: readonly ScoredTable[],
   findings: readonly Finding[],
   options: NarrativeOptions = {},
 ): Narrative {
+  const tables: Table[] = scored.map((entry) => entry.table);
   const locale = options.locale ?? 'zh-CN';
   const profile = options.profile ?? NATIONAL_PROFILE;
   const writer = new Writer({
@@ -41,7 +44,7 @@ export function generateNarrative(
     locale,
     profile,
     checks: new CheckMarkers(findings),
-    verdict: scoringVerdicts(profile),
+    verdict: scoredVerdicts(scored),
   });
 
   const departmentIndices = new Set<number>();

@@ -14,13 +14,14 @@ import {
   cleanReason,
   displayedScore,
   emptyFundLine,
-  gradeOf,
   type Verdict,
   levelWeightSum,
   lineRate,
 } from './facts';
 import { formatActual, formatTarget, valueUnreadable } from './format';
 import { markerSafe } from './markers';
+import { gradeFor } from '../scoring';
+import { isPlaceholder } from '../vocabulary/placeholders';
 import { CHECK_ISSUES, HEADING_LEVELS, type MessageKey, type NarrativeLocale, type Translate } from './strings';
 
 export interface WriterContext {
@@ -374,7 +375,7 @@ export class Writer {
       this.placeholder('phTotal');
       return;
     }
-    const grade = gradeOf(total, this.ctx.profile);
+    const grade = gradeFor(total, this.ctx.profile);
     if (grade && gradeLine) this.body(this.t('gradeLine', { grade }));
     let text = grade
       ? this.t(keys.withGrade, { total: formatScore(total), grade })
@@ -419,6 +420,5 @@ function unreadableCells(indicator: Indicator): Array<'target' | 'actual'> {
 
 /** Rows named 指标1 / …… / empty are template leftovers, not indicators. */
 export function isRealIndicator(indicator: Indicator): boolean {
-  const name = indicator.name.replace(/\s+/g, '');
-  return name !== '' && !/^指标\d*$/.test(name) && !/^[….。—\-/]+$/.test(name);
+  return !isPlaceholder(indicator.name, 'name');
 }
