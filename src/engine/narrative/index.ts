@@ -45,6 +45,7 @@ export function generateNarrative(
     profile,
     checks: new CheckMarkers(findings),
     verdict: scoredVerdicts(scored),
+    scored: (table) => scored.find((entry) => entry.table === table),
   });
 
   const departmentIndices = new Set<number>();

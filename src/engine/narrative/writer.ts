@@ -20,7 +20,7 @@ import {
 } from './facts';
 import { formatActual, formatTarget, valueUnreadable } from './format';
 import { markerSafe } from './markers';
-import { gradeFor } from '../scoring';
+import type { ScoredTable } from '../scoring';
 import { isPlaceholder } from '../vocabulary/placeholders';
 import { CHECK_ISSUES, HEADING_LEVELS, type MessageKey, type NarrativeLocale, type Translate } from './strings';
 
@@ -31,6 +31,8 @@ export interface WriterContext {
   checks: CheckMarkers;
   /** The scoring's verdict on an indicator: the report never decides "met" itself. */
   verdict: (table: Table, indicator: Indicator) => Verdict;
+  /** The scored table (totals and grade as the sheet will show them). */
+  scored: (table: Table) => ScoredTable | undefined;
 }
 
 export interface Classified {
@@ -359,7 +361,7 @@ export class Writer {
       ]);
     }
     const weightSum = levelWeightSum(levels);
-    const total = displayedTotal(table);
+    const total = this.displayedTotal(table);
     this.tableRow([
       this.t('scoreTotalRow'),
       weightSum === null ? '—' : formatScore(weightSum),
@@ -370,12 +372,13 @@ export class Writer {
 
   /** The grade line and the conclusion; a computed total that differs from the typed one is a 【待核实】. */
   conclusion(table: Table, keys: { withGrade: MessageKey; withoutGrade: MessageKey }, gradeLine: boolean): void {
-    const total = displayedTotal(table);
+    const total = this.displayedTotal(table);
     if (total === null) {
       this.placeholder('phTotal');
       return;
     }
-    const grade = gradeFor(total, this.ctx.profile);
+    // The grade the scored model gives the total the sheet shows (the typed 总分, else the filled-in one).
+    const grade = this.ctx.scored(table)?.sheetGrade ?? null;
     if (grade && gradeLine) this.body(this.t('gradeLine', { grade }));
     let text = grade
       ? this.t(keys.withGrade, { total: formatScore(total), grade })
@@ -398,14 +401,15 @@ export class Writer {
     return left.length === 0 ? null : this.checkText(this.t('issueLeftover', { count: left.length }));
   }
 
+  /** The 总分 the sheet shows: typed, else what the evaluation fills in, else the computed total. */
+  displayedTotal(table: Table): number | null {
+    return table.reportedTotal ?? this.ctx.scored(table)?.sheetTotal ?? table.total;
+  }
+
   lowExecution(line: FundLine): boolean {
     const rate = lineRate(line);
     return rate !== null && rate < this.ctx.profile.lowExecutionRate;
   }
-}
-
-export function displayedTotal(table: Table): number | null {
-  return table.reportedTotal ?? table.total;
 }
 
 /** 'Sheet!A1': where a marker points. */
