@@ -67,7 +67,8 @@ export function writeDepartmentReport(w: Writer, sources: DepartmentSources): vo
   // 四、绩效评价指标分析
   w.heading('hDeptAnalysis');
   const analysisTable = grid && grid.indicators.length > 0 ? grid : targets;
-  writeAnalysis(w, analysisTable);
+  // Without a score grid the rows of 四 are those 二（一） already stated: pointed to, not repeated.
+  writeAnalysis(w, analysisTable, analysisTable === targets);
 
   // 五、存在的问题及改进措施: names only — the figures and reasons stand in 二 and 四 already.
   w.heading('hDeptProblems');
@@ -324,7 +325,7 @@ const GROUP_HEADINGS: Record<'input' | 'process' | 'output' | 'effect', { headin
   effect: { heading: 'hAnalysisEffect', level: '效果' },
 };
 
-function writeAnalysis(w: Writer, table: Table | undefined): void {
+function writeAnalysis(w: Writer, table: Table | undefined, statedAbove: boolean): void {
   const indicators = (table?.indicators ?? []).filter(isRealIndicator);
   const byGroup = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
@@ -336,8 +337,12 @@ function writeAnalysis(w: Writer, table: Table | undefined): void {
   for (const group of ['input', 'process', 'output', 'effect'] as const) {
     w.heading(GROUP_HEADINGS[group].heading);
     const rows = byGroup.get(group) ?? [];
-    if (table && rows.length > 0) writeAnalysisGroups(w, table, rows);
-    else w.placeholder('phAnalysis', { level: GROUP_HEADINGS[group].level });
+    const level = GROUP_HEADINGS[group].level;
+    if (table && rows.length > 0 && !statedAbove) writeAnalysisGroups(w, table, rows);
+    else {
+      if (rows.length > 0) w.body(w.t('analysisStatedAbove', { level }));
+      w.placeholder('phAnalysis', { level });
+    }
   }
   // 一级指标 outside the four (能力建设 in some provinces) get their own subsections after them.
   const ordinals = w.t('ordinals').split(',');
@@ -346,7 +351,8 @@ function writeAnalysis(w: Writer, table: Table | undefined): void {
     if (!table || key in GROUP_HEADINGS) continue;
     w.heading('hAnalysisOther', { ordinal: ordinals[next] ?? String(next + 1), level: key });
     next++;
-    writeAnalysisGroups(w, table, rows);
+    if (statedAbove) w.body(w.t('analysisStatedAbove', { level: key }));
+    else writeAnalysisGroups(w, table, rows);
   }
 }
 

@@ -17,6 +17,7 @@ import type { ScoredTable } from '../scoring';
 import { writeDepartmentReport } from './department';
 import { CheckMarkers } from './checks';
 import { scoredVerdicts } from './facts';
+import { reserveBrackets } from './markers';
 import { narrativeBlocks } from './blocks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
@@ -68,7 +69,12 @@ export function generateNarrative(
   });
   if (writer.paragraphs.length === 0) writer.body(writer.t('noTables'));
 
-  return { sheet: REPORT_SHEET_NAME, paragraphs: writer.paragraphs };
+  const paragraphs = writer.paragraphs.map((paragraph) => ({
+    ...paragraph,
+    text: reserveBrackets(paragraph.text),
+    ...(paragraph.cells ? { cells: paragraph.cells.map(reserveBrackets) } : {}),
+  }));
+  return { sheet: REPORT_SHEET_NAME, paragraphs };
 }
 
 export { narrativeToHtml } from './html';

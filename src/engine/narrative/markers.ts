@@ -63,6 +63,16 @@ export function markerSegments(text: string): Array<{ text: string; marker: bool
   return segments;
 }
 
+/**
+ * 【 and 】 belong to markers: the same brackets in text copied from a cell (a project named "【体制】…")
+ * become 〖〗, so a search for 【 finds exactly the markers.
+ */
+export function reserveBrackets(text: string): string {
+  return markerSegments(text)
+    .map((segment) => (segment.marker ? segment.text : segment.text.replace(/【/g, '〖').replace(/】/g, '〗')))
+    .join('');
+}
+
 /** Text safe inside a marker: brackets would end it early, so they go. */
 export function markerSafe(text: string): string {
   return text.replace(/[【】]/g, '');

@@ -10,7 +10,8 @@ import { formatActual, formatTarget } from './format';
 import { Writer, type Classified } from './writer';
 
 export function writeProjectReport(w: Writer, table: Table, tableIndex: number, includeUnassigned: boolean): void {
-  const project = table.projectName?.trim() || w.t('unnamedProject');
+  // A name read with the form's own words ("…经费支出绩效自评表") loses them: the title adds its own.
+  const project = table.projectName?.trim().replace(/(项目)?(支出)?绩效自评表$/, '') || w.t('unnamedProject');
   // "池州市2022年职业技能提升培训项目" already names its year: not "…项目2022年度…".
   const yearPart =
     table.year === null || project.includes(String(table.year)) ? '' : w.t('projectYear', { year: table.year });
@@ -62,7 +63,9 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
 function writeAchievement(w: Writer, table: Table, classified: Classified): void {
   let wrote = false;
   const actualText = findTextBlock(table, /实际完成/);
-  if (actualText) {
+  const goal = findTextBlock(table, /年度目标|总体目标|预期目标|绩效目标/);
+  // 实际完成情况 written as the very words of 年度总体目标 was said once already, in 一.
+  if (actualText && actualText.text !== goal?.text) {
     w.userText(table, actualText.key, actualText.text, classified.missed, 'projActual');
     wrote = true;
   }

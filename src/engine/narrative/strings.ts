@@ -146,6 +146,7 @@ export const ZH_CN = {
 
   // 四、绩效评价指标分析
   analysisGroup: '{{ordinal}}.{{level2}}。{{clauses}}。',
+  analysisStatedAbove: '{{level}}类指标的完成情况见本报告二（一）。',
   analysisNumeric: '{{name}}为{{actual}}',
   analysisNumericTarget: '{{name}}为{{actual}}（指标值{{target}}）',
   analysisQualitative: '{{name}}：{{actual}}',
@@ -335,6 +336,7 @@ export const EN_US: Record<MessageKey, string> = {
   projConclusion: 'In sum, the project scores {{total}} points, grade “{{grade}}”.',
   projConclusionNoGrade: 'In sum, the project scores {{total}} points.',
   analysisGroup: '{{ordinal}}. {{level2}}. {{clauses}}.',
+  analysisStatedAbove: 'The {{level}} indicators are stated under 2 (1) above.',
   analysisNumeric: '{{name}}: {{actual}}',
   analysisNumericTarget: '{{name}}: {{actual}} (target {{target}})',
   analysisQualitative: '{{name}}: {{actual}}',

@@ -349,7 +349,9 @@ export class Writer {
   }
 
   /** 三、自评结论 table: header, one row per 一级指标, 合计. Returns false when there is nothing to show. */
-  scoreTable(table: Table, levels: readonly LevelSummary[]): boolean {
+  scoreTable(table: Table, allLevels: readonly LevelSummary[]): boolean {
+    // A row with neither weight nor score (其他需要说明事项) is no 一级指标.
+    const levels = allLevels.filter((l) => l.weight !== null || l.score !== null || l.reportedScore !== null);
     if (levels.length === 0) return false;
     this.tableRow([this.t('scoreHeaderLevel'), this.t('scoreHeaderWeight'), this.t('scoreHeaderScore')]);
     for (const level of levels) {

@@ -1,4 +1,10 @@
-import { markerSafe, markerSegments, markersInText, markersOf } from '../../../src/engine/narrative/markers';
+import {
+  markerSafe,
+  markerSegments,
+  markersInText,
+  markersOf,
+  reserveBrackets,
+} from '../../../src/engine/narrative/markers';
 
 describe('narrative markers', () => {
   it.each([
@@ -39,5 +45,12 @@ describe('narrative markers', () => {
       { text: '【待核实：丁，S!A1】', marker: true },
     ]);
     expect(markerSegments('')).toEqual([]);
+  });
+
+  it('keeps 【】 for markers: brackets copied from a cell become 〖〗', () => {
+    expect(reserveBrackets('【体制】自管道路清扫【待填写：偏差原因（表!J5）】')).toBe(
+      '〖体制〗自管道路清扫【待填写：偏差原因（表!J5）】',
+    );
+    expect(reserveBrackets('无括号')).toBe('无括号');
   });
 });

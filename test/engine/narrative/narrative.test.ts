@@ -270,10 +270,13 @@ describe('department report (seed figures)', () => {
     const conclusion = sectionText(narrative, '三、绩效自评结论');
     expect(conclusion).toContain('【待填写：绩效自评得分（工作簿中未找到一级指标分值及得分）】');
     expect(conclusion).toContain('【待填写：自评总分及等级】');
-    // Without a score grid, 四 falls back on the targets table's 产出/效益/满意度 rows.
+    // Without a score grid, the rows of 四 are those 二（一） states: pointed to, not repeated.
     expect(sectionText(narrative, '（一）投入情况分析')).toBe('【待填写：投入情况分析】');
-    expect(sectionText(narrative, '（三）产出情况分析')).toContain('设置综合窗口数为16个（指标值≥16个）');
-    expect(sectionText(narrative, '（四）效果情况分析')).toContain('社会公众满意度为100%（指标值≥95%）');
+    expect(sectionText(narrative, '（三）产出情况分析')).toBe(
+      '产出类指标的完成情况见本报告二（一）。\n【待填写：产出情况分析】',
+    );
+    expect(sectionText(narrative, '（四）效果情况分析')).toContain('效果类指标的完成情况见本报告二（一）。');
+    expect(sectionText(narrative, '（一）绩效目标完成情况')).toContain('设置综合窗口数16个');
   });
 
   test('a missed target is listed in 二（二） with its 偏差原因, or a placeholder when none is given', () => {

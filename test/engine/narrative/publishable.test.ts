@@ -22,8 +22,13 @@ import {
  * Claims that every target or task was met, found independently of the narrative's own detector: a
  * word for "all" and a word for "reached" in one clause, and no negation.
  */
-const ALL_MET =
-  /(各项|全部|所有|一切|均|都|全面)[^。；，]{0,20}(达到|完成|实现|达成|达标)|(达到|完成|实现|达成)了?(全部|各项|所有)/;
+const ALL_MET = new RegExp(
+  [
+    '(各项|全部|所有|一切)(的)?(绩效)?(年度)?(指标|工作|目标|任务)[^。；，、]{0,12}(达到|完成|实现|达成|达标)',
+    '(均|都|全部|全面|圆满)(已|已经)?(按期|按时|顺利)?(达到|完成|实现|达成|达标)',
+    '(达到|完成|实现|达成)了?(全部|各项|所有)',
+  ].join('|'),
+);
 const NEGATION = /未|没有|尚未|不能|没能/;
 
 function withoutMarkers(text: string): string {
