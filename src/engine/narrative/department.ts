@@ -329,7 +329,8 @@ function writeAnalysis(w: Writer, table: Table | undefined, statedAbove: boolean
   const indicators = (table?.indicators ?? []).filter(isRealIndicator);
   const byGroup = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
-    const key = analysisGroupOf(indicator.level1) ?? indicator.level1.trim();
+    // A flat list names no 一级: its rows go under 其他, not under a nameless heading.
+    const key = analysisGroupOf(indicator.level1) ?? (indicator.level1.trim() || w.t('unnamedLevel'));
     const rows = byGroup.get(key);
     if (rows) rows.push(indicator);
     else byGroup.set(key, [indicator]);

@@ -29,6 +29,7 @@ export const ZH_CN = {
   titleProject: '{{project}}{{year}}项目支出绩效自评报告',
   projectYear: '{{year}}年度',
   unnamedProject: '项目',
+  unnamedLevel: '其他',
 
   // Department headings (SPEC §7, in order).
   hDeptBasic: '一、部门基本情况',
@@ -234,6 +235,7 @@ export const EN_US: Record<MessageKey, string> = {
   titleProject: '{{project}} {{year}}project expenditure performance self-evaluation report',
   projectYear: '{{year}} ',
   unnamedProject: 'Project',
+  unnamedLevel: 'other',
   hDeptBasic: '1 Department overview',
   hDeptOverview: '(1) General information',
   hDeptDuties: '1. Duties and functions',
