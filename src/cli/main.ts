@@ -14,9 +14,10 @@ export const USAGE = `jixiao — 绩效自评助手 / budget-performance self-ev
 
 用法 / Usage:
   jixiao evaluate <自评表.xlsx> [--out <评估后.xlsx>] [--json <report.json>|-] [--text <report.txt>|-]
-                  [--profile national] [--lang zh|en] [--debug]
+                  [--docx <自评报告.docx>] [--profile national] [--lang zh|en] [--debug]
       评估一个工作簿，写出「<名称>.评估.xlsx」（含 自评报告、评估结果 两张工作表），原文件不会被修改。
       Evaluate one workbook; writes <name>.评估.xlsx (with the 自评报告 and 评估结果 sheets); the input is never modified.
+      --docx 另存自评报告为 Word 文档 / also writes the 自评报告 as a Word document.
   jixiao batch <文件或文件夹…> --summary <汇总.xlsx> [--json-dir <dir>] [--jobs N]
       批量评估（递归查找 .xlsx），写出汇总工作簿（汇总、问题清单）。
       Evaluate many workbooks (folders searched recursively); writes a summary workbook.

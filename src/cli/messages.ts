@@ -90,6 +90,7 @@ export const MESSAGES = {
     en: 'the output "{{out}}" is the input file; jixiao never modifies its input, choose another --out',
   },
   outNotXlsx: { zh: '--out 必须以 .xlsx 结尾', en: '--out must end with .xlsx' },
+  docxNotDocx: { zh: '--docx 必须以 .docx 结尾', en: '--docx must end with .docx' },
   cannotWrite: {
     zh: '无法写入「{{file}}」（{{code}}）；若该文件正在 Excel/WPS 中打开，请先关闭',
     en: 'cannot write "{{file}}" ({{code}}); if it is open in Excel/WPS, close it first',
@@ -122,6 +123,10 @@ export const MESSAGES = {
   summaryMore: {
     zh: '  …… 另有 {{count}} 个问题，见「评估结果」工作表',
     en: '  … {{count}} more, see the 评估结果 sheet',
+  },
+  summaryMarkers: {
+    zh: '自评报告：{{count}} 处标记待处理（待填写 {{fill}}，待核实 {{check}}）',
+    en: 'Report: {{count}} markers to resolve ({{fill}} to fill in, {{check}} to check)',
   },
   summaryWritten: { zh: '已写出：{{file}}', en: 'Written: {{file}}' },
   notComputed: { zh: '无法计算', en: 'not computed' },

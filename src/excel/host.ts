@@ -261,6 +261,13 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     }
   }
 
+  /** A generated sheet's operations; print setup needs ExcelApi 1.9, without it the sheet is written all the same. */
+  function sheetOperations(sheet: GeneratedSheet, existing: { position: number } | null): WriteOperation[] {
+    return generatedSheetOperations(sheet, existing, limit).filter(
+      (operation) => operation.kind !== 'pageLayout' || support('1.9'),
+    );
+  }
+
   /** What each target held: from the read where it covered the cell, else one capture sync (rare). */
   async function priorCellsFor(
     context: Excel.RequestContext,
@@ -329,9 +336,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     };
     const operations = [
       ...cellOperations(targets),
-      ...plan.sheets.flatMap((sheet) =>
-        generatedSheetOperations(sheet, existing.get(sheet.name.toLowerCase()) ?? null, limit),
-      ),
+      ...plan.sheets.flatMap((sheet) => sheetOperations(sheet, existing.get(sheet.name.toLowerCase()) ?? null)),
     ];
     await writeOrRestore(context, operations, prior, expectedSheets);
     if (prior.cells.length > 0 || prior.sheets.length > 0) record = mergeUndoRecords(record, prior);
@@ -354,9 +359,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     );
     const operations = [
       ...cellOperations(cells),
-      ...sheets.flatMap((sheet) =>
-        generatedSheetOperations(sheet, { position: Math.max(0, state.order.indexOf(sheet.name)) }, limit),
-      ),
+      ...sheets.flatMap((sheet) => sheetOperations(sheet, { position: Math.max(0, state.order.indexOf(sheet.name)) })),
     ];
     return { cells, sheets, operations };
   }

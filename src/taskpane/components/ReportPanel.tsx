@@ -5,8 +5,9 @@
  */
 import * as React from 'react';
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { Narrative, NarrativeParagraph } from '../../engine/model';
-import type { NarrativeMarker } from '../../engine/narrative/markers';
+import type { Narrative } from '../../engine/model';
+import { headingLevel, narrativeBlocks } from '../../engine/narrative/blocks';
+import { markerSegments } from '../../engine/narrative/markers';
 import { fillTemplate } from '../../engine/template';
 import { copyRich, type CopyEnvironment } from '../clipboard';
 import { DOCX_TYPE, saveBytes } from '../download';
@@ -24,6 +25,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     lineHeight: tokens.lineHeightBase400,
+    '& mark': { backgroundColor: tokens.colorPaletteYellowBackground2, borderRadius: '2px' },
+    '& mark[aria-current]': {
+      outline: `2px solid ${tokens.colorBrandStroke1}`,
+      backgroundColor: tokens.colorPaletteYellowBackground3,
+    },
   },
   title: { fontSize: tokens.fontSizeBase500, textAlign: 'center' },
   h1: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
@@ -31,8 +37,6 @@ const useStyles = makeStyles({
   body: { margin: `${tokens.spacingVerticalXS} 0`, textIndent: '2em' },
   table: { borderCollapse: 'collapse', margin: `${tokens.spacingVerticalS} 0` },
   td: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: `2px ${tokens.spacingHorizontalS}` },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, borderRadius: '2px' },
-  current: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorPaletteYellowBackground3 },
 });
 
 export interface ReportPanelProps {
@@ -43,109 +47,65 @@ export interface ReportPanelProps {
   copyEnvironment?: CopyEnvironment;
 }
 
-type Block = { kind: 'paragraph'; index: number } | { kind: 'table'; indices: number[] };
-
-/** Consecutive table rows become one table. */
-function blocksOf(paragraphs: readonly NarrativeParagraph[]): Block[] {
-  const blocks: Block[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    const last = blocks[blocks.length - 1];
-    if (paragraph.style === 'tableRow' && last?.kind === 'table') last.indices.push(index);
-    else if (paragraph.style === 'tableRow') blocks.push({ kind: 'table', indices: [index] });
-    else blocks.push({ kind: 'paragraph', index });
-  });
-  return blocks;
-}
-
-interface MarkedTextProps {
-  text: string;
-  markers: Array<NarrativeMarker & { number: number }>;
-  current: number;
-}
-
-function MarkedText({ text, markers, current }: MarkedTextProps) {
-  const styles = useStyles();
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const marker of markers) {
-    if (marker.offset > at) parts.push(text.slice(at, marker.offset));
-    parts.push(
-      <mark
-        key={marker.number}
-        data-marker={marker.number}
-        tabIndex={-1}
-        className={marker.number === current ? `${styles.mark} ${styles.current}` : styles.mark}
-        data-testid="report-marker"
-      >
-        {marker.text}
-      </mark>,
-    );
-    at = marker.offset + marker.text.length;
-  }
-  parts.push(text.slice(at));
-  return <>{parts}</>;
-}
-
-function ReportBody({
-  narrative,
-  markers,
-  current,
-  bodyRef,
-}: {
-  narrative: Narrative;
-  markers: NarrativeMarker[];
-  current: number;
-  bodyRef: React.RefObject<HTMLDivElement>;
-}) {
-  const styles = useStyles();
-  const numbered = markers.map((marker, number) => ({ ...marker, number }));
-  const marked = (index: number) => (
-    <MarkedText
-      text={narrative.paragraphs[index].text}
-      markers={numbered.filter((marker) => marker.paragraph === index)}
-      current={current}
-    />
+/** A text with its markers as <mark> (the panel numbers them in document order when it navigates). */
+function Marked({ text }: { text: string }) {
+  return (
+    <>
+      {markerSegments(text).map((segment, index) =>
+        segment.marker ? (
+          <mark key={index} tabIndex={-1} data-testid="report-marker">
+            {segment.text}
+          </mark>
+        ) : (
+          <React.Fragment key={index}>{segment.text}</React.Fragment>
+        ),
+      )}
+    </>
   );
+}
+
+const HEADING_TAGS = { 0: 'h3', 1: 'h4', 2: 'h5', 3: 'h6' } as const;
+
+/** The report laid out from the engine's blocks (as the sheet, the HTML copy and the Word file are). */
+function ReportBody({ narrative, bodyRef }: { narrative: Narrative; bodyRef: React.RefObject<HTMLDivElement> }) {
+  const styles = useStyles();
+  const headingClass = { 0: styles.title, 1: styles.h1, 2: styles.h2, 3: styles.h2 } as const;
   return (
     <div ref={bodyRef} className={styles.report} data-testid="narrative-text" tabIndex={0}>
-      {blocksOf(narrative.paragraphs).map((block) => {
+      {narrativeBlocks(narrative).map((block) => {
         if (block.kind === 'table') {
           return (
-            <table key={`t${block.indices[0]}`} className={styles.table}>
+            <table key={block.index} className={styles.table}>
               <tbody>
-                {block.indices.map((index) => (
-                  <tr key={index}>
-                    {(narrative.paragraphs[index].cells ?? [narrative.paragraphs[index].text]).map((cell, c) => (
-                      <td key={c} className={styles.td}>
-                        {cell}
-                      </td>
-                    ))}
+                {[block.header, ...block.rows].map((cells, r) => (
+                  <tr key={r}>
+                    {cells.map((cell, c) => {
+                      const Cell = r === 0 ? 'th' : 'td';
+                      return (
+                        <Cell key={c} className={styles.td}>
+                          <Marked text={cell} />
+                        </Cell>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>
             </table>
           );
         }
-        const paragraph = narrative.paragraphs[block.index];
-        if (paragraph.style === 'title') {
+        const level = headingLevel(block.paragraph);
+        if (level === null) {
           return (
-            <h3 key={block.index} className={styles.title}>
-              {marked(block.index)}
-            </h3>
+            <p key={block.index} className={styles.body}>
+              <Marked text={block.paragraph.text} />
+            </p>
           );
         }
-        if (paragraph.style === 'heading') {
-          const Heading = paragraph.level === 2 ? 'h5' : 'h4';
-          return (
-            <Heading key={block.index} className={paragraph.level === 2 ? styles.h2 : styles.h1}>
-              {marked(block.index)}
-            </Heading>
-          );
-        }
+        const Heading = HEADING_TAGS[level];
         return (
-          <p key={block.index} className={styles.body}>
-            {marked(block.index)}
-          </p>
+          <Heading key={block.index} className={headingClass[level]}>
+            <Marked text={block.paragraph.text} />
+          </Heading>
         );
       })}
     </div>
@@ -169,13 +129,15 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
   const text = presenter.narrativeText(narrative);
   const fill = markers.filter((marker) => marker.kind === '待填写').length;
 
+  const marks = () => [...(bodyRef.current?.querySelectorAll<HTMLElement>('mark') ?? [])];
   const go = (step: 1 | -1) => {
-    if (markers.length === 0) return;
-    const next = current < 0 ? (step > 0 ? 0 : markers.length - 1) : (current + step + markers.length) % markers.length;
+    const all = marks();
+    if (all.length === 0) return;
+    const next = current < 0 ? (step > 0 ? 0 : all.length - 1) : (current + step + all.length) % all.length;
     setCurrent(next);
-    const element = bodyRef.current?.querySelector<HTMLElement>(`[data-marker="${next}"]`);
-    element?.scrollIntoView?.({ block: 'center' });
-    element?.focus({ preventScroll: true });
+    all.forEach((mark, index) => mark.toggleAttribute('aria-current', index === next));
+    all[next].scrollIntoView?.({ block: 'center' });
+    all[next].focus({ preventScroll: true });
   };
 
   const copy = async () => {
@@ -250,7 +212,7 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
           />
         </Field>
       ) : null}
-      <ReportBody narrative={narrative} markers={markers} current={current} bodyRef={bodyRef} />
+      <ReportBody narrative={narrative} bodyRef={bodyRef} />
     </div>
   );
 }
