@@ -75,7 +75,8 @@ export type WriteOperation =
     }
   | { kind: 'format'; sheet: string; address: string; bold?: boolean; wrap?: boolean }
   | { kind: 'columnWidth'; sheet: string; col: number; width: number }
-  | { kind: 'rowHeight'; sheet: string; row: number; height: number }
+  /** `rows` rows from `row` (consecutive rows of the same height are one call). */
+  | { kind: 'rowHeight'; sheet: string; row: number; rows: number; height: number }
   /** Print setup (ExcelApi 1.9): the host drops it where the API is missing. */
   | { kind: 'pageLayout'; sheet: string; paper: 'A4'; orientation: 'portrait'; fitToWidth: boolean };
 
@@ -253,6 +254,28 @@ function runs(sheet: string, flags: boolean[][], origin: { row: number; col: num
   return areas.map((area): WriteOperation => ({ kind: 'format', sheet, address: areaToA1(area), [key]: true }));
 }
 
+/**
+ * Row heights in few calls: the commonest height for all rows at once, then runs of consecutive rows of
+ * another height (the 200-table report: 5571 rows → about 1 300 calls instead of one per row).
+ */
+function rowHeightOperations(sheet: string, heights: readonly number[]): WriteOperation[] {
+  const counts = new Map<number, number>();
+  for (const height of heights) if (height > 0) counts.set(height, (counts.get(height) ?? 0) + 1);
+  if (counts.size === 0) return [];
+  // A base height for all rows only when every row has one (a row without keeps Excel's default).
+  const common = heights.every((height) => height > 0) ? [...counts].sort((a, b) => b[1] - a[1])[0][0] : null;
+  const operations: Array<WriteOperation & { kind: 'rowHeight' }> =
+    common === null ? [] : [{ kind: 'rowHeight', sheet, row: 0, rows: heights.length, height: common }];
+  const base = operations.length;
+  heights.forEach((height, row) => {
+    if (!(height > 0) || height === common) return;
+    const last = operations[operations.length - 1];
+    if (operations.length > base && last.height === height && last.row + last.rows === row) last.rows += 1;
+    else operations.push({ kind: 'rowHeight', sheet, row, rows: 1, height });
+  });
+  return operations;
+}
+
 export function cellOperations(targets: CellTarget[]): WriteOperation[] {
   return targets.map((target) => ({ kind: 'cell', target }));
 }
@@ -316,9 +339,7 @@ export function generatedSheetOperations(
       });
     }
   });
-  generated.rowHeights?.forEach((height, row) => {
-    if (height > 0) operations.push({ kind: 'rowHeight', sheet: generated.name, row, height });
-  });
+  operations.push(...rowHeightOperations(generated.name, generated.rowHeights ?? []));
   if (generated.page) operations.push({ kind: 'pageLayout', sheet: generated.name, ...generated.page });
   return operations;
 }

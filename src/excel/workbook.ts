@@ -297,7 +297,7 @@ function queueOperation(
       sheet(operation.sheet).getRangeByIndexes(0, operation.col, 1, 1).format.columnWidth = operation.width;
       break;
     case 'rowHeight':
-      sheet(operation.sheet).getRangeByIndexes(operation.row, 0, 1, 1).format.rowHeight = operation.height;
+      sheet(operation.sheet).getRangeByIndexes(operation.row, 0, operation.rows, 1).format.rowHeight = operation.height;
       break;
     case 'pageLayout': {
       const layout = sheet(operation.sheet).pageLayout;
