@@ -1,13 +1,12 @@
 /**
  * The batch summary workbook: 汇总 (one row per table, plus one per file that could not be evaluated)
- * and 问题清单 (every finding with its file). Built with exceljs, strings always as text.
+ * and 问题清单 (every finding with its file). Written by the package writer, strings always as text.
  */
-import * as ExcelJS from 'exceljs';
 import type { GeneratedCell, GeneratedSheet } from '../../engine/model';
-import { replaceGeneratedSheet } from '../../xlsx/write';
+import { createPackage } from '../../package';
+import { NODE_CODEC } from '../../package/node';
 import { message, type Locale, type MessageId } from '../messages';
 import { tableName } from '../summary';
-import { workbookToXlsxBuffer } from '../write-xlsx';
 import type { BatchResult } from './task';
 
 const SUMMARY_HEADERS = ['文件', '工作表', '单位/项目名称', '执行率', '总分', '等级', '错误数', '警告数', '状态'];
@@ -63,12 +62,7 @@ function fixText(value: string | number | boolean | null): string | number | nul
   return typeof value === 'boolean' ? String(value) : value;
 }
 
-export async function summaryWorkbookBytes(results: readonly BatchResult[], locale: Locale): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of summarySheets(results, locale)) {
-    const worksheet = replaceGeneratedSheet(workbook, sheet);
-    worksheet.views = [{ state: 'frozen', ySplit: 1 }];
-    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.rows[0].length } };
-  }
-  return workbookToXlsxBuffer(workbook);
+export function summaryWorkbookBytes(results: readonly BatchResult[], locale: Locale): Uint8Array {
+  const sheets = summarySheets(results, locale).map((sheet) => ({ ...sheet, freezeHeader: true, autoFilter: true }));
+  return createPackage(sheets, NODE_CODEC);
 }

@@ -38,7 +38,7 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<number
   });
   progress?.clear();
 
-  await writeFileAtomic(options.summary, await summaryWorkbookBytes(results, options.lang));
+  await writeFileAtomic(options.summary, summaryWorkbookBytes(results, options.lang));
   if (options.jsonDir) await writeJsonReports(results, options.jsonDir);
 
   const failed = results.filter((result) => !result.ok).length;

@@ -4,7 +4,8 @@
  */
 import * as path from 'node:path';
 import { narrativeText } from '../../engine/narrative';
-import { applyEvaluation } from '../../xlsx/write';
+import { writeEvaluated } from '../../package';
+import { NODE_CODEC } from '../../package/node';
 import type { EvaluateOptions } from '../args';
 import { badArguments } from '../errors';
 import { evaluateBytes, resolveProfile } from '../evaluate-file';
@@ -12,7 +13,6 @@ import { readInputFile } from '../input';
 import type { CliIo } from '../io';
 import { defaultOutputPath, isSameFile, writeFileAtomic } from '../output';
 import { humanSummary } from '../summary';
-import { workbookToXlsxBuffer } from '../write-xlsx';
 
 export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<number> {
   const profile = resolveProfile(options.profile);
@@ -24,9 +24,8 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   }
 
   const bytes = await readInputFile(input);
-  const evaluated = await evaluateBytes(bytes, input, { profile, locale: options.lang });
-  applyEvaluation(evaluated.workbook, evaluated.evaluation);
-  const buffer = await workbookToXlsxBuffer(evaluated.workbook);
+  const evaluated = evaluateBytes(bytes, input, { profile, locale: options.lang });
+  const buffer = writeEvaluated(bytes, evaluated.evaluation, NODE_CODEC);
 
   const written: string[] = [];
   await writeFileAtomic(out, buffer);
