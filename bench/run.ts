@@ -22,7 +22,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as ExcelJS from 'exceljs';
-import { applyEvaluation, workbookFromSnapshot } from '../src/xlsx/write';
+import { workbookFromSnapshot } from '../test/support/exceljs/write';
 import { benchWorkbook, cellCount, projectWorkbook, smallWorkbook } from './generate';
 import { describeMachine, formatBytes, median, runTimed, timeIt, type Machine } from './measure';
 import type { WorkbookSnapshot } from '../src/engine/snapshot';
@@ -207,32 +207,21 @@ async function benchCli(options: Options, file: string, label: string, work: str
 /** Where the CLI's time goes, in process: the same steps the CLI takes, timed one by one. */
 async function cliPhases(options: Options, file: string): Promise<void> {
   try {
-    // The CLI's own steps (src/cli): checked load (inflates once, natively) and its xlsx writer.
-    const { loadInputWorkbook } = await import('../src/cli/input');
-    const { workbookToXlsxBuffer } = await import('../src/cli/write-xlsx');
-    const { snapshotFromWorkbook } = await import('../src/xlsx/read');
+    // The CLI's own steps: the package reader (native inflate), the engine, the package writer.
+    const { readPackage, writeEvaluated } = await import('../src/package');
+    const { NODE_CODEC } = await import('../src/package/node');
     const { evaluateWorkbook } = await import('../src/engine/evaluate');
-    const phases: Record<string, number[]> = {
-      read: [],
-      checkedLoad: [],
-      snapshot: [],
-      evaluate: [],
-      apply: [],
-      write: [],
-    };
-    // The first round is cold (as every CLI run is: fresh JIT, first exceljs use); the rest are warm.
+    const phases: Record<string, number[]> = { read: [], snapshot: [], evaluate: [], write: [] };
+    // The first round is cold (as every CLI run is: fresh JIT); the rest are warm.
     const runs = Math.max(2, Math.min(options.runs, 4));
     for (let run = 0; run < runs; run++) {
       let bytes: Buffer = Buffer.alloc(0);
       phases.read.push(await timeIt(() => (bytes = readFileSync(file))));
-      let workbook!: Awaited<ReturnType<typeof loadInputWorkbook>>;
-      phases.checkedLoad.push(await timeIt(async () => (workbook = await loadInputWorkbook(bytes, file))));
       let snapshot!: WorkbookSnapshot;
-      phases.snapshot.push(await timeIt(() => (snapshot = snapshotFromWorkbook(workbook))));
+      phases.snapshot.push(await timeIt(() => (snapshot = readPackage(bytes, file, NODE_CODEC))));
       let evaluation!: ReturnType<typeof evaluateWorkbook>;
       phases.evaluate.push(await timeIt(() => (evaluation = evaluateWorkbook(snapshot, {}))));
-      phases.apply.push(await timeIt(() => applyEvaluation(workbook, evaluation)));
-      phases.write.push(await timeIt(() => workbookToXlsxBuffer(workbook)));
+      phases.write.push(await timeIt(() => writeEvaluated(bytes, evaluation, NODE_CODEC)));
     }
     const describe = (pickTime: (times: number[]) => number) => {
       const entries = Object.entries(phases).filter(([, times]) => times.length);
@@ -244,12 +233,12 @@ async function cliPhases(options: Options, file: string): Promise<void> {
     const cold = describe((times) => times[0]);
     if (cliWall && cliWall.cli / cliWall.bare > 1.5) {
       const share = (name: string) =>
-        `${name} ${ms(phases[name][0])} (${(phases[name][0] / phases.checkedLoad[0]).toFixed(2)}× the load)`;
+        `${name} ${ms(phases[name][0])} (${(phases[name][0] / phases.snapshot[0]).toFixed(2)}× the load)`;
       // What the bare run pays besides its load (Node start-up, requiring exceljs) the CLI pays too.
-      const startup = Math.max(0, cliWall.bare - phases.checkedLoad[0]);
+      const startup = Math.max(0, cliWall.bare - phases.snapshot[0]);
       const unexplained = cliWall.cli - cold.total - startup;
       // With an instant engine the CLI would still read, check, snapshot, apply and write.
-      const withoutEngine = cliWall.bare + cold.total - phases.checkedLoad[0] - phases.evaluate[0] - phases.read[0];
+      const withoutEngine = cliWall.bare + cold.total - phases.snapshot[0] - phases.evaluate[0] - phases.read[0];
       notes.push(
         `The CLI is ${(cliWall.cli / cliWall.bare).toFixed(2)}× a bare load. Cold, in process: ${share('write')}, ` +
           `${share('evaluate')}, ${share('snapshot')}. Besides those steps and the start-up a bare load pays too ` +

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
-import { snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
+import { snapshotFromWorkbook, workbookFromSnapshot } from '../support/exceljs';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const LIB = path.join(ROOT, 'lib');
