@@ -181,7 +181,8 @@ export function readSheetXml(
       if (formula) {
         formulas ??= [];
         setAt(formulas, row, col, `=${formula}`, null);
-        if (cell.value === null) uncached.push({ row, col });
+        // No <v>, or an empty one on a cell that is not a string: nothing was calculated (openpyxl writes <v/>).
+        if (cell.value === null || (cell.value === '' && cell.type !== 'str')) uncached.push({ row, col });
       }
       const format = style === undefined ? null : (formats[Number(style)] ?? null);
       if (format !== null) {

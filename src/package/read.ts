@@ -10,6 +10,7 @@ import { cellFormatCodes } from './number-formats';
 import { readSheetXml, stringItemText, type SheetCells } from './read-sheet';
 import { partText, readStructure, type PackageStructure } from './structure';
 import { openArchive, type Archive, type InflateRaw } from './unzip';
+import { computeUncached } from './uncached';
 import { TagCursor, XmlSyntaxError } from './xml';
 
 export interface ReadOptions {
@@ -83,7 +84,9 @@ export function readArchive(archive: Archive): ReadResult {
     sheets.push(sheet);
     if (cells.uncached.length > 0) uncached.set(entry.name, cells.uncached);
   }
-  return { snapshot: { sheets }, structure, uncached };
+  const snapshot = { sheets };
+  computeUncached(snapshot, uncached);
+  return { snapshot, structure, uncached };
 }
 
 export function readPackageDetailed(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
