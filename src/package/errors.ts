@@ -10,7 +10,10 @@ export type PackageProblem = InspectProblem | 'sizeMismatch' | 'corrupt';
 const TEXT: Record<PackageProblem, { zh: string; en: string }> = {
   empty: { zh: '文件是空的（0 字节）', en: 'the file is empty (0 bytes)' },
   encrypted: { zh: '工作簿设有打开密码', en: 'the workbook is password-protected' },
-  legacyXls: { zh: '这是 Excel 97-2003（.xls）文件，请另存为 .xlsx', en: 'an Excel 97-2003 (.xls) file; save it as .xlsx' },
+  legacyXls: {
+    zh: '这是 Excel 97-2003（.xls）文件，请另存为 .xlsx',
+    en: 'an Excel 97-2003 (.xls) file; save it as .xlsx',
+  },
   notZip: { zh: '不是 Excel 工作簿（.xlsx）文件', en: 'not an Excel workbook (.xlsx)' },
   truncated: { zh: '文件不完整或已损坏', en: 'the file is incomplete or damaged' },
   notXlsx: { zh: '是压缩包，但不是 Excel 工作簿', en: 'a zip archive but not an Excel workbook' },

@@ -42,14 +42,17 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
   return formulaPieces(formula)
     .map((piece) =>
       piece.code
-        ? piece.text.replace(REFERENCE, (whole, colAbs: string, letters: string, rowAbs: string, digits: string, offset: number, text: string) => {
-            const before = offset > 0 ? text[offset - 1] : '';
-            if (/[A-Za-z0-9_.]/.test(before)) return whole;
-            const col = colAbs ? columnIndex(letters) : columnIndex(letters) + cols;
-            const row = rowAbs ? Number(digits) : Number(digits) + rows;
-            if (col < 0 || row < 1) return '#REF!';
-            return `${colAbs}${columnName(col)}${rowAbs}${row}`;
-          })
+        ? piece.text.replace(
+            REFERENCE,
+            (whole, colAbs: string, letters: string, rowAbs: string, digits: string, offset: number, text: string) => {
+              const before = offset > 0 ? text[offset - 1] : '';
+              if (/[A-Za-z0-9_.]/.test(before)) return whole;
+              const col = colAbs ? columnIndex(letters) : columnIndex(letters) + cols;
+              const row = rowAbs ? Number(digits) : Number(digits) + rows;
+              if (col < 0 || row < 1) return '#REF!';
+              return `${colAbs}${columnName(col)}${rowAbs}${row}`;
+            },
+          )
         : piece.text,
     )
     .join('');

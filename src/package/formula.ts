@@ -59,7 +59,8 @@ export function tokenize(formula: string): Token[] {
   return tokens;
 }
 
-type Operand = { kind: 'value'; value: number } | { kind: 'range'; cells: CellValue[] } | { kind: 'cell'; value: CellValue };
+type Operand =
+  { kind: 'value'; value: number } | { kind: 'range'; cells: CellValue[] } | { kind: 'cell'; value: CellValue };
 
 class Parser {
   private at = 0;

@@ -57,7 +57,8 @@ function layoutOf(xml: string): SheetLayout {
     const tag = cursor.tag;
     if (tag.name === 'sheetData') {
       const qualified = xml.slice(tag.start + (tag.closing ? 2 : 1), xml.indexOf('sheetData', tag.start));
-      if (tag.selfClosing) return { prefix: qualified, dataClose: -1, emptyData: { start: tag.start, end: tag.end }, rows };
+      if (tag.selfClosing)
+        return { prefix: qualified, dataClose: -1, emptyData: { start: tag.start, end: tag.end }, rows };
       if (tag.closing) return { prefix: qualified, dataClose: tag.start, emptyData: null, rows };
       layout = { prefix: qualified, dataClose: -1, emptyData: null, rows };
     } else if (tag.name === 'row' && layout) {
@@ -69,7 +70,14 @@ function layoutOf(xml: string): SheetLayout {
       const r = cursor.attr('r');
       nextRow = r === undefined ? nextRow + 1 : Number(r);
       nextCol = 0;
-      row = { row: nextRow - 1, start: tag.start, openEnd: tag.end, close: tag.end, selfClosing: tag.selfClosing, cells: [] };
+      row = {
+        row: nextRow - 1,
+        start: tag.start,
+        openEnd: tag.end,
+        close: tag.end,
+        selfClosing: tag.selfClosing,
+        cells: [],
+      };
       rows.push(row);
       if (tag.selfClosing) row = null;
     } else if (tag.name === 'c' && row) {
@@ -107,13 +115,21 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
     list.sort((a, b) => a.col - b.col);
     const existing = rowAt.get(rowIndex);
     const render = (col: number, edit: CellEdit, base: number) =>
-      cellXml(rowIndex, col, {
-        value: edit.value,
-        formula: edit.formula,
-        style: styles.styleFor(base, { numberFormat: edit.numberFormat }),
-      }, p);
+      cellXml(
+        rowIndex,
+        col,
+        {
+          value: edit.value,
+          formula: edit.formula,
+          style: styles.styleFor(base, { numberFormat: edit.numberFormat }),
+        },
+        p,
+      );
     if (!existing) {
-      newRows.push({ row: rowIndex, text: `<${p}row r="${rowIndex + 1}">${list.map(({ col, edit }) => render(col, edit, 0)).join('')}</${p}row>` });
+      newRows.push({
+        row: rowIndex,
+        text: `<${p}row r="${rowIndex + 1}">${list.map(({ col, edit }) => render(col, edit, 0)).join('')}</${p}row>`,
+      });
       continue;
     }
     const inserts: Array<{ at: number; text: string }> = [];
@@ -129,7 +145,11 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
     if (existing.selfClosing) {
       // <row r="5" …/> → <row r="5" …>cells</row>
       const open = xml.slice(existing.start, existing.openEnd).replace(/\s*\/>$/, '>');
-      changes.push({ at: existing.start, end: existing.openEnd, text: `${open}${inserts.map((i) => i.text).join('')}</${p}row>` });
+      changes.push({
+        at: existing.start,
+        end: existing.openEnd,
+        text: `${open}${inserts.map((i) => i.text).join('')}</${p}row>`,
+      });
     } else for (const insert of inserts) changes.push({ at: insert.at, end: insert.at, text: insert.text });
   }
   for (const { row, text } of newRows) {
@@ -140,7 +160,11 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
   }
   if (layout.emptyData) {
     const body = newRows.map((r) => r.text).join('');
-    changes.push({ at: layout.emptyData.start, end: layout.emptyData.end, text: `<${p}sheetData>${body}</${p}sheetData>` });
+    changes.push({
+      at: layout.emptyData.start,
+      end: layout.emptyData.end,
+      text: `<${p}sheetData>${body}</${p}sheetData>`,
+    });
   }
   return splice(xml, mergeSameOffsets(changes));
 }

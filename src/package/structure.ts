@@ -75,7 +75,10 @@ export function relsPartOf(part: string): string {
 /** Resolve a relationship target against its source part. */
 export function resolveTarget(sourcePart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const base = sourcePart.slice(0, sourcePart.lastIndexOf('/') + 1).split('/').filter(Boolean);
+  const base = sourcePart
+    .slice(0, sourcePart.lastIndexOf('/') + 1)
+    .split('/')
+    .filter(Boolean);
   for (const piece of target.split('/')) {
     if (piece === '..') base.pop();
     else if (piece !== '.' && piece !== '') base.push(piece);
@@ -131,7 +134,8 @@ export function readStructure(archive: Archive): PackageStructure {
         index: sheets.length,
         sheetId: Number(cursor.attr('sheetId') ?? 0),
         relId,
-        part: rel && !rel.external && findEntry(archive, rel.target) ? (findEntry(archive, rel.target)?.name ?? '') : '',
+        part:
+          rel && !rel.external && findEntry(archive, rel.target) ? (findEntry(archive, rel.target)?.name ?? '') : '',
         visibility: visibilityOf(cursor.attr('state')),
         worksheet: rel !== undefined && rel.type.endsWith('/worksheet'),
         generated: false,

@@ -63,8 +63,8 @@ function withAttributes(element: string, set: Record<string, string>): string {
   const startEnd = element.indexOf('>') + 1;
   const selfClosing = element[startEnd - 2] === '/';
   const name = element.slice(1, element.search(/[\s/>]/));
-  const pairs = attributes(element, 0, startEnd).filter(([key]) => !(key in set));
-  for (const [key, value] of Object.entries(set)) pairs.push([key, value]);
+  const pairs = attributes(element, 0, startEnd).map(([key, value]): [string, string] => [key, set[key] ?? value]);
+  for (const [key, value] of Object.entries(set)) if (!pairs.some(([name]) => name === key)) pairs.push([key, value]);
   const open = `<${name}${pairs.map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join('')}`;
   return selfClosing ? `${open}/>` : `${open}>${element.slice(startEnd)}`;
 }
@@ -74,7 +74,9 @@ function withChild(element: string, childName: string, child: string): string {
   const startEnd = element.indexOf('>') + 1;
   const name = element.slice(1, element.search(/[\s/>]/));
   if (element[startEnd - 2] === '/') return `${element.slice(0, startEnd - 2)}>${child}</${name}>`;
-  const body = element.slice(startEnd).replace(new RegExp(`<(\\w+:)?${childName}\\b[^>]*?(/>|>[\\s\\S]*?</(\\w+:)?${childName}>)`), '');
+  const body = element
+    .slice(startEnd)
+    .replace(new RegExp(`<(\\w+:)?${childName}\\b[^>]*?(/>|>[\\s\\S]*?</(\\w+:)?${childName}>)`), '');
   return `${element.slice(0, startEnd)}${child}${body}`;
 }
 
@@ -117,7 +119,12 @@ export class StyleBook {
       const fontId = Number(new Map(attributes(xf, 0, xf.indexOf('>') + 1)).get('fontId') ?? 0);
       xf = withAttributes(xf, { fontId: String(this.boldFont(fontId)), applyFont: '1' });
     }
-    if (wish.wrap) xf = withChild(withAttributes(xf, { applyAlignment: '1' }), 'alignment', '<alignment vertical="top" wrapText="1"/>');
+    if (wish.wrap)
+      xf = withChild(
+        withAttributes(xf, { applyAlignment: '1' }),
+        'alignment',
+        '<alignment vertical="top" wrapText="1"/>',
+      );
     this.xfs.added.push(xf);
     const index = all.length;
     this.cache.set(key, index);
@@ -159,10 +166,18 @@ export class StyleBook {
       const openTag = this.xml.slice(startTag, s.open);
       if (openTag.endsWith('/>')) {
         const tagName = openTag.slice(1, openTag.search(/[\s/]/));
-        edits.push({ at: startTag, end: s.close, text: `<${tagName} count="${count}">${s.added.join('')}</${tagName}>` });
+        edits.push({
+          at: startTag,
+          end: s.close,
+          text: `<${tagName} count="${count}">${s.added.join('')}</${tagName}>`,
+        });
         return;
       }
-      edits.push({ at: startTag, end: s.open, text: withAttributes(`${openTag}</x>`, { count: String(count) }).slice(0, -4) });
+      edits.push({
+        at: startTag,
+        end: s.open,
+        text: withAttributes(`${openTag}</x>`, { count: String(count) }).slice(0, -4),
+      });
       edits.push({ at: s.close, end: s.close, text: s.added.join('') });
     };
     extend(this.numFmts, 'numFmts', 'fonts');

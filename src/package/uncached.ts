@@ -13,7 +13,8 @@ export function computeUncached(
   if (uncached.size === 0) return;
   const sheets = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet]));
   const pending = new Set<string>();
-  for (const [name, cells] of uncached) for (const { row, col } of cells) pending.add(`${name}\u0000${row}\u0000${col}`);
+  for (const [name, cells] of uncached)
+    for (const { row, col } of cells) pending.add(`${name}\u0000${row}\u0000${col}`);
   const failed = new Set<string>();
   const inProgress = new Set<string>();
 

@@ -10,14 +10,7 @@ import type { GeneratedSheet } from '../engine/model';
 import { PackageError } from './errors';
 import { generatedSheetXml, type SheetExtras } from './generated-sheet';
 import { patchSheetXml, type CellEdit } from './sheet-patch';
-import {
-  GENERATED_MARK,
-  REL_TYPE,
-  findEntry,
-  partText,
-  readStructure,
-  type PackageStructure,
-} from './structure';
+import { GENERATED_MARK, REL_TYPE, findEntry, partText, readStructure, type PackageStructure } from './structure';
 import { MINIMAL_STYLES_XML, StyleBook } from './styles';
 import { openArchive, rawEntryData, type Archive, type InflateRaw } from './unzip';
 import { DEFAULT_DEFLATE_LEVEL, zipParts, type DeflateRaw, type ZipPart } from './zip-write';
@@ -60,7 +53,8 @@ export function patchPackage(bytes: Uint8Array, edits: PackageEdits, options: Wr
   placeGeneratedSheets(archive, structure, edits.sheets, styles, changed);
   if (styles.changed) {
     changed.set(stylesPart, styles.toXml());
-    if (!structure.stylesPart) registerPart(archive, structure, changed, stylesPart, STYLES_CONTENT_TYPE, REL_TYPE.styles);
+    if (!structure.stylesPart)
+      registerPart(archive, structure, changed, stylesPart, STYLES_CONTENT_TYPE, REL_TYPE.styles);
   }
   return assemble(archive, changed, options);
 }
@@ -112,7 +106,9 @@ function placeGeneratedSheets(
   const newSheets: Array<{ name: string; base: string; relId: string }> = [];
   for (const sheet of sheets) {
     const xml = generatedSheetXml(sheet, styles, sheet);
-    const ours = structure.sheets.find((entry) => entry.generated && marks.get(entry.index) === sheet.name && entry.part);
+    const ours = structure.sheets.find(
+      (entry) => entry.generated && marks.get(entry.index) === sheet.name && entry.part,
+    );
     if (ours) {
       changed.set(ours.part, xml);
       continue;
@@ -159,13 +155,19 @@ function addRelationship(
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  changed.set(structure.relsPart, insertBeforeClose(xml, 'Relationships', `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`));
+  changed.set(
+    structure.relsPart,
+    insertBeforeClose(xml, 'Relationships', `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`),
+  );
   return id;
 }
 
 function addContentType(archive: Archive, changed: PartTexts, part: string, contentType: string): void {
   const xml = currentText(archive, changed, '[Content_Types].xml') ?? '';
-  changed.set('[Content_Types].xml', insertBeforeClose(xml, 'Types', `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`));
+  changed.set(
+    '[Content_Types].xml',
+    insertBeforeClose(xml, 'Types', `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`),
+  );
 }
 
 function registerPart(
@@ -247,11 +249,15 @@ function assemble(archive: Archive, changed: PartTexts, options: WriteOptions): 
     else {
       parts.push({
         name: entry.name,
-        raw: { method: entry.method, data: rawEntryData(archive, entry), crc: entry.crc, uncompressedSize: entry.uncompressedSize },
+        raw: {
+          method: entry.method,
+          data: rawEntryData(archive, entry),
+          crc: entry.crc,
+          uncompressedSize: entry.uncompressedSize,
+        },
       });
     }
   }
   for (const [part, text] of changed) if (!written.has(part)) parts.push({ name: part, data: encodePart(text) });
   return zipParts(parts, { level: options.level ?? DEFAULT_DEFLATE_LEVEL, deflate: options.deflate });
 }
-

@@ -53,7 +53,7 @@ export class TagCursor {
         if (code === 0x3a) colon = at;
         else if (code === 0x20 || code === 0x3e || code === 0x2f || code === 0x09 || code === 0x0a || code === 0x0d)
           break;
-        else if (Number.isNaN(code)) throw new XmlSyntaxError(start);
+        else if (Number.isNaN(code) || code === 0x3c /* < */) throw new XmlSyntaxError(start);
         at++;
       }
       const end = tagEnd(xml, at);
@@ -186,25 +186,18 @@ export function unescapeXml(text: string): string {
 
 /** Escape text for element content or a double-quoted attribute; drops characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[<>&"]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : '&quot;'));
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[<>&"]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : '&quot;'))
+  );
 }
 
 /** OOXML's escape of control characters in strings (`_x000D_` for CR) — ST_Xstring. */
 export function decodeOoxmlEscapes(text: string): string {
   if (text.indexOf('_x') < 0) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** Text content of xml[from, to): CDATA kept, tags dropped, entities unescaped. */
-export function textBetween(xml: string, from: number, to: number): string {
-  const raw = xml.slice(from, to);
-  if (raw.indexOf('<') < 0) return unescapeXml(raw);
-  return raw
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((piece) => (piece.startsWith('<![CDATA[') ? piece.slice(9, -3) : unescapeXml(piece.replace(/<[^>]*>/g, ''))))
-    .join('');
 }
 
 /** Offset of the `</name>` (any prefix) that closes the element opened before `from`, or -1. */

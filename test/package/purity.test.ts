@@ -22,4 +22,3 @@ describe.each(files)('src/package/%s', (name) => {
     expect(source).not.toMatch(/\bBuffer\.|process\./);
   });
 });
-
