@@ -20,6 +20,8 @@ const ARGUMENT_REASONS: ReadonlySet<MessageId> = new Set<MessageId>([
   'parseError',
   'outIsInput',
   'outNotXlsx',
+  'outMacroExtension',
+  'outputsCollide',
 ]);
 
 export class CliError extends Error {

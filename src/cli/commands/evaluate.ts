@@ -11,7 +11,7 @@ import { badArguments } from '../errors';
 import { evaluateBytes, resolveProfile } from '../evaluate-file';
 import { readInputFile } from '../input';
 import type { CliIo } from '../io';
-import { defaultOutputPath, isSameFile, writeFileAtomic } from '../output';
+import { defaultOutputPath, isMacroEnabledName, isSameFile, writeFileAtomic } from '../output';
 import { humanSummary } from '../summary';
 
 export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<number> {
@@ -22,6 +22,12 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
     if (target && target !== '-' && (await isSameFile(target, input)))
       throw badArguments('outIsInput', { out: target });
   }
+  if (isMacroEnabledName(input) && !isMacroEnabledName(out)) throw badArguments('outMacroExtension');
+  await refuseCollidingOutputs([
+    ['--out', out],
+    ['--json', options.json],
+    ['--text', options.text],
+  ]);
 
   const bytes = await readInputFile(input);
   const evaluated = evaluateBytes(bytes, input, { profile, locale: options.lang });
@@ -55,4 +61,15 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   if (options.json === '-' || options.text === '-') io.stderr(summary);
   else io.stdout(summary);
   return evaluated.exitCode;
+}
+
+/** Two outputs naming one file would overwrite each other: refuse before any work. */
+async function refuseCollidingOutputs(outputs: Array<[string, string | undefined]>): Promise<void> {
+  const files = outputs.filter((output): output is [string, string] => output[1] !== undefined && output[1] !== '-');
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i + 1; j < files.length; j++) {
+      if (await isSameFile(files[i][1], files[j][1]))
+        throw badArguments('outputsCollide', { first: files[i][0], second: files[j][0], file: files[j][1] });
+    }
+  }
 }
