@@ -61,6 +61,24 @@ export function stringItemText(xml: string, from: number, to: number): string {
   return decodeOoxmlEscapes(unescapeXml(text));
 }
 
+/** r, s and t of a <c> start tag in one pass (the hot path: one call per cell). */
+function cellAttributes(xml: string, start: number, end: number): { r?: string; s?: string; t?: string } {
+  const found: { r?: string; s?: string; t?: string } = {};
+  let at = xml.indexOf(' ', start);
+  while (at >= 0 && at < end) {
+    const eq = xml.indexOf('=', at);
+    if (eq < 0 || eq >= end) break;
+    const name = xml.slice(at, eq).trim();
+    const quoteAt = eq + 1 + (xml.charCodeAt(eq + 1) === 0x20 ? 1 : 0);
+    const quote = xml[quoteAt];
+    const close = xml.indexOf(quote, quoteAt + 1);
+    if (close < 0 || close >= end) break;
+    if (name === 'r' || name === 's' || name === 't') found[name] = unescapeXml(xml.slice(quoteAt + 1, close));
+    at = close + 1;
+  }
+  return found;
+}
+
 interface RawCell {
   type: string | undefined;
   value: string | null;
@@ -70,9 +88,9 @@ interface RawCell {
 }
 
 /** Reads the children of a <c> element; leaves the cursor after </c>. */
-function readCellChildren(cursor: TagCursor): RawCell {
+function readCellChildren(cursor: TagCursor, type: string | undefined): RawCell {
   const xml = cursor.xml;
-  const cell: RawCell = { type: cursor.attr('t'), value: null, inline: null, formula: null, shared: null };
+  const cell: RawCell = { type, value: null, inline: null, formula: null, shared: null };
   if (cursor.tag.selfClosing) return cell;
   while (cursor.next()) {
     const tag = cursor.tag;
@@ -161,14 +179,13 @@ export function readSheetXml(
       const hidden = cursor.attr('hidden');
       if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
     } else if (tag.name === 'c') {
-      const ref = cursor.attr('r');
+      const { r: ref, s: style, t: type } = cellAttributes(xml, tag.start, tag.end);
       const position = ref === undefined ? null : parseCellRef(ref);
       if (position) {
         row = position.row;
         col = position.col;
       } else col += 1;
-      const style = cursor.attr('s');
-      const cell = readCellChildren(cursor);
+      const cell = readCellChildren(cursor, type);
       let formula = cell.formula;
       if (cell.shared) {
         const master = sharedMasters.get(cell.shared.si);

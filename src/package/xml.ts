@@ -87,26 +87,18 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-/** Offset just past the '>' that ends a tag whose name ends at `from` (quoted '>' inside values allowed). */
+/** Offset just past the '>' that ends a tag whose name ends at `from` (a quoted '>' inside a value allowed). */
 function tagEnd(xml: string, from: number): number {
-  let at = from;
-  for (;;) {
-    const close = xml.indexOf('>', at);
-    if (close < 0) return -1;
-    const quote = firstQuote(xml, at, close);
-    if (quote < 0) return close + 1;
-    const closingQuote = xml.indexOf(xml[quote], quote + 1);
-    if (closingQuote < 0) return -1;
-    at = closingQuote + 1;
+  let quote = 0;
+  for (let at = from; at < xml.length; at++) {
+    const code = xml.charCodeAt(at);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 0x3e /* > */) return at + 1;
+    else if (code === 0x22 /* " */ || code === 0x27 /* ' */) quote = code;
+    else if (code === 0x3c /* < */) return -1;
   }
-}
-
-function firstQuote(xml: string, from: number, to: number): number {
-  const double = xml.indexOf('"', from);
-  const single = xml.indexOf("'", from);
-  let first = double < 0 ? single : single < 0 ? double : Math.min(double, single);
-  if (first >= to) first = -1;
-  return first;
+  return -1;
 }
 
 function skipSpecial(xml: string, start: number): number {
