@@ -1,7 +1,7 @@
 /**
  * Writes seed.json — the seed 自评表 (test/fixtures/seed.ts) as plain cells — for generate.py, so the
  * corpus workbooks made by openpyxl and LibreOffice hold the same tables as our fixtures.
- *   npx tsx test/fidelity-corpus/seed-json.ts
+ *   npx tsx test/fidelity-corpus/seed-json.ts && npx prettier --write test/fidelity-corpus/seed.json
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
