@@ -97,8 +97,15 @@ function layoutOf(xml: string): SheetLayout {
   throw new Error('worksheet without sheetData');
 }
 
+export interface PatchedSheet {
+  xml: string;
+  /** A formula cell was overwritten: the workbook's calculation chain no longer matches. */
+  replacedFormula: boolean;
+}
+
 /** The worksheet part's text with the edits applied; new cell formats go into `styles`. */
-export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: StyleBook): string {
+export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: StyleBook): PatchedSheet {
+  let replacedFormula = false;
   const layout = layoutOf(xml);
   const p = layout.prefix;
   const byRow = new Map<number, Array<{ col: number; edit: CellEdit }>>();
@@ -136,6 +143,7 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
     for (const { col, edit } of list) {
       const same = existing.cells.find((cell) => cell.col === col);
       if (same) {
+        if (/<(\w+:)?f[\s>/]/.test(xml.slice(same.start, same.end))) replacedFormula = true;
         changes.push({ at: same.start, end: same.end, text: render(col, edit, same.style) });
         continue;
       }
@@ -166,7 +174,7 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
       text: `<${p}sheetData>${body}</${p}sheetData>`,
     });
   }
-  return splice(xml, mergeSameOffsets(changes));
+  return { xml: splice(xml, mergeSameOffsets(changes)), replacedFormula };
 }
 
 /** Several insertions at one offset keep their order (splice sorts by offset only). */

@@ -49,31 +49,58 @@ export function patchPackage(bytes: Uint8Array, edits: PackageEdits, options: Wr
   const stylesPart = structure.stylesPart ?? 'xl/styles.xml';
   const styles = new StyleBook(partText(archive, stylesPart) ?? MINIMAL_STYLES_XML);
 
-  patchCells(archive, structure, edits.cells, styles, changed);
+  const replacedFormula = patchCells(archive, structure, edits.cells, styles, changed);
   placeGeneratedSheets(archive, structure, edits.sheets, styles, changed);
   if (styles.changed) {
     changed.set(stylesPart, styles.toXml());
     if (!structure.stylesPart)
       registerPart(archive, structure, changed, stylesPart, STYLES_CONTENT_TYPE, REL_TYPE.styles);
   }
-  return assemble(archive, changed, options);
+  const dropped = replacedFormula ? dropCalcChain(archive, structure, changed) : null;
+  return assemble(archive, changed, options, dropped);
 }
 
+/**
+ * A formula cell we overwrote (a fix in the page) leaves xl/calcChain.xml pointing at a formula that is
+ * gone, which Excel reports as damage; without the part Excel simply rebuilds it.
+ */
+function dropCalcChain(archive: Archive, structure: PackageStructure, changed: PartTexts): string | null {
+  const rel = structure.rels.find((r) => r.type.endsWith('/calcChain') && !r.external);
+  const entry = rel ? findEntry(archive, rel.target) : undefined;
+  if (!rel || !entry) return null;
+  const rels = currentText(archive, changed, structure.relsPart) ?? '';
+  changed.set(
+    structure.relsPart,
+    rels.replace(new RegExp(`<(\\w+:)?Relationship\\b[^>]*\\bId="${rel.id}"[^>]*/>`), ''),
+  );
+  const types = currentText(archive, changed, '[Content_Types].xml') ?? '';
+  changed.set(
+    '[Content_Types].xml',
+    types.replace(new RegExp(`<Override\\b[^>]*PartName="/${entry.name}"[^>]*/>`, 'i'), ''),
+  );
+  return entry.name;
+}
+
+/** Returns whether a formula cell was overwritten. */
 function patchCells(
   archive: Archive,
   structure: PackageStructure,
   cells: readonly CellEdit[],
   styles: StyleBook,
   changed: PartTexts,
-): void {
+): boolean {
+  let replacedFormula = false;
   const bySheet = new Map<string, CellEdit[]>();
   for (const cell of cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell]);
   for (const [name, list] of bySheet) {
     const entry = structure.sheets.find((sheet) => sheet.name === name && sheet.worksheet && !sheet.generated);
     const xml = entry?.part ? (changed.get(entry.part) ?? partText(archive, entry.part)) : null;
     if (!entry || xml === null) throw new MissingSheetError(name);
-    changed.set(entry.part, patchSheetXml(xml, list, styles));
+    const patched = patchSheetXml(xml, list, styles);
+    changed.set(entry.part, patched.xml);
+    replacedFormula ||= patched.replacedFormula;
   }
+  return replacedFormula;
 }
 
 /** Sheet names compare case-insensitively in Excel. */
@@ -239,10 +266,11 @@ function insertInto(xml: string, name: string, text: string, p: string): string 
   return `${xml.slice(0, selfClosing.index)}<${p}${name}${selfClosing[2]}>${text}</${p}${name}>${xml.slice(selfClosing.index + selfClosing[0].length)}`;
 }
 
-function assemble(archive: Archive, changed: PartTexts, options: WriteOptions): Uint8Array {
+function assemble(archive: Archive, changed: PartTexts, options: WriteOptions, dropped: string | null): Uint8Array {
   const parts: ZipPart[] = [];
   const written = new Set<string>();
   for (const entry of archive.entries) {
+    if (entry.name === dropped) continue;
     const text = changed.get(entry.name);
     written.add(entry.name);
     if (text !== undefined) parts.push({ name: entry.name, data: encodePart(text) });

@@ -172,3 +172,50 @@ describe('createPackage', () => {
     expect(sheet.autoFilter).toBe('A1:B1');
   });
 });
+
+describe('patchPackage: the calculation chain', () => {
+  async function withCalcChain(): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(
+      craftPackage([
+        {
+          name: '表',
+          xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c></row></sheetData>',
+        },
+      ]),
+    );
+    zip.file(
+      'xl/calcChain.xml',
+      '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/></calcChain>',
+    );
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  it('is dropped (Excel rebuilds it) when a formula cell is overwritten, and kept otherwise', async () => {
+    const input = await withCalcChain();
+    const fixed = patchPackage(input, { cells: [{ sheet: '表', cell: 'B1', value: 3 }], sheets: [] });
+    const zip = await JSZip.loadAsync(fixed);
+    expect(zip.file('xl/calcChain.xml')).toBeNull();
+    expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).not.toContain('calcChain');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).not.toContain('calcChain');
+    expect(readPackage(fixed).sheets[0].values[0]).toEqual([1, 3]);
+
+    const added = patchPackage(input, { cells: [{ sheet: '表', cell: 'C1', value: 3 }], sheets: [] });
+    expect((await JSZip.loadAsync(added)).file('xl/calcChain.xml')).not.toBeNull();
+  });
+});
