@@ -14,6 +14,7 @@ import lowExecutionUnexplained from './low-execution-unexplained';
 import misplacedLevel2 from './misplaced-level2';
 import missedTargetNoReason from './missed-target-no-reason';
 import missingColumn from './missing-column';
+import negativeAmount from './negative-amount';
 import nonNumericActual from './non-numeric-actual';
 import overshootNoReason from './overshoot-no-reason';
 import placeholderReason from './placeholder-reason';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   misplacedLevel2 as Rule,
   missedTargetNoReason as Rule,
   missingColumn as Rule,
+  negativeAmount as Rule,
   nonNumericActual as Rule,
   overshootNoReason as Rule,
   placeholderReason as Rule,

@@ -1,5 +1,4 @@
 /** A missed target (or a 定性 actual below the top band) needs a 偏差原因 (SPEC §6.4). */
-import { scoreIndicator } from '../scoring';
 import { defineRule } from './define';
 import { cellOr, hasReason, indicatorLabel } from './support';
 
@@ -13,11 +12,10 @@ export default defineRule({
       en: '"{{row}}" missed its target ({{actual}} vs {{target}}) but gives no reason. Write why and what will be improved.',
     },
   },
-  check({ table, profile, report }) {
-    for (const ind of table.indicators) {
-      if (hasReason(ind.reason)) continue;
-      const result = scoreIndicator(ind, profile, table.kind);
-      if (result.met !== false) continue;
+  check({ table, scored, report }) {
+    for (const { row: ind, met } of scored.indicators) {
+      // By the values only: a judgment row's typed deduction is deduction-without-reason's business.
+      if (met !== false || hasReason(ind.reason)) continue;
       report({
         messageId: 'missed',
         cell: cellOr(table, ind.cells.reason, ind.cells.actual, ind.cells.name),
