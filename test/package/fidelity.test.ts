@@ -4,7 +4,7 @@
  * reason to touch byte for byte, the touched sheets' non-cell XML unchanged, every part well-formed —
  * and evaluates again to the same results. The input bytes are never modified.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
@@ -13,7 +13,14 @@ import type { Evaluation } from '../../src/engine/model';
 import { readPackage, readPackageDetailed, writeEvaluated } from '../../src/package';
 
 const DIR = path.join(__dirname, '..', 'fidelity-corpus');
-const FILES = readdirSync(DIR).filter((name) => /\.xls[xm]$/.test(name));
+/** Also the published forms of the layout corpus (saved by openpyxl), where present. */
+const LAYOUT_DIR = path.join(__dirname, '..', 'layout-corpus', 'xlsx');
+const FILES = [
+  ...readdirSync(DIR)
+    .filter((name) => /\.xls[xm]$/.test(name))
+    .map((name) => path.join(DIR, name)),
+  ...(existsSync(LAYOUT_DIR) ? readdirSync(LAYOUT_DIR).map((name) => path.join(LAYOUT_DIR, name)) : []),
+].map((file) => path.relative(path.join(__dirname, '..'), file));
 
 async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
@@ -38,13 +45,14 @@ function wellFormed(xml: string): void {
 }
 
 describe.each(FILES)('%s', (file) => {
-  const input = new Uint8Array(readFileSync(path.join(DIR, file)));
+  const input = new Uint8Array(readFileSync(path.join(__dirname, '..', file)));
   const before = Buffer.from(input).toString('base64');
   const evaluation = evaluateWorkbook(readPackage(input, file));
   const output = writeEvaluated(input, evaluation);
 
   it('evaluates, and the input bytes are unchanged', () => {
-    expect(evaluation.tables.length).toBeGreaterThan(0);
+    // The layout corpus also holds forms the reader does not take yet (its own tests say which).
+    if (file.startsWith('fidelity-corpus')) expect(evaluation.tables.length).toBeGreaterThan(0);
     expect(Buffer.from(input).toString('base64')).toBe(before);
   });
 

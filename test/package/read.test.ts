@@ -2,6 +2,8 @@
  * The package reader: the same snapshot as exceljs for every fixture workbook (an independent reader),
  * and the cell kinds other writers produce, crafted as XML.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { readPackage, PackageError } from '../../src/package';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
@@ -35,6 +37,19 @@ describe.each(Object.keys(ALL_FIXTURES))('fixture %s', (name) => {
   it('reads as exceljs reads it', async () => {
     const workbook = workbookFromSnapshot(ExcelJS, ALL_FIXTURES[name]());
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const reference = new ExcelJS.Workbook();
+    await reference.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(normalized(readPackage(bytes))).toEqual(normalized(snapshotFromWorkbook(reference)));
+  });
+});
+
+/** Workbooks saved by openpyxl from published forms (test/layout-corpus): inputs we did not design. */
+const LAYOUT_CORPUS = path.join(__dirname, '..', 'layout-corpus', 'xlsx');
+const layoutFiles = existsSync(LAYOUT_CORPUS) ? readdirSync(LAYOUT_CORPUS).filter((f) => f.endsWith('.xlsx')) : [];
+
+describe.each(layoutFiles)('layout corpus %s', (file) => {
+  it('reads as exceljs reads it', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(LAYOUT_CORPUS, file)));
     const reference = new ExcelJS.Workbook();
     await reference.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(normalized(readPackage(bytes))).toEqual(normalized(snapshotFromWorkbook(reference)));
