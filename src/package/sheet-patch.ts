@@ -3,12 +3,13 @@
  * or open up); everything else in the part — views, validations, conditional formats, merges, page setup,
  * drawing references, the other cells — stays as it was, character for character.
  */
-import { parseA1 } from '../engine/a1';
+import { parseA1, toA1 } from '../engine/a1';
 import type { CellValue } from '../engine/snapshot';
 import { cellXml } from './cell-xml';
 import { parseCellRef } from './read-sheet';
 import { splice, type StyleBook } from './styles';
-import { TagCursor } from './xml';
+import { shiftFormula } from './formula-text';
+import { TagCursor, escapeXml, unescapeXml } from './xml';
 
 export interface CellEdit {
   sheet: string;
@@ -118,6 +119,7 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
   const rowAt = new Map(layout.rows.map((row) => [row.row, row]));
   const changes: Array<{ at: number; end: number; text: string }> = [];
   const newRows: Array<{ row: number; text: string }> = [];
+  const masters: SharedMaster[] = [];
   for (const [rowIndex, list] of [...byRow].sort((a, b) => a[0] - b[0])) {
     list.sort((a, b) => a.col - b.col);
     const existing = rowAt.get(rowIndex);
@@ -143,7 +145,10 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
     for (const { col, edit } of list) {
       const same = existing.cells.find((cell) => cell.col === col);
       if (same) {
-        if (/<(\w+:)?f[\s>/]/.test(xml.slice(same.start, same.end))) replacedFormula = true;
+        const old = xml.slice(same.start, same.end);
+        if (/<(\w+:)?f[\s>/]/.test(old)) replacedFormula = true;
+        const master = sharedMaster(old, rowIndex, col);
+        if (master) masters.push(master);
         changes.push({ at: same.start, end: same.end, text: render(col, edit, same.style) });
         continue;
       }
@@ -174,7 +179,54 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
       text: `<${p}sheetData>${body}</${p}sheetData>`,
     });
   }
+  const edited = new Set(edits.map((edit) => edit.cell.replace(/\$/g, '').toUpperCase()));
+  for (const master of masters) changes.push(...expandSharedFormula(xml, layout, master, edited));
   return { xml: splice(xml, mergeSameOffsets(changes)), replacedFormula };
+}
+
+interface SharedMaster {
+  si: string;
+  formula: string;
+  row: number;
+  col: number;
+}
+
+/** The shared formula a cell's XML defines for others (`<f t="shared" ref=… si=…>text</f>`), if any. */
+function sharedMaster(cellText: string, row: number, col: number): SharedMaster | null {
+  const match = /<(?:\w+:)?f\b([^>]*)>([^<]*)<\/(?:\w+:)?f>/.exec(cellText);
+  if (!match || !/\bt="shared"/.test(match[1]) || !/\bref="/.test(match[1])) return null;
+  const si = /\bsi="(\d+)"/.exec(match[1])?.[1];
+  return si === undefined ? null : { si, formula: unescapeXml(match[2]), row, col };
+}
+
+/**
+ * Overwriting the cell that holds a shared formula would leave the cells sharing it without a formula
+ * (Excel reports the file as damaged): each of them gets the formula written out, slid to its position.
+ */
+function expandSharedFormula(
+  xml: string,
+  layout: SheetLayout,
+  master: SharedMaster,
+  edited: ReadonlySet<string>,
+): Array<{ at: number; end: number; text: string }> {
+  const changes: Array<{ at: number; end: number; text: string }> = [];
+  const pattern = new RegExp(`<(\\w+:)?f\\b[^>]*\\bsi="${master.si}"[^>]*/>`);
+  for (const row of layout.rows) {
+    for (const cell of row.cells) {
+      if (edited.has(toA1(row.row, cell.col))) continue;
+      const text = xml.slice(cell.start, cell.end);
+      const match = pattern.exec(text);
+      if (!match || !/\bt="shared"/.test(match[0])) continue;
+      const formula = shiftFormula(master.formula, row.row - master.row, cell.col - master.col);
+      const at = cell.start + match.index;
+      changes.push({
+        at,
+        end: at + match[0].length,
+        text: `<${match[1] ?? ''}f>${escapeXml(formula)}</${match[1] ?? ''}f>`,
+      });
+    }
+  }
+  return changes;
 }
 
 /** Several insertions at one offset keep their order (splice sorts by offset only). */

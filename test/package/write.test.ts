@@ -219,3 +219,27 @@ describe('patchPackage: the calculation chain', () => {
     expect((await JSZip.loadAsync(added)).file('xl/calcChain.xml')).not.toBeNull();
   });
 });
+
+describe('patchPackage: shared formulas', () => {
+  it('writes the shared formula out in the cells that share it when a fix overwrites the cell that holds it', async () => {
+    const input = craftPackage([
+      {
+        name: '表',
+        xml:
+          '<sheetData>' +
+          '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>2</v></c></row>' +
+          '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>' +
+          '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>6</v></c></row>' +
+          '</sheetData>',
+      },
+    ]);
+    const output = patchPackage(input, { cells: [{ sheet: '表', cell: 'B1', value: 9 }], sheets: [] });
+    const xml = await partText(output, 'xl/worksheets/sheet1.xml');
+    expect(xml).not.toContain('si="0"');
+    expect(xml).toContain('<c r="B2"><f>A2*2</f><v>4</v></c>');
+    expect(xml).toContain('<c r="B3"><f>A3*2</f><v>6</v></c>');
+    const sheet = readPackage(output).sheets[0];
+    expect(sheet.values.map((row) => row[1])).toEqual([9, 4, 6]);
+    expect(Array.from(sheet.formulas ?? [], (row) => row?.[1] ?? null)).toEqual([null, '=A2*2', '=A3*2']);
+  });
+});
