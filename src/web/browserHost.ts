@@ -1,6 +1,7 @@
 /**
  * StandaloneHost: a workbook chosen from disk, worked on by a WorkbookJob — in a Web Worker on the page (see
- * src/web/index.tsx), in-thread in tests. exceljs loads lazily inside the job; nothing here touches the network.
+ * src/web/index.tsx), in-thread in tests. The package reader loads lazily inside the job; nothing here touches
+ * the network.
  *
  * Undo: the job keeps the workbook's bytes from before the first evaluation; undo() reloads them, which restores
  * every cell the evaluation and its fixes touched and drops the generated sheets.
@@ -9,10 +10,9 @@ import type { Fix } from '../engine/model';
 import type { HostView, Progress, StandaloneHost } from '../host/contract';
 import { fillTemplate } from '../engine/template';
 import { type Locale, messagesFor } from '../taskpane/messages';
-import { WorkbookFileError, WorkbookJob, type WorkbookJobApi } from './workbookJob';
-import type { ExcelJSModule } from '../xlsx';
+import { WorkbookFileError, WorkbookJob, type PackageApi, type WorkbookJobApi } from './workbookJob';
 
-export { importExcelJs } from './workbookJob';
+export { importPackage, type PackageApi } from './workbookJob';
 
 /** A user-facing error (the message is already in the user's language). */
 export class UserFacingError extends Error {
@@ -26,8 +26,8 @@ export interface BrowserHostOptions {
   locale: Locale;
   /** Where the work runs; default an in-thread WorkbookJob (the page passes a worker's). */
   job?: WorkbookJobApi;
-  /** For the default in-thread job: how exceljs is loaded. */
-  loadExcelJs?: () => Promise<ExcelJSModule>;
+  /** For the default in-thread job: how src/package is loaded. */
+  loadPackage?: () => Promise<PackageApi>;
 }
 
 export interface BrowserHost extends StandaloneHost {
@@ -35,15 +35,16 @@ export interface BrowserHost extends StandaloneHost {
   fileName(): string | null;
 }
 
-/** "报表.xlsx" → "报表.评估.xlsx" (the CLI's naming). */
+/** "报表.xlsx" → "报表.评估.xlsx", "宏.xlsm" → "宏.评估.xlsm" (the CLI's naming). */
 export function evaluatedFileName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, '');
-  return `${base}.评估.xlsx`;
+  const match = /\.(xlsx|xlsm)$/i.exec(name);
+  const extension = match ? match[1].toLowerCase() : 'xlsx';
+  return `${match ? name.slice(0, -match[0].length) : name}.评估.${extension}`;
 }
 
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const messages = messagesFor(options.locale);
-  const job = options.job ?? new WorkbookJob({ loadExcelJs: options.loadExcelJs });
+  const job = options.job ?? new WorkbookJob({ loadPackage: options.loadPackage });
   let name: string | null = null;
   let evaluated = false;
   let undoable = false;
@@ -60,7 +61,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     workbookKey: () => (name ? `file:${name}` : null),
 
     async loadFile(fileName: string, bytes: ArrayBuffer, onProgress?: (progress: Progress) => void) {
-      if (!/\.xlsx$/i.test(fileName)) {
+      if (!/\.(xlsx|xlsm)$/i.test(fileName)) {
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail: messages.notXlsx }));
       }
       try {

@@ -1,16 +1,23 @@
 /**
  * The standalone page's work on a workbook — read, evaluate, write, fix, undo, export — in one place, run in a
  * Web Worker (src/web/workbook.worker.ts) so the page never freezes; tests run it in-thread. This is the one
- * module that calls the workbook reader and writer (src/xlsx today; src/package when it lands: one import).
+ * module that calls the workbook reader and writer (src/package, loaded lazily as its own chunk).
+ *
+ * The job keeps bytes, never a workbook object: evaluating writes the evaluated copy (the user's package plus
+ * our cells and sheets); a fix patches the current bytes. Undo goes back to the bytes before the first write.
  */
-import type { Workbook } from 'exceljs';
 import { evaluateWorkbook } from '../engine/evaluate';
 import type { Fix } from '../engine/model';
 import type { HostView, Progress } from '../host/contract';
 import { EvaluationSession, writtenSummary, type EvaluateFn } from '../host/session';
 import type { FileProblem } from '../taskpane/messages';
-import { applyCellWrite, applyEvaluation, loadWorkbook, snapshotFromWorkbook, XlsxInputError } from '../xlsx';
-import type { ExcelJSModule } from '../xlsx';
+
+/** The part of src/package the page uses. */
+export type PackageApi = Pick<typeof import('../package'), 'readPackage' | 'writeEvaluated' | 'patchPackage'>;
+
+export function importPackage(): Promise<PackageApi> {
+  return import(/* webpackChunkName: "package" */ '../package');
+}
 
 /** A file the job cannot open, with the reason the page words for the user. */
 export class WorkbookFileError extends Error {
@@ -20,16 +27,12 @@ export class WorkbookFileError extends Error {
   }
 }
 
-export async function importExcelJs(): Promise<ExcelJSModule> {
-  const loaded = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as unknown as ExcelJSModule & {
-    default?: ExcelJSModule;
-  };
-  // The browser build is UMD: webpack exposes it as the default export; Node's CommonJS has it at the top.
-  return typeof loaded.Workbook === 'function' ? loaded : (loaded.default as ExcelJSModule);
+function problemOf(error: unknown): FileProblem {
+  const problem = (error as { problem?: string } | null)?.problem;
+  return problem === 'sizeMismatch' || !problem ? 'corrupt' : (problem as FileProblem);
 }
 
-function toArrayBuffer(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
-  if (bytes instanceof ArrayBuffer) return bytes;
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
@@ -44,17 +47,14 @@ export interface WorkbookJobApi {
 }
 
 export interface WorkbookJobOptions {
-  loadExcelJs?: () => Promise<ExcelJSModule>;
+  loadPackage?: () => Promise<PackageApi>;
   evaluate?: EvaluateFn;
 }
 
 export class WorkbookJob implements WorkbookJobApi {
-  private ExcelJS: ExcelJSModule | null = null;
-  private workbook: Workbook | null = null;
-  private loadedBytes: ArrayBuffer | null = null;
-  /** True while the workbook still equals loadedBytes (no need to serialise for the undo point). */
-  private pristine = false;
-  private undoBytes: ArrayBuffer | null = null;
+  private api: PackageApi | null = null;
+  private current: Uint8Array | null = null;
+  private undoBytes: Uint8Array | null = null;
   private session: EvaluationSession | null = null;
   private readonly evaluateFn: EvaluateFn;
 
@@ -62,45 +62,37 @@ export class WorkbookJob implements WorkbookJobApi {
     this.evaluateFn = options.evaluate ?? ((snapshot, profile) => evaluateWorkbook(snapshot, { profile }));
   }
 
-  private async open(bytes: ArrayBuffer): Promise<Workbook> {
-    this.ExcelJS ??= await (this.options.loadExcelJs ?? importExcelJs)();
-    return loadWorkbook(this.ExcelJS, new Uint8Array(bytes));
-  }
-
-  private requireWorkbook(): Workbook {
-    if (!this.workbook) throw new WorkbookFileError('empty');
-    return this.workbook;
+  private requireBytes(): Uint8Array {
+    if (!this.current || !this.api) throw new WorkbookFileError('empty');
+    return this.current;
   }
 
   async load(bytes: ArrayBuffer, onProgress?: (progress: Progress) => void): Promise<void> {
     onProgress?.({ step: 'read', fraction: 0 });
-    let opened: Workbook;
+    const loaded = new Uint8Array(bytes.slice(0));
     try {
-      opened = await this.open(bytes);
+      this.api ??= await (this.options.loadPackage ?? importPackage)();
+      this.api.readPackage(loaded); // refuse a bad file now, not at the first evaluation
     } catch (error) {
-      throw new WorkbookFileError(error instanceof XlsxInputError ? error.problem : 'corrupt');
+      throw new WorkbookFileError(problemOf(error));
     }
-    this.workbook = opened;
-    this.loadedBytes = bytes;
-    this.pristine = true;
+    this.current = loaded;
     this.undoBytes = null;
     this.session = null;
   }
 
   async evaluate(profile: string, onProgress?: (progress: Progress) => void): Promise<HostView> {
-    const current = this.requireWorkbook();
+    const before = this.requireBytes();
+    const api = this.api!;
     onProgress?.({ step: 'read', fraction: 0.05 });
-    const before =
-      this.pristine && this.loadedBytes ? this.loadedBytes : toArrayBuffer(await current.xlsx.writeBuffer());
-    const session = new EvaluationSession(snapshotFromWorkbook(current), this.evaluateFn);
+    const session = new EvaluationSession(api.readPackage(before), this.evaluateFn);
     onProgress?.({ step: 'evaluate', fraction: 0.3 });
     const evaluation = session.run(profile);
     onProgress?.({ step: 'write', fraction: 0.75 });
-    const existing = new Set(current.worksheets.map((sheet) => sheet.name));
-    applyEvaluation(current, evaluation);
+    const existing = new Set(session.snapshot.sheets.map((sheet) => sheet.name));
+    this.current = api.writeEvaluated(before, evaluation);
     session.wrote(evaluation.writePlan.cells);
     this.undoBytes ??= before;
-    this.pristine = false;
     this.session = session;
     const generated = evaluation.writePlan.sheets.map((sheet) => sheet.name);
     const view = session.view(writtenSummary(evaluation.writePlan.cells, generated, (name) => existing.has(name)));
@@ -109,34 +101,30 @@ export class WorkbookJob implements WorkbookJobApi {
   }
 
   async applyFixes(fixes: Fix[]): Promise<HostView> {
-    const current = this.requireWorkbook();
+    const before = this.requireBytes();
     const session = this.session;
     if (!session) throw new WorkbookFileError('empty');
     const all = session.expand(fixes);
     const next = session.next(all);
-    this.undoBytes ??= toArrayBuffer(await current.xlsx.writeBuffer());
-    this.pristine = false;
-    for (const fix of all) applyCellWrite(current, fix);
-    // The plan after the fixes and the refreshed 自评报告/评估结果, as a fresh 评估 would write them.
-    applyEvaluation(current, next.evaluation);
+    const fixed = new Set(all.map((fix) => `${fix.sheet}!${fix.cell}`));
+    // The fixes, the plan after them and the refreshed 自评报告/评估结果, as a fresh 评估 would write them.
+    const planned = next.evaluation.writePlan.cells.filter((write) => !fixed.has(`${write.sheet}!${write.cell}`));
+    this.current = this.api!.patchPackage(before, { cells: [...all, ...planned], sheets: next.evaluation.writePlan.sheets });
+    this.undoBytes ??= before;
     session.commit(next);
-    session.wrote(next.evaluation.writePlan.cells);
-    const cells = [...all, ...next.evaluation.writePlan.cells];
+    session.wrote(planned);
     const generated = next.evaluation.writePlan.sheets.map((sheet) => sheet.name);
-    return session.view(writtenSummary(cells, generated, () => true));
+    return session.view(writtenSummary([...all, ...planned], generated, () => true));
   }
 
   async undo(): Promise<HostView | null> {
     if (!this.undoBytes) return null;
-    this.workbook = await this.open(this.undoBytes);
-    this.pristine = this.undoBytes === this.loadedBytes;
+    this.current = this.undoBytes;
     this.undoBytes = null;
     const session = this.session;
-    this.session = null;
     if (!session) return null;
     session.reset();
     session.run(session.profileName);
-    this.session = session;
     return session.view(null);
   }
 
@@ -145,6 +133,6 @@ export class WorkbookJob implements WorkbookJobApi {
   }
 
   async exportBytes(): Promise<ArrayBuffer> {
-    return toArrayBuffer(await this.requireWorkbook().xlsx.writeBuffer());
+    return toArrayBuffer(this.requireBytes());
   }
 }

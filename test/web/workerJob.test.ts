@@ -8,7 +8,7 @@ import type { Progress } from '../../src/host/contract';
 import { WorkbookFileError, WorkbookJob } from '../../src/web/workbookJob';
 import { createWorkerJob, type WorkerLike } from '../../src/web/workerJob';
 import { serveJob, type JobRequest, type JobResponse } from '../../src/web/workerProtocol';
-import { workbookFromSnapshot } from '../../src/xlsx';
+import { workbookFromSnapshot } from '../support/exceljs';
 import { seedWorkbook } from '../fixtures/seed';
 
 function connectedJob() {
