@@ -62,6 +62,8 @@ describe.each(FILES)('%s', (file) => {
     expect(text).not.toMatch(/经校验|经本工具校验|该数据存在异常/);
     expect(withoutMarkers(text)).not.toMatch(/待核实|待填写|【|】/);
     expect(markersOf(paragraphs)).toHaveLength(text.split('【').length - 1);
+    // One paragraph per line: a line break typed inside a name or text never reaches a paragraph.
+    expect(paragraphs.filter((p) => p.text.includes('\n'))).toEqual([]);
     // No heading or sentence built around an empty name ("（五）情况分析", "类指标的…").
     expect(paragraphs.filter((p) => /^（.{1,3}）情况分析$|^类指标/.test(p.text))).toEqual([]);
     for (const report of reports(evaluation)) {
