@@ -60,7 +60,7 @@ function parseEvaluate(args: string[]): CommandLine {
   if (positionals.length === 0) throw badArguments('missingInput');
   if (positionals.length > 1) throw badArguments('tooManyInputs');
   const out = values.string('out');
-  if (out !== undefined && !/\.xlsx$/i.test(out)) throw badArguments('outNotXlsx');
+  if (out !== undefined && !/\.xls[xm]$/i.test(out)) throw badArguments('outNotXlsx');
   const docx = values.string('docx');
   if (docx !== undefined && !/\.docx$/i.test(docx)) throw badArguments('docxNotDocx');
   if (values.string('json') === '-' && values.string('text') === '-') {

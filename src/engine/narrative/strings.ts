@@ -400,6 +400,7 @@ export const CHECK_ISSUES: Record<NarrativeLocale, Record<string, string>> = {
     'weight-without-indicator': '有分值但未填写指标',
     'weights-sum': '各项分值之和不等于100',
     'inferred-direction': '指标方向由指标名称推断',
+    'uncalculated-formula': '公式没有计算结果，数值无法读取',
   },
   'en-US': {
     default: 'flagged by the checks; see the 评估结果 sheet',
@@ -428,6 +429,7 @@ export const CHECK_ISSUES: Record<NarrativeLocale, Record<string, string>> = {
     'weight-without-indicator': 'a weight with no indicator',
     'weights-sum': 'the weights do not add up to 100',
     'inferred-direction': 'the direction was inferred from the indicator name',
+    'uncalculated-formula': 'a formula without a calculated value',
   },
 };
 

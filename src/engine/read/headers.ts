@@ -108,6 +108,7 @@ function scanRow<R extends string>(
 /** Is this row an indicator header (一级/二级/三级 + target/actual…)? Needs three recognised labels. */
 /** Cheap pre-check before matching every cell of a row against the label tables. */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
+  if (grid.blankRow(row)) return false;
   for (let c = 0; c < grid.colCount; c++) {
     const text = grid.text(row, c);
     if (text !== '' && text.length <= 30 && words.test(text)) return true;

@@ -164,6 +164,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
 }
 
 function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
+  if (grid.blankRow(row)) return false;
   for (let c = 0; c < grid.colCount; c++) if (grid.text(row, c) !== '' && test(grid.text(row, c))) return true;
   return false;
 }
@@ -195,6 +196,7 @@ function readTable(
   let top = -1;
 
   for (let row = region.top; row <= region.bottom; row++) {
+    if (grid.blankRow(row)) continue;
     let lastAnchorRow = -1;
     let lastAnchorCol = -1;
     for (let col = 0; col < grid.colCount; col++) {

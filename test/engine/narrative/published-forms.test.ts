@@ -5,12 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as ExcelJS from 'exceljs';
 import { evaluateWorkbook } from '../../../src/engine/evaluate';
 import type { Evaluation } from '../../../src/engine/model';
 import { markersOf } from '../../../src/engine/narrative/markers';
-import { loadWorkbook } from '../../../src/xlsx/load';
-import { snapshotFromWorkbook } from '../../../src/xlsx/read';
+import { readPackage } from '../../../src/package';
+import { NODE_CODEC } from '../../../src/package/node';
 
 const DIR = path.join(__dirname, '..', '..', 'layout-corpus', 'xlsx');
 const FILES = readdirSync(DIR).filter((name) => name.endsWith('.xlsx'));
@@ -26,8 +25,7 @@ const NEGATION = /未|没有|尚未|不能|没能/;
 const withoutMarkers = (text: string) => text.replace(/【[^】]*】/g, '');
 
 async function evaluate(file: string): Promise<Evaluation> {
-  const workbook = await loadWorkbook(ExcelJS, new Uint8Array(readFileSync(path.join(DIR, file))));
-  return evaluateWorkbook(snapshotFromWorkbook(workbook));
+  return evaluateWorkbook(readPackage(new Uint8Array(readFileSync(path.join(DIR, file))), file, NODE_CODEC));
 }
 
 /** Each report's paragraphs with the scored tables it speaks for (department first, then each project). */
