@@ -7,12 +7,12 @@
  */
 import { formatRate, formatScore } from '../format';
 import type { Indicator, Table } from '../model';
-import { cleanReason, displayedScore } from './facts';
+import { cleanReason, displayedScore, cleanName } from './facts';
 import { formatActual, formatTarget } from './format';
 import { cellName, type Writer } from './writer';
 
 export function analysisClause(w: Writer, table: Table, indicator: Indicator): string {
-  const name = indicator.name.trim();
+  const name = cleanName(indicator.name);
   const unreadableCells = w.unreadableCellNames(indicator);
   if (unreadableCells) {
     const field = indicator.unreadable?.includes('target') ? 'target' : 'actual';
@@ -30,7 +30,7 @@ export function analysisClause(w: Writer, table: Table, indicator: Indicator): s
 }
 
 function valueText(w: Writer, table: Table, indicator: Indicator): string {
-  const name = indicator.name.trim();
+  const name = cleanName(indicator.name);
   const actual = formatActual(indicator);
   const target = formatTarget(indicator);
   let text =
@@ -81,7 +81,7 @@ function withReason(w: Writer, table: Table, indicator: Indicator, text: string,
 }
 
 function name(indicator: Indicator): string {
-  return indicator.name.trim();
+  return cleanName(indicator.name);
 }
 
 /** Whether a computed rate reads as the actual shows it, at the actual's own decimals (95% vs 0.95). */

@@ -8,7 +8,7 @@ import { toA1 } from '../a1';
 import type { CellPos, Finding } from '../model';
 
 /** Findings that say a reason is missing: the report asks for the reason where it would stand. */
-const REASON_CODES: ReadonlySet<string> = new Set([
+export const REASON_CODES: ReadonlySet<string> = new Set([
   'missed-target-no-reason',
   'placeholder-reason',
   'low-execution-unexplained',

@@ -13,6 +13,7 @@ import {
   lineRate,
   taskNames,
   unspent,
+  cleanName,
 } from './facts';
 import { groupByLevel } from '../vocabulary/levels';
 import { analysisClause } from './analysis';
@@ -305,7 +306,7 @@ function problemsSummary(
   namedLines: readonly FundLine[],
 ): string | null {
   const items: string[] = [];
-  const names = [...new Set(missed.map((i) => i.name.trim()))];
+  const names = [...new Set(missed.map((i) => cleanName(i.name)))];
   if (names.length > 0) items.push(w.t('problemsMissed', { names: w.join(names, 'listSeparator') }));
   const low = tables.flatMap((table) =>
     table ? [...budgetParts(table), ...keyTasks(table)].filter((line) => w.lowExecution(line)) : [],
@@ -330,7 +331,7 @@ function writeAnalysis(w: Writer, table: Table | undefined, statedAbove: boolean
   const byGroup = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
     // A flat list names no 一级: its rows go under 其他, not under a nameless heading.
-    const key = analysisGroupOf(indicator.level1) ?? (indicator.level1.trim() || w.t('unnamedLevel'));
+    const key = analysisGroupOf(indicator.level1) ?? (cleanName(indicator.level1) || w.t('unnamedLevel'));
     const rows = byGroup.get(key);
     if (rows) rows.push(indicator);
     else byGroup.set(key, [indicator]);
@@ -361,7 +362,7 @@ function writeAnalysisGroups(w: Writer, table: Table, rows: readonly Indicator[]
   let ordinal = 1;
   for (const { name: level2, rows: members } of groupByLevel(rows, 2)) {
     const clauses = members.map((indicator) => analysisClause(w, table, indicator));
-    w.body(w.t('analysisGroup', { ordinal, level2, clauses: w.join(clauses, 'sentenceSeparator') }));
+    w.body(w.t('analysisGroup', { ordinal, level2: cleanName(level2), clauses: w.join(clauses, 'sentenceSeparator') }));
     ordinal++;
   }
 }

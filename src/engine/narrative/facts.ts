@@ -10,6 +10,18 @@ import type { ScoredTable } from '../scoring';
 import { level1Family } from '../vocabulary/levels';
 import { isPlaceholder } from '../vocabulary/placeholders';
 
+/**
+ * A name as a sentence can hold it: line breaks and spaces typed inside a Chinese name ("财政供养人员\n控制率",
+ * "投  入") go; a space between two Latin words stays one space.
+ */
+export function cleanName(name: string): string {
+  return name
+    .trim()
+    .replace(/\s+/g, (space, at: number, whole: string) =>
+      /[\x21-\x7e]/.test(whole[at - 1] ?? '') && /[\x21-\x7e]/.test(whole[at + space.length] ?? '') ? ' ' : '',
+    );
+}
+
 export function cleanLabel(label: string): string {
   return label
     .replace(/\s+/g, '')

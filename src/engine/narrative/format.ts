@@ -4,6 +4,7 @@
  * the sheet writes one (an inferred ≥ is never invented). Computed figures (rates, sums) go through ../format
  * with 2 decimals, as everywhere.
  */
+import { cleanName } from './facts';
 import { formatFixed } from '../format';
 import type { Indicator } from '../model';
 import { readValue } from '../values';
@@ -20,7 +21,7 @@ export function valueUnreadable(indicator: Indicator, field: 'target' | 'actual'
 export function impliedUnit(indicator: Indicator, field: 'target' | 'actual'): string | null {
   const read = field === 'actual' ? (indicator.actualUnit ?? indicator.unit) : (indicator.unit ?? indicator.actualUnit);
   if (read) return read;
-  return /(率|满意度)$/.test(indicator.name.trim()) ? '%' : null;
+  return /(率|满意度)$/.test(cleanName(indicator.name)) ? '%' : null;
 }
 
 /** A number as its cell shows it: written operator, displayed decimals, unit. */

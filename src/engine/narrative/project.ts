@@ -5,7 +5,7 @@
  */
 import { formatMoney, formatRate, formatScore } from '../format';
 import type { FundLine, Indicator, LevelSummary, Table } from '../model';
-import { budgetParts, cleanLabel, displayedScore, findTextBlock, lineRate, unspent } from './facts';
+import { budgetParts, cleanLabel, displayedScore, findTextBlock, lineRate, unspent, cleanName } from './facts';
 import { formatActual, formatTarget } from './format';
 import { Writer, type Classified } from './writer';
 
@@ -81,7 +81,7 @@ function writeAchievement(w: Writer, table: Table, classified: Classified): void
   if (classified.missed.length > 0) {
     const items = classified.missed.map(
       (i) =>
-        w.t('missedItem', { name: i.name.trim(), target: formatTarget(i) ?? '—', actual: formatActual(i) ?? '—' }) +
+        w.t('missedItem', { name: cleanName(i.name), target: formatTarget(i) ?? '—', actual: formatActual(i) ?? '—' }) +
         w.indicatorChecks(table, i),
     );
     w.body(w.t('missedIntro') + w.join(items, 'sentenceSeparator') + w.t('sentenceEnd'));
@@ -95,13 +95,13 @@ function writeAchievement(w: Writer, table: Table, classified: Classified): void
 function writeDeviations(w: Writer, table: Table, classified: Classified): void {
   const out: string[] = [];
   for (const indicator of classified.missed) {
-    out.push(w.t('projMissedReason', { name: indicator.name.trim(), reason: w.reasonFor(table, indicator) }));
+    out.push(w.t('projMissedReason', { name: cleanName(indicator.name), reason: w.reasonFor(table, indicator) }));
   }
   for (const indicator of deductedButMet(w, table)) {
     const score = displayedScore(indicator) as number;
     out.push(
       w.t('projDeducted', {
-        name: indicator.name.trim(),
+        name: cleanName(indicator.name),
         score: formatScore(score),
         weight: formatScore(indicator.weight as number),
         checks: w.checksAt(table, [indicator.cells.score]),

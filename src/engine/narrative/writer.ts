@@ -17,6 +17,7 @@ import {
   type Verdict,
   levelWeightSum,
   lineRate,
+  cleanName,
 } from './facts';
 import { formatActual, formatTarget, valueUnreadable } from './format';
 import { markerSafe } from './markers';
@@ -159,7 +160,7 @@ export class Writer {
   /** "完成设置综合窗口数16个" / "投诉处理超期0次" / "满意度100%". */
   doneItem(table: Table, indicator: Indicator): string {
     const value = formatActual(indicator) ?? '';
-    const name = indicator.name.trim();
+    const name = cleanName(indicator.name);
     // "投诉处理超期0次", "满意度100%", "覆盖率100%" read without the leading 完成 (as the seed writes them).
     const plain =
       indicator.direction === '≤' ||
@@ -186,7 +187,7 @@ export class Writer {
     for (const indicator of met) {
       if (typeof indicator.actual === 'number') continue;
       const actual = formatActual(indicator) ?? '';
-      const name = indicator.name.trim() + this.valueChecks(table, indicator);
+      const name = cleanName(indicator.name) + this.valueChecks(table, indicator);
       namesByActual.set(actual, [...(namesByActual.get(actual) ?? []), name]);
     }
     return [...namesByActual].map(([actual, names]) =>
@@ -209,7 +210,7 @@ export class Writer {
   /** "重点支出保障率指标值≥90%，实际完成值79.94%，偏差原因：…" */
   missedItem(table: Table, indicator: Indicator): string {
     const text = this.t('missedItem', {
-      name: indicator.name.trim(),
+      name: cleanName(indicator.name),
       target: formatTarget(indicator) ?? '—',
       actual: formatActual(indicator) ?? '—',
     });
@@ -226,7 +227,7 @@ export class Writer {
   reasonFor(table: Table, row: Indicator | FundLine, missing: MessageKey = 'phReason'): string {
     const reasonCell = row.cells.reason;
     this.ctx.checks.takeReason(table.sheet, [reasonCell, ...Object.values(row.cells)]);
-    const name = 'name' in row ? row.name.trim() : cleanLabel(row.label);
+    const name = 'name' in row ? cleanName(row.name) : cleanLabel(row.label);
     const reason = cleanReason(row.reason);
     if (reason === null) {
       const where = reasonCell ? cellName(table.sheet, reasonCell) : name;
@@ -271,7 +272,7 @@ export class Writer {
       this.ctx.checks.take(table.sheet, [indicator.cells[field]]);
       return [
         this.checkText(
-          this.t('unreadableItem', { name: indicator.name.trim(), cells }),
+          this.t('unreadableItem', { name: cleanName(indicator.name), cells }),
           table.sheet,
           indicator.cells[field],
         ),
@@ -295,7 +296,7 @@ export class Writer {
       .map((indicator) =>
         this.checkText(
           this.t('unknownItem', {
-            name: indicator.name.trim(),
+            name: cleanName(indicator.name),
             target: formatTarget(indicator) ?? '—',
             actual: formatActual(indicator) ?? '—',
           }),
@@ -335,7 +336,7 @@ export class Writer {
           .map((sentence) => {
             if (missed.length === 0 || !claimsAllMet(sentence)) return sentence;
             const names = this.join(
-              missed.slice(0, 3).map((i) => i.name.trim()),
+              missed.slice(0, 3).map((i) => cleanName(i.name)),
               'listSeparator',
             );
             const what = this.t('issueClaim', { claim: sentence.replace(/[。；;]$/, ''), names, count: missed.length });
@@ -357,7 +358,7 @@ export class Writer {
     for (const level of levels) {
       const score = displayedScore(level);
       this.tableRow([
-        level.name,
+        cleanName(level.name),
         level.weight === null ? '—' : formatScore(level.weight),
         score === null ? '—' : formatScore(score),
       ]);

@@ -5,12 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as ExcelJS from 'exceljs';
 import { evaluateWorkbook } from '../../../src/engine/evaluate';
 import type { Evaluation } from '../../../src/engine/model';
 import { markersOf } from '../../../src/engine/narrative/markers';
-import { loadWorkbook } from '../../../src/xlsx/load';
-import { snapshotFromWorkbook } from '../../../src/xlsx/read';
+import { readPackage } from '../../../src/package';
+import { NODE_CODEC } from '../../../src/package/node';
 
 const DIR = path.join(__dirname, '..', '..', 'layout-corpus', 'xlsx');
 const FILES = readdirSync(DIR).filter((name) => name.endsWith('.xlsx'));
@@ -26,8 +25,7 @@ const NEGATION = /未|没有|尚未|不能|没能/;
 const withoutMarkers = (text: string) => text.replace(/【[^】]*】/g, '');
 
 async function evaluate(file: string): Promise<Evaluation> {
-  const workbook = await loadWorkbook(ExcelJS, new Uint8Array(readFileSync(path.join(DIR, file))));
-  return evaluateWorkbook(snapshotFromWorkbook(workbook));
+  return evaluateWorkbook(readPackage(new Uint8Array(readFileSync(path.join(DIR, file))), file, NODE_CODEC));
 }
 
 /** Each report's paragraphs with the scored tables it speaks for (department first, then each project). */
@@ -62,6 +60,8 @@ describe.each(FILES)('%s', (file) => {
     expect(text).not.toMatch(/经校验|经本工具校验|该数据存在异常/);
     expect(withoutMarkers(text)).not.toMatch(/待核实|待填写|【|】/);
     expect(markersOf(paragraphs)).toHaveLength(text.split('【').length - 1);
+    // One paragraph per line: a line break typed inside a name or text never reaches a paragraph.
+    expect(paragraphs.filter((p) => p.text.includes('\n'))).toEqual([]);
     // No heading or sentence built around an empty name ("（五）情况分析", "类指标的…").
     expect(paragraphs.filter((p) => /^（.{1,3}）情况分析$|^类指标/.test(p.text))).toEqual([]);
     for (const report of reports(evaluation)) {
