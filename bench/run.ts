@@ -573,17 +573,22 @@ async function benchBundle(options: Options): Promise<void> {
       value: formatBytes(gzipped + readyGz),
       detail: `${ready.join(', ')} load in parallel with office.js; the report panel, Word export and standalone page stay lazy`,
     });
-    // The standalone page's lazy part: its UI and the package reader/writer (no exceljs any more).
-    const withExcelJs = lazy.filter(
+    // The standalone page: the start-up screen, its UI, the worker (with its own engine) and src/package.
+    const standalone = lazy.filter((file) => /^(standalone|workbook-worker|package)\./.test(file));
+    const standaloneGz = standalone.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length,
+      0,
+    );
+    const withExcelJs = allJs.filter(
       (file) => /exceljs/i.test(file) || readFileSync(path.join(dist, file), 'utf8').includes('ExcelJS'),
     );
     record({
       section: 'bundle',
-      measure: 'standalone page, lazily loaded JS, minified + gzip -9',
-      value: formatBytes(lazyGz),
-      target: '≤ 60 KB, no exceljs',
-      meetsTarget: lazyGz <= 60 * 1000 && withExcelJs.length === 0,
-      detail: `${lazy.map((file) => `${file} ${formatBytes(gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length)}`).join(', ')}${withExcelJs.length ? `; exceljs in ${withExcelJs.join(', ')}` : ''}`,
+      measure: 'standalone page, all JS it loads (initial + page + worker + package), minified + gzip -9',
+      value: formatBytes(gzipped + standaloneGz),
+      target: '≤ 260 KB, no exceljs',
+      meetsTarget: gzipped + standaloneGz <= 260 * 1000 && withExcelJs.length === 0,
+      detail: `${standalone.map((file) => `${file} ${formatBytes(gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length)}`).join(', ')}${withExcelJs.length ? `; exceljs in ${withExcelJs.join(', ')}` : ''}`,
     });
   } catch (error) {
     skipped('bundle', 'taskpane initial JS', error);
@@ -632,8 +637,8 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
    of every fix, which re-evaluates from what was written (target: one write sync, no read).
 5. **Bundle** — a production build with webpack's stats (\`test-artifacts/bundle-stats.json\`), then the scripts
    \`dist/taskpane.html\` loads initially, minified and gzipped at level 9, with the largest parts of that chunk
-   from the stats; lazily loaded chunks are listed but not counted there; the standalone page's lazy JS is
-   measured on its own (≤ 60 KB gzipped, no exceljs). A second line adds the chunks Excel loads
+   from the stats; lazily loaded chunks are listed but not counted there. The standalone page's JS is measured
+   whole (start-up screen, page, worker, src/package: ≤ 260 KB gzipped, no exceljs). A second line adds the chunks Excel loads
    in parallel with office.js before 评估 works (the pane and the Excel host with the engine).
 
 Run \`npx tsx bench/run.ts --quick --no-build\` for a fast smoke run of the harness.

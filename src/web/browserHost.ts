@@ -10,9 +10,16 @@ import type { Fix } from '../engine/model';
 import type { HostView, Progress, StandaloneHost } from '../host/contract';
 import { fillTemplate } from '../engine/template';
 import { type Locale, messagesFor } from '../taskpane/messages';
-import { WorkbookFileError, WorkbookJob, type PackageApi, type WorkbookJobApi } from './workbookJob';
+import { WorkbookFileError } from './fileError';
+import { lazyJob, type WorkbookJobApi } from './jobApi';
+import type { PackageApi } from './workbookJob';
 
-export { importPackage, type PackageApi } from './workbookJob';
+export type { PackageApi } from './workbookJob';
+
+/** src/package as its own chunk (the worker loads it; tests and the no-Worker fallback load it here). */
+export async function importPackage(): Promise<PackageApi> {
+  return (await import('./workbookJob')).importPackage();
+}
 
 /** A user-facing error (the message is already in the user's language). */
 export class UserFacingError extends Error {
@@ -44,7 +51,12 @@ export function evaluatedFileName(name: string): string {
 
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const messages = messagesFor(options.locale);
-  const job = options.job ?? new WorkbookJob({ loadPackage: options.loadPackage });
+  const job =
+    options.job ??
+    lazyJob(async () => {
+      const { WorkbookJob } = await import(/* webpackChunkName: "workbook-job" */ './workbookJob');
+      return new WorkbookJob({ loadPackage: options.loadPackage });
+    });
   let name: string | null = null;
   let evaluated = false;
   let undoable = false;

@@ -9,8 +9,10 @@
 import { evaluateWorkbook } from '../engine/evaluate';
 import type { Fix } from '../engine/model';
 import type { HostView, Progress } from '../host/contract';
+import type { WorkbookJobApi } from './jobApi';
 import { EvaluationSession, writtenSummary, type EvaluateFn } from '../host/session';
 import type { FileProblem } from '../taskpane/messages';
+import { WorkbookFileError } from './fileError';
 
 /** The part of src/package the page uses. */
 export type PackageApi = Pick<typeof import('../package'), 'readPackage' | 'writeEvaluated' | 'patchPackage'>;
@@ -19,13 +21,7 @@ export function importPackage(): Promise<PackageApi> {
   return import(/* webpackChunkName: "package" */ '../package');
 }
 
-/** A file the job cannot open, with the reason the page words for the user. */
-export class WorkbookFileError extends Error {
-  constructor(readonly problem: FileProblem) {
-    super(problem);
-    this.name = 'WorkbookFileError';
-  }
-}
+export { WorkbookFileError };
 
 function problemOf(error: unknown): FileProblem {
   const problem = (error as { problem?: string } | null)?.problem;
@@ -36,15 +32,7 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-/** What the page asks of the job; the worker client implements the same, over messages. */
-export interface WorkbookJobApi {
-  load(bytes: ArrayBuffer, onProgress?: (progress: Progress) => void): Promise<void>;
-  evaluate(profile: string, onProgress?: (progress: Progress) => void): Promise<HostView>;
-  applyFixes(fixes: Fix[]): Promise<HostView>;
-  undo(): Promise<HostView | null>;
-  canUndo(): Promise<boolean>;
-  exportBytes(): Promise<ArrayBuffer>;
-}
+export type { WorkbookJobApi };
 
 export interface WorkbookJobOptions {
   loadPackage?: () => Promise<PackageApi>;
@@ -109,7 +97,10 @@ export class WorkbookJob implements WorkbookJobApi {
     const fixed = new Set(all.map((fix) => `${fix.sheet}!${fix.cell}`));
     // The fixes, the plan after them and the refreshed 自评报告/评估结果, as a fresh 评估 would write them.
     const planned = next.evaluation.writePlan.cells.filter((write) => !fixed.has(`${write.sheet}!${write.cell}`));
-    this.current = this.api!.patchPackage(before, { cells: [...all, ...planned], sheets: next.evaluation.writePlan.sheets });
+    this.current = this.api!.patchPackage(before, {
+      cells: [...all, ...planned],
+      sheets: next.evaluation.writePlan.sheets,
+    });
     this.undoBytes ??= before;
     session.commit(next);
     session.wrote(planned);

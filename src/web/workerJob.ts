@@ -2,7 +2,8 @@
 import type { Fix } from '../engine/model';
 import type { HostView, Progress } from '../host/contract';
 import type { FileProblem } from '../taskpane/messages';
-import { WorkbookFileError, type WorkbookJobApi } from './workbookJob';
+import { WorkbookFileError } from './fileError';
+import type { WorkbookJobApi } from './jobApi';
 import type { JobMethod, JobResponse } from './workerProtocol';
 
 export interface WorkerLike {

@@ -3,7 +3,8 @@
  * the worker answers with progress events and one result or error for that request id.
  */
 import type { Progress } from '../host/contract';
-import { WorkbookFileError, type WorkbookJobApi } from './workbookJob';
+import { WorkbookFileError } from './fileError';
+import type { WorkbookJobApi } from './jobApi';
 
 export type JobMethod = keyof WorkbookJobApi;
 

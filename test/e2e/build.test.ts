@@ -61,16 +61,19 @@ describe('production build', () => {
     expect(bytes).toBeLessThan(12 * 1024 * 1024);
   });
 
-  it('ships no exceljs; the lazy chunks (standalone page, src/package) are at most 60 KB gzipped', () => {
+  it('ships no exceljs; the standalone page loads at most 260 KB gzipped in all (start-up screen, page, worker, package)', () => {
     const scripts = fs.readdirSync(DIST).filter((name) => name.endsWith('.js'));
     expect(scripts.filter((name) => read(name).includes(EXCELJS_MARKER))).toEqual([]);
-    const lazy = scripts.filter((name) => name !== 'taskpane.js' && name !== 'commands.js');
-    expect(lazy.some((name) => name.startsWith('package.'))).toBe(true);
-    const gzipped = lazy.reduce(
+    expect(scripts.some((name) => name.startsWith('package.'))).toBe(true);
+    // Before the pane moved out of the initial bundle: 169 KB initial + at most 60 KB lazy. Now the start-up
+    // screen is ~87 KB and the worker carries its own copy of the engine (the price of a page that never freezes).
+    const standalone = scripts.filter((name) => /^(taskpane|standalone|workbook-worker|package)\./.test(name));
+    expect(standalone).toHaveLength(4);
+    const gzipped = standalone.reduce(
       (sum, name) => sum + gzipSync(fs.readFileSync(path.join(DIST, name)), { level: 9 }).length,
       0,
     );
-    expect(gzipped).toBeLessThanOrEqual(60_000);
+    expect(gzipped).toBeLessThanOrEqual(260_000);
     expect(fs.statSync(path.join(DIST, 'taskpane.js')).size).toBeLessThan(1_500_000);
   });
 
