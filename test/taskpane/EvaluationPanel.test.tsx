@@ -231,16 +231,16 @@ describe('EvaluationPanel', () => {
     await evaluate(user);
     host.nextGoTo = () => Promise.reject(new Error('找不到工作表'));
     await user.click(screen.getByRole('button', { name: new RegExp(escape(text(1))) }));
-    expect(await screen.findByText('无法定位到该单元格：找不到工作表')).toBeInTheDocument();
+    expect((await screen.findAllByText('无法定位到该单元格：找不到工作表')).length).toBeGreaterThan(0);
     host.nextApplyFixes = () => Promise.reject(new Error('单元格已锁定'));
     await user.click(within(screen.getAllByTestId('finding')[0]).getByRole('button', { name: /^修正/ }));
-    expect(await screen.findByText('修正失败：单元格已锁定')).toBeInTheDocument();
+    expect((await screen.findAllByText('修正失败：单元格已锁定')).length).toBeGreaterThan(0);
     // The failed fix is not marked as applied.
     expect(within(screen.getAllByTestId('finding')[0]).getByRole('button', { name: /^修正/ })).toBeEnabled();
     expect(screen.queryByTestId('applied-fix')).not.toBeInTheDocument();
     host.nextUndo = () => Promise.reject('连接已断开');
     await user.click(screen.getByRole('button', { name: '撤销本次评估' }));
-    expect(await screen.findByText('撤销失败：连接已断开')).toBeInTheDocument();
+    expect((await screen.findAllByText('撤销失败：连接已断开')).length).toBeGreaterThan(0);
     expect(screen.getAllByRole('alert')).toHaveLength(3);
   });
 
@@ -278,7 +278,7 @@ describe('复制全文', () => {
     await evaluate(user);
     await user.click(await screen.findByRole('button', { name: '复制全文' }));
     expect(writeText).toHaveBeenCalledWith(narrative);
-    expect(await screen.findByText('已复制到剪贴板。')).toBeInTheDocument();
+    expect((await screen.findAllByText('已复制到剪贴板。')).length).toBeGreaterThan(0);
   });
 
   it('falls back to execCommand when the clipboard API is blocked', async () => {
@@ -294,7 +294,7 @@ describe('复制全文', () => {
       const { user } = setup({ copyEnvironment: { clipboard: { writeText }, document } });
       await evaluate(user);
       await user.click(await screen.findByRole('button', { name: '复制全文' }));
-      expect(await screen.findByText('已复制到剪贴板。')).toBeInTheDocument();
+      expect((await screen.findAllByText('已复制到剪贴板。')).length).toBeGreaterThan(0);
       expect(execCommand).toHaveBeenCalledWith('copy');
       expect(copiedText).toBe(narrative);
       // The helper textarea is removed again.
