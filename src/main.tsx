@@ -42,9 +42,8 @@ function officeReady(): Promise<{ host: Office.HostType | null }> {
 
 async function startOffice(root: Root, browserLocale: Locale): Promise<void> {
   root.render(<StartupScreen locale={browserLocale} />);
-  // The pane and the Excel host load while office.js does.
-  const pane = import(/* webpackChunkName: "pane" */ './taskpane/pane');
-  const excel = import(/* webpackChunkName: "excel" */ './excel');
+  // The pane and the Excel host (one chunk: they share the engine) load while office.js does.
+  const app = import(/* webpackChunkName: "office" */ './officeApp');
   let info: { host: Office.HostType | null };
   try {
     await loadScript(document, OFFICE_JS_PATH);
@@ -61,7 +60,7 @@ async function startOffice(root: Root, browserLocale: Locale): Promise<void> {
     return;
   }
   const locale = localeFromLanguage(Office.context.displayLanguage);
-  const [{ TaskpaneApp, enginePresenter }, { createExcelHost }] = await Promise.all([pane, excel]);
+  const { TaskpaneApp, enginePresenter, createExcelHost } = await app;
   root.render(<TaskpaneApp host={createExcelHost({ locale })} locale={locale} presenter={enginePresenter} />);
 }
 
