@@ -37,7 +37,7 @@ export interface JsonReport {
   narrative: { sheet: string; paragraphs: string[]; markers: JsonMarker[] };
 }
 
-/** A 【待填写】/【待核实】 marker of the narrative: where it stands and, for 待核实, the cell it names. */
+/** A 【待填写】/【待核实】 marker of the narrative: where it stands and the cell it names, if any. */
 export interface JsonMarker {
   kind: '待填写' | '待核实';
   text: string;
