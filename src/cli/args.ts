@@ -9,6 +9,7 @@ export interface EvaluateOptions {
   out?: string;
   json?: string; // a path, or '-' for stdout
   text?: string; // a path, or '-' for stdout
+  docx?: string; // the 自评报告 as a Word document
   profile: string;
   lang: Locale;
   debug: boolean;
@@ -53,12 +54,15 @@ function parseEvaluate(args: string[]): CommandLine {
     out: { type: 'string', short: 'o' },
     json: { type: 'string' },
     text: { type: 'string' },
+    docx: { type: 'string' },
   });
   if (values.flag('help')) return { command: 'help', debug: values.flag('debug') };
   if (positionals.length === 0) throw badArguments('missingInput');
   if (positionals.length > 1) throw badArguments('tooManyInputs');
   const out = values.string('out');
   if (out !== undefined && !/\.xls[xm]$/i.test(out)) throw badArguments('outNotXlsx');
+  const docx = values.string('docx');
+  if (docx !== undefined && !/\.docx$/i.test(docx)) throw badArguments('docxNotDocx');
   if (values.string('json') === '-' && values.string('text') === '-') {
     throw badArguments('parseError', {
       detail: '--json - / --text -: only one can go to stdout / 只能有一个输出到屏幕',
@@ -70,6 +74,7 @@ function parseEvaluate(args: string[]): CommandLine {
     out,
     json: values.string('json'),
     text: values.string('text'),
+    docx,
     profile: values.string('profile') ?? 'national',
     lang: parseLocale(values.string('lang')),
     debug: values.flag('debug'),

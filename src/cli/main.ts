@@ -14,11 +14,12 @@ export const USAGE = `jixiao — 绩效自评助手 / budget-performance self-ev
 
 用法 / Usage:
   jixiao evaluate <自评表.xlsx|.xlsm> [--out <评估后.xlsx>] [--json <report.json>|-] [--text <report.txt>|-]
-                  [--profile national] [--lang zh|en] [--debug]
+                  [--docx <自评报告.docx>] [--profile national] [--lang zh|en] [--debug]
       评估一个工作簿，写出「<名称>.评估.xlsx」（.xlsm 写出 .评估.xlsm，保留宏；含 自评报告、评估结果 两张工作表），
       原工作簿的其他内容原样保留，原文件不会被修改。
       Evaluate one workbook; writes <name>.评估.xlsx (.xlsm stays .xlsm with its macros) — the workbook as it was
       plus the 自评报告 and 评估结果 sheets; the input is never modified.
+      --docx 另存自评报告为 Word 文档 / also writes the 自评报告 as a Word document.
   jixiao batch <文件或文件夹…> --summary <汇总.xlsx> [--json-dir <dir>] [--jobs N]
       批量评估（递归查找 .xlsx / .xlsm；.xls、.et、.csv 列为跳过并提示另存为 .xlsx），写出汇总工作簿（汇总、问题清单）。
       Evaluate many workbooks (folders searched recursively; .xls, .et, .csv are listed as skipped);

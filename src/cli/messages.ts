@@ -90,6 +90,7 @@ export const MESSAGES = {
     en: 'the output "{{out}}" is the input file; jixiao never modifies its input, choose another --out',
   },
   outNotXlsx: { zh: '--out 必须以 .xlsx 或 .xlsm 结尾', en: '--out must end with .xlsx or .xlsm' },
+  docxNotDocx: { zh: '--docx 必须以 .docx 结尾', en: '--docx must end with .docx' },
   outMacroExtension: {
     zh: '输入是启用宏的 .xlsm 工作簿，--out 也必须以 .xlsm 结尾（否则 Excel 打不开）',
     en: 'the input is a macro-enabled .xlsm workbook; --out must end with .xlsm too (Excel refuses it otherwise)',
@@ -130,6 +131,10 @@ export const MESSAGES = {
   summaryMore: {
     zh: '  …… 另有 {{count}} 个问题，见「评估结果」工作表',
     en: '  … {{count}} more, see the 评估结果 sheet',
+  },
+  summaryMarkers: {
+    zh: '自评报告：{{count}} 处标记待处理（待填写 {{fill}}，待核实 {{check}}）',
+    en: 'Report: {{count}} markers to resolve ({{fill}} to fill in, {{check}} to check)',
   },
   summaryWritten: { zh: '已写出：{{file}}', en: 'Written: {{file}}' },
   notComputed: { zh: '无法计算', en: 'not computed' },

@@ -43,6 +43,9 @@ export function humanSummary(report: JsonReport, locale: Locale, written: string
     if (ranked.length > TOP_FINDINGS)
       lines.push(message('summaryMore', locale, { count: ranked.length - TOP_FINDINGS }));
   }
+  const markers = report.narrative.markers;
+  const fill = markers.filter((marker) => marker.kind === '待填写').length;
+  lines.push(message('summaryMarkers', locale, { count: markers.length, fill, check: markers.length - fill }));
   for (const file of written) lines.push(message('summaryWritten', locale, { file }));
   return `${lines.join('\n')}\n`;
 }

@@ -39,6 +39,11 @@ export interface FundLine {
   reportedScore: number | null;
   reason?: string; // 未完成原因 on key-task lines
   /**
+   * The 任务名称 a key-task line belongs to (部门年度重点工作任务: 任务名称 | 项目 | 主要内容 | …), when the block
+   * has that column; `label` is then the 项目 (a budget line). Optional, set by the reader.
+   */
+  task?: string;
+  /**
    * What the reader found the line to be (optional; set by the reader): 'total' 年度资金总额/合计,
    * 'source' 其中：财政拨款/上年结转/其他资金, 'category' 基本支出/项目支出, 'task' a 重点工作任务 line
    * (read from the key-task block, whatever its label says, e.g. "工作经费(非财政拨款收入)").
@@ -119,6 +124,8 @@ export interface Table {
   reportedGrade: string | null;
   /** Free text blocks by label: 部门职责, 总体绩效目标, 年度总体目标, 实际完成情况, … */
   texts: Record<string, string>;
+  /** Where each text block of `texts` stands (same keys), when the reader knows. Optional. */
+  textCells?: Record<string, CellPos>;
   /** Department staffing (编制数 / 在职实有人数) when the table states it. */
   staff: {
     authorized: number | null;

@@ -19,6 +19,7 @@ import type {
   Table,
   TableKind,
 } from './model';
+import { markersOf } from './narrative/markers';
 import { renderFinding, type Locale } from './render';
 
 export const REPORT_VERSION = 1;
@@ -33,7 +34,17 @@ export interface JsonReport {
   summary: { tables: number; errors: number; warnings: number; infos: number };
   tables: JsonTable[];
   findings: JsonFinding[];
-  narrative: { sheet: string; paragraphs: string[] };
+  narrative: { sheet: string; paragraphs: string[]; markers: JsonMarker[] };
+}
+
+/** A 【待填写】/【待核实】 marker of the narrative: where it stands and the cell it names, if any. */
+export interface JsonMarker {
+  kind: '待填写' | '待核实';
+  text: string;
+  /** Index into `narrative.paragraphs`. */
+  paragraph: number;
+  sheet?: string;
+  cell?: string;
 }
 
 export interface JsonTable {
@@ -128,6 +139,12 @@ export function toJsonReport(evaluation: Evaluation, fileName: string, locale: R
     narrative: {
       sheet: evaluation.narrative.sheet,
       paragraphs: evaluation.narrative.paragraphs.map((paragraph) => paragraph.text),
+      markers: markersOf(evaluation.narrative.paragraphs).map(({ kind, text, paragraph, sheet, cell }) => ({
+        kind,
+        text,
+        paragraph,
+        ...(sheet !== undefined && cell !== undefined ? { sheet, cell } : {}),
+      })),
     },
   };
 }

@@ -241,7 +241,10 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
         const operations = [
           ...cellOperations(targets),
           ...plan.sheets.flatMap((sheet) =>
-            generatedSheetOperations(sheet, existing.get(sheet.name.toLowerCase()) ?? null, limit),
+            generatedSheetOperations(sheet, existing.get(sheet.name.toLowerCase()) ?? null, limit).filter(
+              // Print setup needs ExcelApi 1.9; without it the sheet is written all the same.
+              (operation) => operation.kind !== 'pageLayout' || support('1.9'),
+            ),
           ),
         ];
         await writeOrRestore(context, operations, prior, expectedSheets);

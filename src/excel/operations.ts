@@ -74,7 +74,10 @@ export type WriteOperation =
       asFormulas: boolean;
     }
   | { kind: 'format'; sheet: string; address: string; bold?: boolean; wrap?: boolean }
-  | { kind: 'columnWidth'; sheet: string; col: number; width: number };
+  | { kind: 'columnWidth'; sheet: string; col: number; width: number }
+  | { kind: 'rowHeight'; sheet: string; row: number; height: number }
+  /** Print setup (ExcelApi 1.9): the host drops it where the API is missing. */
+  | { kind: 'pageLayout'; sheet: string; paper: 'A4'; orientation: 'portrait'; fitToWidth: boolean };
 
 export class OversizedOperationError extends Error {
   constructor(
@@ -102,7 +105,16 @@ export function utf8Length(text: string): number {
 
 /** Estimated request bytes of one operation (JSON of its arguments plus per-call overhead). */
 export function estimateBytes(operation: WriteOperation): number {
-  const calls = { cell: 4, deleteSheet: 2, addSheet: 3, block: 4, format: 4, columnWidth: 3 }[operation.kind];
+  const calls = {
+    cell: 4,
+    deleteSheet: 2,
+    addSheet: 3,
+    block: 4,
+    format: 4,
+    columnWidth: 3,
+    rowHeight: 3,
+    pageLayout: 4,
+  }[operation.kind];
   return utf8Length(JSON.stringify(operation)) + calls * BYTES_PER_CALL;
 }
 
@@ -286,6 +298,10 @@ export function generatedSheetOperations(
       });
     }
   });
+  generated.rowHeights?.forEach((height, row) => {
+    if (height > 0) operations.push({ kind: 'rowHeight', sheet: generated.name, row, height });
+  });
+  if (generated.page) operations.push({ kind: 'pageLayout', sheet: generated.name, ...generated.page });
   return operations;
 }
 

@@ -257,6 +257,17 @@ function queueOperation(
     case 'columnWidth':
       sheet(operation.sheet).getRangeByIndexes(0, operation.col, 1, 1).format.columnWidth = operation.width;
       break;
+    case 'rowHeight':
+      sheet(operation.sheet).getRangeByIndexes(operation.row, 0, 1, 1).format.rowHeight = operation.height;
+      break;
+    case 'pageLayout': {
+      const layout = sheet(operation.sheet).pageLayout;
+      layout.paperSize = 'A4';
+      layout.orientation = 'Portrait';
+      // One page wide, as many pages tall as the text needs.
+      if (operation.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      break;
+    }
   }
 }
 

@@ -16,7 +16,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 const LIB = path.join(ROOT, 'lib');
 const STAMP = path.join(LIB, '.cli-build-stamp');
 const LOCK = path.join(LIB, '.cli-build-lock');
-const SOURCES = ['src/engine', 'src/package', 'src/cli'].map((dir) => path.join(ROOT, dir));
+const SOURCES = ['src/engine', 'src/package', 'src/cli', 'src/docx'].map((dir) => path.join(ROOT, dir));
 
 function newestSourceTime(): number {
   let newest = fs.statSync(path.join(ROOT, 'tsconfig.node.json')).mtimeMs;

@@ -21,6 +21,8 @@ import type { CellArea, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnaps
 import { utf8Length } from '../../src/excel/operations';
 
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Excel's default row height for Calibri 11 (points). */
+export const DEFAULT_ROW_HEIGHT = 15;
 /** Excel on the web's request/response payload limit. */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const MAX_ROWS = 1_048_576;
@@ -55,7 +57,17 @@ interface SheetState {
   cells: Map<string, FakeCell>;
   merges: CellArea[];
   columnWidths: Map<number, number>;
+  /** Row heights in points set through the API (rows not listed keep the default). */
+  rowHeights: Map<number, number>;
+  /** Print setup set through worksheet.pageLayout. */
+  pageLayout: FakePageSetup;
   hiddenRows: Set<number>;
+}
+
+export interface FakePageSetup {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
 }
 
 export interface SyncRecord {
@@ -79,6 +91,9 @@ export interface FakeWorkbookDump {
     merges: string[];
     columnWidths: Record<string, number>;
     hiddenRows: number[];
+    /** Only when set through the API. */
+    rowHeights?: Record<string, number>;
+    pageLayout?: FakePageSetup;
   }>;
 }
 
@@ -169,6 +184,8 @@ export class FakeWorkbook {
       cells: new Map(),
       merges: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      pageLayout: {},
       hiddenRows: new Set(),
     };
     this.sheets.push(sheet);
@@ -277,6 +294,7 @@ export class FakeWorkbook {
         for (const [col, width] of [...sheet.columnWidths].sort((a, b) => a[0] - b[0])) {
           if (width !== DEFAULT_COLUMN_WIDTH) columnWidths[String(col)] = width;
         }
+        const rowHeights = Object.fromEntries([...sheet.rowHeights].sort((a, b) => a[0] - b[0]));
         return {
           name: sheet.name,
           visibility: sheet.visibility,
@@ -285,6 +303,8 @@ export class FakeWorkbook {
           merges: sheet.merges.map(areaToA1).sort(),
           columnWidths,
           hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+          ...(sheet.rowHeights.size > 0 ? { rowHeights } : {}),
+          ...(Object.keys(sheet.pageLayout).length > 0 ? { pageLayout: { ...sheet.pageLayout } } : {}),
         };
       }),
     };
@@ -700,6 +720,7 @@ type SheetRef = { id?: number; name?: string; active?: boolean; pending?: boolea
 export class FakeWorksheet extends FakeClientObject {
   protected readonly scalarProperties = ['name', 'visibility', 'position', 'id'] as const;
   readonly protection: FakeWorksheetProtection;
+  readonly pageLayout: FakePageLayout;
   private sheetId: number | undefined;
 
   constructor(
@@ -710,6 +731,7 @@ export class FakeWorksheet extends FakeClientObject {
     super(context, nullable);
     this.sheetId = ref.id;
     this.protection = new FakeWorksheetProtection(context, () => this.resolve());
+    this.pageLayout = new FakePageLayout(context, () => this.resolve());
   }
 
   /** @internal */ bind(id: number): void {
@@ -754,7 +776,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   protected override navigation(name: string) {
-    return name === 'protection' ? this.protection : undefined;
+    return name === 'protection' ? this.protection : name === 'pageLayout' ? this.pageLayout : undefined;
   }
 
   get name(): string {
@@ -884,6 +906,47 @@ class FakeWorksheetProtection extends FakeClientObject {
   }
   get protected(): boolean {
     return this.get('protected');
+  }
+}
+
+/** worksheet.pageLayout (ExcelApi 1.9): paper, orientation and zoom, write-only here. */
+class FakePageLayout extends FakeClientObject {
+  protected readonly scalarProperties = ['paperSize', 'orientation', 'zoom'] as const;
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(context);
+  }
+  protected readScalar(name: string): unknown {
+    return this.sheet().pageLayout[name as keyof FakePageSetup] ?? null;
+  }
+  private set(key: keyof FakePageSetup, value: unknown, valid: boolean): void {
+    this.remember(key, value);
+    this.write(value, () => {
+      const sheet = this.sheet();
+      assertWritable(sheet);
+      if (!valid) throw new FakeOfficeError('InvalidArgument', `The ${key} value is not valid.`);
+      (sheet.pageLayout as Record<string, unknown>)[key] = value;
+    });
+  }
+  get paperSize(): string {
+    return this.get('paperSize');
+  }
+  set paperSize(value: string) {
+    this.set('paperSize', value, typeof value === 'string' && value !== '');
+  }
+  get orientation(): string {
+    return this.get('orientation');
+  }
+  set orientation(value: string) {
+    this.set('orientation', value, value === 'Portrait' || value === 'Landscape');
+  }
+  get zoom(): FakePageSetup['zoom'] {
+    return this.get('zoom');
+  }
+  set zoom(value: FakePageSetup['zoom']) {
+    this.set('zoom', value, typeof value === 'object' && value !== null);
   }
 }
 
@@ -1162,7 +1225,7 @@ function assertWritable(sheet: SheetState): void {
 }
 
 class FakeRangeFormat extends FakeClientObject {
-  protected readonly scalarProperties = ['wrapText', 'columnWidth'] as const;
+  protected readonly scalarProperties = ['wrapText', 'columnWidth', 'rowHeight'] as const;
   readonly font: FakeRangeFont;
 
   constructor(
@@ -1179,6 +1242,11 @@ class FakeRangeFormat extends FakeClientObject {
 
   protected readScalar(name: string): unknown {
     const { sheet, area } = this.range();
+    if (name === 'rowHeight') {
+      const heights = new Set<number>();
+      for (let row = area.top; row <= area.bottom; row++) heights.add(sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT);
+      return heights.size === 1 ? [...heights][0] : null;
+    }
     if (name === 'columnWidth') {
       const widths = new Set<number>();
       for (let col = area.left; col <= area.right; col++)
@@ -1197,6 +1265,19 @@ class FakeRangeFormat extends FakeClientObject {
       const { sheet, area } = this.range();
       assertWritable(sheet);
       forArea(area, (row, col) => this.context.fake.updateCell(sheet, row, col, { wrap: Boolean(value) }));
+    });
+  }
+
+  get rowHeight(): number {
+    return this.get('rowHeight');
+  }
+  set rowHeight(value: number) {
+    this.remember('rowHeight', value);
+    this.write(value, () => {
+      const { sheet, area } = this.range();
+      assertWritable(sheet);
+      if (!(value >= 0 && value <= 409)) throw new FakeOfficeError('InvalidArgument', 'Row height must be 0–409.');
+      for (let row = area.top; row <= area.bottom; row++) sheet.rowHeights.set(row, value);
     });
   }
 

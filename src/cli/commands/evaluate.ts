@@ -18,7 +18,7 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   const profile = resolveProfile(options.profile);
   const input = options.input;
   const out = options.out ?? defaultOutputPath(input);
-  for (const target of [out, options.json, options.text]) {
+  for (const target of [out, options.json, options.text, options.docx]) {
     if (target && target !== '-' && (await isSameFile(target, input)))
       throw badArguments('outIsInput', { out: target });
   }
@@ -50,6 +50,13 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   } else if (options.text) {
     await writeFileAtomic(options.text, text);
     written.push(options.text);
+  }
+
+  if (options.docx) {
+    // Loaded only when asked for: the Word writer is not needed for the workbook.
+    const { narrativeToDocx } = await import('../../docx');
+    await writeFileAtomic(options.docx, await narrativeToDocx(evaluated.evaluation.narrative));
+    written.push(options.docx);
   }
 
   // stdout carries only the JSON when --json - is given; the summary then goes to stderr.

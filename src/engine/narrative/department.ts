@@ -2,23 +2,23 @@
  * The 部门整体支出绩效自评报告 (SPEC §7): built from the 部门整体支出绩效目标完成情况表 (targets, funds, key
  * tasks, staff) and the 部门整体支出绩效单位自评表 (score grid), whichever of the two the workbook has.
  */
+import { formatMoney, formatRate } from '../format';
 import type { FundLine, Indicator, Table } from '../model';
 import {
   analysisGroupOf,
   budgetParts,
   cleanLabel,
-  cleanReason,
-  displayedScore,
-  findText,
+  findTextBlock,
   keyTasks,
-  splitLines,
-  type AnalysisGroup,
+  lineRate,
+  taskNames,
+  unspent,
+  cleanName,
 } from './facts';
-import { formatMoney, formatRate, formatScore } from '../format';
 import { groupByLevel } from '../vocabulary/levels';
-import { formatActual, formatTarget } from './format';
+import { analysisClause } from './analysis';
 import type { MessageKey } from './strings';
-import { Writer, isRealIndicator } from './writer';
+import { Writer, isRealIndicator, type Classified } from './writer';
 
 export interface DepartmentSources {
   /** 部门整体支出绩效目标完成情况表 (kind 'department'). */
@@ -34,27 +34,11 @@ export function writeDepartmentReport(w: Writer, sources: DepartmentSources): vo
   const year = targets?.year ?? grid?.year ?? null;
   const unit = targets?.unitName ?? grid?.unitName ?? '';
   const yearPart = w.yearPart(year);
+  // Every indicator of the department that missed: a user's "all met" claim is checked against them.
+  const missedAll = [targets, grid].flatMap((table) => (table ? w.classify(table, table.indicators).missed : []));
 
   w.title(w.t('titleDepartment', { unit, year: yearPart }));
-
-  // 一、部门基本情况
-  w.heading('hDeptBasic');
-  w.heading('hDeptOverview');
-  w.heading('hDeptDuties');
-  textOrPlaceholder(w, [targets, grid], /职责/, undefined, 'phDuties');
-  w.heading('hDeptOrganization');
-  textOrPlaceholder(w, [targets, grid], /机构设置|内设机构/, undefined, 'phOrganization');
-  writeStaff(w, [targets, grid], yearPart);
-  w.heading('hDeptWorkPlan');
-  writeWorkPlan(w, targets);
-  w.heading('hDeptOverallGoal');
-  textOrPlaceholder(w, [targets, grid], /总体目标|履职目标|年度目标|^目标$|工作任务/, /绩效|重点工作/, 'phOverallGoal');
-  w.heading('hDeptPerformanceGoal');
-  textOrPlaceholder(w, [targets, grid], /绩效目标/, undefined, 'phPerformanceGoal');
-  w.heading('hDeptPerformanceManagement');
-  textOrPlaceholder(w, [targets, grid], /绩效管理/, undefined, 'phPerformanceManagement');
-  w.heading('hDeptBudget');
-  writeBudget(w, [targets, grid], yearPart);
+  writeBasics(w, targets, grid, yearPart, missedAll);
 
   // 二、部门整体支出绩效目标实现情况
   const achievementTable = targets && targets.indicators.length > 0 ? targets : grid;
@@ -65,12 +49,14 @@ export function writeDepartmentReport(w: Writer, sources: DepartmentSources): vo
           const group = analysisGroupOf(i.level1);
           return group === 'output' || group === 'effect';
         });
-  const classified = w.classify(achievementIndicators);
+  const classified = achievementTable
+    ? w.classify(achievementTable, achievementIndicators)
+    : { met: [], missed: [], unknown: [], unreadable: [] };
   w.heading('hDeptAchievement');
   w.heading('hDeptGoalsDone');
-  writeGoalsDone(w, targets, classified, yearPart);
+  writeGoalsDone(w, targets, achievementTable, classified, yearPart, missedAll);
   w.heading('hDeptGoalsMissed');
-  writeGoalsMissed(w, achievementTable, targets, classified);
+  const missedLines = writeGoalsMissed(w, achievementTable, targets, classified, missedAll);
 
   // 三、绩效自评结论
   w.heading('hDeptConclusion');
@@ -82,23 +68,15 @@ export function writeDepartmentReport(w: Writer, sources: DepartmentSources): vo
   // 四、绩效评价指标分析
   w.heading('hDeptAnalysis');
   const analysisTable = grid && grid.indicators.length > 0 ? grid : targets;
-  writeAnalysis(w, analysisTable);
+  // Without a score grid the rows of 四 are those 二（一） already stated: pointed to, not repeated.
+  writeAnalysis(w, analysisTable, analysisTable === targets);
 
-  // 五、存在的问题及改进措施
+  // 五、存在的问题及改进措施: names only — the figures and reasons stand in 二 and 四 already.
   w.heading('hDeptProblems');
   w.heading('hProblemsMain');
-  const entries: Array<{ table: Table; indicators: Indicator[]; lines: FundLine[] }> = [];
-  const named = new Set<string>();
-  for (const table of [targets, grid]) {
-    if (!table) continue;
-    const missed = w.classify(table.indicators).missed.filter((i) => !named.has(i.name.trim()));
-    missed.forEach((i) => named.add(i.name.trim()));
-    const lines = [...budgetParts(table), ...keyTasks(table)].filter((line) => w.lowExecution(line));
-    entries.push({ table, indicators: missed, lines });
-  }
-  const problems = w.problems(entries);
-  if (problems.length === 0) w.placeholder('phProblems');
-  problems.forEach((text) => w.body(text));
+  const summary = problemsSummary(w, missedAll, [targets, grid], missedLines);
+  if (summary) w.body(summary);
+  w.placeholder('phProblems');
   w.heading('hProblemsMeasures');
   w.placeholder('phMeasures');
 
@@ -106,9 +84,37 @@ export function writeDepartmentReport(w: Writer, sources: DepartmentSources): vo
   w.heading('hDeptExperience');
   w.placeholder('phExperience');
   w.heading('hDeptOther');
-  const summary = w.findingsSummary(sources.tableIndices, true);
-  if (summary) w.body(summary);
+  const leftover = w.leftoverChecks(sources.tableIndices, true);
+  if (leftover) w.body(leftover);
   w.placeholder('phOther');
+}
+
+/** 一、部门基本情况. */
+function writeBasics(
+  w: Writer,
+  targets: Table | undefined,
+  grid: Table | undefined,
+  yearPart: string,
+  missed: readonly Indicator[],
+): void {
+  const tables = [targets, grid];
+  w.heading('hDeptBasic');
+  w.heading('hDeptOverview');
+  w.heading('hDeptDuties');
+  textOrPlaceholder(w, tables, /职责/, undefined, 'phDuties', missed);
+  w.heading('hDeptOrganization');
+  textOrPlaceholder(w, tables, /机构设置|内设机构/, undefined, 'phOrganization', missed);
+  writeStaff(w, tables, yearPart);
+  w.heading('hDeptWorkPlan');
+  writeWorkPlan(w, targets, missed);
+  w.heading('hDeptOverallGoal');
+  textOrPlaceholder(w, tables, /总体目标|履职目标|年度目标|^目标$|工作任务/, /绩效|重点工作/, 'phOverallGoal', missed);
+  w.heading('hDeptPerformanceGoal');
+  textOrPlaceholder(w, tables, /绩效目标/, undefined, 'phPerformanceGoal', missed);
+  w.heading('hDeptPerformanceManagement');
+  textOrPlaceholder(w, tables, /绩效管理/, undefined, 'phPerformanceManagement', missed);
+  w.heading('hDeptBudget');
+  writeBudget(w, tables, yearPart);
 }
 
 function textOrPlaceholder(
@@ -117,11 +123,12 @@ function textOrPlaceholder(
   label: RegExp,
   exclude: RegExp | undefined,
   placeholder: MessageKey,
+  missed: readonly Indicator[],
 ): void {
   for (const table of tables) {
-    const text = findText(table, label, exclude);
-    if (text) {
-      splitLines(text).forEach((line) => w.body(line));
+    const block = findTextBlock(table, label, exclude);
+    if (table && block) {
+      w.userText(table, block.key, block.text, missed);
       return;
     }
   }
@@ -133,159 +140,198 @@ function writeStaff(w: Writer, tables: ReadonlyArray<Table | undefined>, yearPar
     const staff = table?.staff;
     if (!table || !staff || (staff.authorized === null && staff.actual === null)) continue;
     const clauses: string[] = [];
-    if (staff.authorized !== null) clauses.push(w.t('staffAuthorized', { count: formatScore(staff.authorized) }));
-    if (staff.actual !== null) clauses.push(w.t('staffActual', { count: formatScore(staff.actual) }));
-    let text = w.t('staffIntro', { year: yearPart, clauses: w.join(clauses, 'clauseSeparator') });
-    if (w.ctx.flagged.any(table.sheet, Object.values(staff.cells))) text += w.t('anomalyNote');
-    w.body(text);
+    if (staff.authorized !== null)
+      clauses.push(w.t('staffAuthorized', { count: staff.authorized }) + w.checksAt(table, [staff.cells.authorized]));
+    if (staff.actual !== null)
+      clauses.push(w.t('staffActual', { count: staff.actual }) + w.checksAt(table, [staff.cells.actual]));
+    w.body(w.t('staffIntro', { year: yearPart, clauses: w.join(clauses, 'clauseSeparator') }));
     return;
   }
   w.placeholder('phStaff');
 }
 
-function writeWorkPlan(w: Writer, targets: Table | undefined): void {
-  const text = findText(targets, /工作计划|重点工作/);
-  if (text) {
-    splitLines(text).forEach((line) => w.body(line));
+/** 3.年度工作计划及重点工作任务: the plan text, else the 任务名称 column (never the budget lines), then the prose to write. */
+function writeWorkPlan(w: Writer, targets: Table | undefined, missed: readonly Indicator[]): void {
+  const block = findTextBlock(targets, /工作计划|重点工作/);
+  if (targets && block) {
+    w.userText(targets, block.key, block.text, missed);
     return;
   }
-  const tasks = targets ? keyTasks(targets) : [];
-  if (tasks.length > 0) {
-    w.body(
-      w.t('keyTaskList', {
-        items: w.join(
-          tasks.map((task) => cleanLabel(task.label)),
-          'listSeparator',
-        ),
-      }),
-    );
-  }
-  // The work plan itself is prose the workbook does not hold.
+  const tasks = targets ? taskNames(targets) : [];
+  if (tasks.length > 0) w.body(w.t('keyTaskList', { items: w.join(tasks, 'listSeparator') }));
   w.placeholder('phWorkPlan');
 }
 
 function writeBudget(w: Writer, tables: ReadonlyArray<Table | undefined>, yearPart: string): void {
   const table = tables.find((candidate) => candidate?.funds);
   const funds = table?.funds;
-  const totalClauses = table && funds ? w.fundClauses(funds, table.moneyUnit) : null;
-  if (!table || !funds || !totalClauses) {
+  const totalClauses = table && funds ? w.fundClauses(table, funds) : null;
+  if (!table || !totalClauses) {
     w.placeholder('phBudget');
     return;
   }
-  const text = w.withFundNote(w.t('budgetTotal', { year: yearPart, clauses: totalClauses }), table, funds);
-  w.body(text + w.budgetPartsClause(table) + w.t('sentenceEnd'));
+  w.body(
+    w.t('budgetTotal', { year: yearPart, clauses: totalClauses }) + w.budgetPartsClause(table) + w.t('sentenceEnd'),
+  );
 }
 
-type Classified = ReturnType<Writer['classify']>;
-
-function writeGoalsDone(w: Writer, targets: Table | undefined, classified: Classified, yearPart: string): void {
+function writeGoalsDone(
+  w: Writer,
+  targets: Table | undefined,
+  table: Table | undefined,
+  classified: Classified,
+  yearPart: string,
+  missedAll: readonly Indicator[],
+): void {
   let wrote = false;
-  // What the department wrote as 实际完成情况 comes first, as written.
-  const stated = findText(targets, /实际完成/);
-  if (stated) {
-    splitLines(stated).forEach((line) => w.body(line));
+  // What the department wrote as 实际完成情况 comes first, as written (an "all met" claim checked).
+  const stated = findTextBlock(targets, /实际完成/);
+  if (targets && stated) {
+    w.userText(targets, stated.key, stated.text, missedAll);
     wrote = true;
   }
-  const numericItems = w.doneNumericItems(classified.met);
+  const spending = spendingParagraph(w, targets);
+  // A 预算执行金额 indicator repeats the spending sentence's figure: said once, there.
+  const met = spending ? classified.met.filter((i) => !/执行金额|执行数|支出金额/.test(i.name)) : classified.met;
+  const numericItems = table ? w.doneNumericItems(table, met) : null;
   if (numericItems) {
     w.body(w.t('doneList', { year: yearPart, items: numericItems }));
     wrote = true;
   }
-  for (const text of w.doneQualitativeTexts(classified.met)) {
+  for (const text of table ? w.doneQualitativeTexts(table, met) : []) {
     w.body(text);
     wrote = true;
   }
-  const funds = targets?.funds;
-  const spent = targets ? keyTasks(targets).filter((task) => task.executed !== null) : [];
-  if (targets && funds && funds.executed !== null && spent.length > 0) {
-    const items = w.join(
-      spent.map((task) =>
-        w.t('spendingItem', {
-          label: cleanLabel(task.label),
-          amount: formatMoney(task.executed as number, targets.moneyUnit),
-        }),
-      ),
-      'listSeparator',
-    );
-    const executed = formatMoney(funds.executed, targets.moneyUnit);
-    const rate = funds.rate ?? funds.statedRate;
-    w.body(
-      rate === null
-        ? w.t('doneSpendingNoRate', { executed, items })
-        : w.t('doneSpending', { executed, items, rate: formatRate(rate) }),
-    );
+  if (spending) {
+    w.body(spending);
     wrote = true;
   }
-  if (w.undecidedParagraphs(classified)) wrote = true;
+  if (table && w.undecidedParagraphs(table, classified)) wrote = true;
   if (!wrote) w.placeholder('phGoalsDone');
 }
 
+/** "完成预算执行金额403.18万元，其中…" from the key tasks that spent something; null when none. */
+function spendingParagraph(w: Writer, targets: Table | undefined): string | null {
+  const funds = targets?.funds;
+  const spent = targets ? keyTasks(targets).filter((task) => task.executed !== null && task.executed !== 0) : [];
+  if (!targets || !funds || funds.executed === null || spent.length === 0) return null;
+  const items = w.join(
+    spent.map((task) =>
+      w.t('spendingItem', {
+        label: cleanLabel(task.label),
+        amount: formatMoney(task.executed as number, targets.moneyUnit),
+      }),
+    ),
+    'listSeparator',
+  );
+  const executed = formatMoney(funds.executed, targets.moneyUnit);
+  const rate = lineRate(funds);
+  return rate === null
+    ? w.t('doneSpendingNoRate', { executed, items })
+    : w.t('doneSpending', { executed, items, rate: formatRate(rate) });
+}
+
+/** 二（二）: missed indicators with their reasons, then the budget not fully executed. Returns the lines named. */
 function writeGoalsMissed(
   w: Writer,
   achievementTable: Table | undefined,
   targets: Table | undefined,
   classified: Classified,
-): void {
+  missedAll: readonly Indicator[],
+): FundLine[] {
   let wrote = false;
   if (achievementTable && classified.missed.length > 0) {
     const items = classified.missed.map((i) => w.missedItem(achievementTable, i));
     w.body(w.t('missedIntro') + w.join(items, 'sentenceSeparator') + w.t('sentenceEnd'));
     wrote = true;
   }
-  const fundsTable = targets?.funds ? targets : undefined;
-  const funds = fundsTable?.funds;
-  const totalRate = funds ? (funds.rate ?? funds.statedRate) : null;
-  if (fundsTable && totalRate !== null && totalRate < 1) {
-    const belowFull = (line: FundLine): boolean => {
-      const rate = line.rate ?? line.statedRate;
-      return rate !== null && rate < 1 && (line.adjusted ?? line.initial) !== null && line.executed !== null;
-    };
-    let lines = keyTasks(fundsTable).filter(belowFull);
-    if (lines.length === 0) lines = budgetParts(fundsTable).filter(belowFull);
-    const reasons = lines.map((line) => cleanReason(line.reason));
-    const shared = reasons.length > 0 && reasons.every((r) => r !== null && r === reasons[0]) ? reasons[0] : null;
-    const items = lines.map((line, index) => {
-      const item = w.withFundNote(
-        w.t('missedExecutionItem', {
-          label: cleanLabel(line.label),
-          adjusted: formatMoney((line.adjusted ?? line.initial) as number, fundsTable.moneyUnit),
-          executed: formatMoney(line.executed as number, fundsTable.moneyUnit),
-          rate: formatRate((line.rate ?? line.statedRate) as number),
-        }),
-        fundsTable,
-        line,
-      );
-      if (shared !== null) return item;
-      return w.t('reasonInline', { text: item, reason: reasons[index] ?? w.placeholderText('phReason') });
-    });
-    if (items.length > 0) {
-      const text = w.t('missedExecution', {
-        rate: formatRate(totalRate),
-        items: w.join(items, 'sentenceSeparator'),
-      });
-      w.body(shared !== null ? w.t('reasonAnalysis', { text, reason: shared }) : text + w.t('sentenceEnd'));
-      wrote = true;
-    }
-  }
-  if (!wrote && classified.met.length > 0 && classified.unknown.length === 0 && classified.unreadable.length === 0) {
+  const lines = targets ? unspentParagraph(w, targets) : [];
+  if (lines.length > 0) wrote = true;
+  const undecided = classified.unknown.length + classified.unreadable.length;
+  if (!wrote && missedAll.length === 0 && classified.met.length > 0 && undecided === 0) {
     w.body(w.t('missedNone'));
     wrote = true;
   }
   if (!wrote) w.placeholder('phGoalsMissed');
+  return lines;
 }
 
-const GROUP_HEADINGS: Record<AnalysisGroup, { heading: MessageKey; level: string }> = {
+/** The total executed below 100%: which lines were not fully spent, how much is left and why. */
+function unspentParagraph(w: Writer, table: Table): FundLine[] {
+  const funds = table.funds;
+  const totalRate = funds ? lineRate(funds) : null;
+  if (!funds || totalRate === null || totalRate >= 1) return [];
+  const belowFull = (line: FundLine): boolean => {
+    const rate = lineRate(line);
+    return rate !== null && rate < 1 && unspent(line) !== null;
+  };
+  let lines = keyTasks(table).filter(belowFull);
+  if (lines.length === 0) lines = budgetParts(table).filter(belowFull);
+  if (lines.length === 0) return [];
+  const money = (value: number) => formatMoney(value, table.moneyUnit);
+  const item = (line: FundLine): string =>
+    w.t('missedExecutionItem', {
+      label: cleanLabel(line.label),
+      adjusted: money((line.adjusted ?? line.initial) as number),
+      executed: money(line.executed as number),
+      rate: formatRate(lineRate(line) as number),
+      unspent: money(unspent(line) as number),
+    }) + w.checksAt(table, [line.cells.adjusted, line.cells.executed, line.cells.rate]);
+  // Lines that give the same reason share it: the reason is said once, after them.
+  const groups: FundLine[][] = [];
+  for (const line of lines) {
+    const reason = line.reason?.trim() || null;
+    const group = reason === null ? undefined : groups.find((g) => g[0].reason?.trim() === reason);
+    if (group) group.push(line);
+    else groups.push([line]);
+  }
+  const grouped = (group: FundLine[]) => w.join(group.map(item), 'sentenceSeparator');
+  const text = (items: string) => w.t('missedExecution', { unspent: money(unspent(funds) ?? 0), items });
+  if (groups.length === 1 && groups[0][0].reason?.trim()) {
+    w.body(w.t('reasonAnalysis', { text: text(grouped(groups[0])), reason: w.reasonFor(table, groups[0][0]) }));
+  } else {
+    const items = groups.map((group) =>
+      w.t('reasonInline', { text: grouped(group), reason: w.reasonFor(table, group[0]) }),
+    );
+    w.body(text(w.join(items, 'sentenceSeparator')) + w.t('sentenceEnd'));
+  }
+  return lines;
+}
+
+/** "从自评结果看，A、B未达到指标值；C预算执行率低于90%。" — names only; null when nothing missed. */
+function problemsSummary(
+  w: Writer,
+  missed: readonly Indicator[],
+  tables: ReadonlyArray<Table | undefined>,
+  namedLines: readonly FundLine[],
+): string | null {
+  const items: string[] = [];
+  const names = [...new Set(missed.map((i) => cleanName(i.name)))];
+  if (names.length > 0) items.push(w.t('problemsMissed', { names: w.join(names, 'listSeparator') }));
+  const low = tables.flatMap((table) =>
+    table ? [...budgetParts(table), ...keyTasks(table)].filter((line) => w.lowExecution(line)) : [],
+  );
+  const labels = [...new Set([...low, ...namedLines.filter((l) => w.lowExecution(l))].map((l) => cleanLabel(l.label)))];
+  if (labels.length > 0) {
+    const threshold = formatRate(w.ctx.profile.lowExecutionRate, 0);
+    items.push(w.t('problemsLowExecution', { labels: w.join(labels, 'listSeparator'), threshold }));
+  }
+  return items.length === 0 ? null : w.t('problemsSummary', { items: w.join(items, 'sentenceSeparator') });
+}
+
+const GROUP_HEADINGS: Record<'input' | 'process' | 'output' | 'effect', { heading: MessageKey; level: string }> = {
   input: { heading: 'hAnalysisInput', level: '投入' },
   process: { heading: 'hAnalysisProcess', level: '过程' },
   output: { heading: 'hAnalysisOutput', level: '产出' },
   effect: { heading: 'hAnalysisEffect', level: '效果' },
 };
 
-function writeAnalysis(w: Writer, table: Table | undefined): void {
+function writeAnalysis(w: Writer, table: Table | undefined, statedAbove: boolean): void {
   const indicators = (table?.indicators ?? []).filter(isRealIndicator);
-  const byGroup = new Map<AnalysisGroup | string, Indicator[]>();
+  const byGroup = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
-    const key = analysisGroupOf(indicator.level1) ?? indicator.level1.trim();
+    // A flat list names no 一级: its rows go under 其他, not under a nameless heading.
+    const key = analysisGroupOf(indicator.level1) ?? (cleanName(indicator.level1) || w.t('unnamedLevel'));
     const rows = byGroup.get(key);
     if (rows) rows.push(indicator);
     else byGroup.set(key, [indicator]);
@@ -293,17 +339,22 @@ function writeAnalysis(w: Writer, table: Table | undefined): void {
   for (const group of ['input', 'process', 'output', 'effect'] as const) {
     w.heading(GROUP_HEADINGS[group].heading);
     const rows = byGroup.get(group) ?? [];
-    if (table && rows.length > 0) writeAnalysisGroups(w, table, rows);
-    else w.placeholder('phAnalysis', { level: GROUP_HEADINGS[group].level });
+    const level = GROUP_HEADINGS[group].level;
+    if (table && rows.length > 0 && !statedAbove) writeAnalysisGroups(w, table, rows);
+    else {
+      if (rows.length > 0) w.body(w.t('analysisStatedAbove', { level }));
+      w.placeholder('phAnalysis', { level });
+    }
   }
   // 一级指标 outside the four (能力建设 in some provinces) get their own subsections after them.
   const ordinals = w.t('ordinals').split(',');
   let next = 4;
   for (const [key, rows] of byGroup) {
-    if (!table || ['input', 'process', 'output', 'effect'].includes(key)) continue;
+    if (!table || key in GROUP_HEADINGS) continue;
     w.heading('hAnalysisOther', { ordinal: ordinals[next] ?? String(next + 1), level: key });
     next++;
-    writeAnalysisGroups(w, table, rows);
+    if (statedAbove) w.body(w.t('analysisStatedAbove', { level: key }));
+    else writeAnalysisGroups(w, table, rows);
   }
 }
 
@@ -311,39 +362,7 @@ function writeAnalysisGroups(w: Writer, table: Table, rows: readonly Indicator[]
   let ordinal = 1;
   for (const { name: level2, rows: members } of groupByLevel(rows, 2)) {
     const clauses = members.map((indicator) => analysisClause(w, table, indicator));
-    w.body(w.t('analysisGroup', { ordinal, level2, clauses: w.join(clauses, 'sentenceSeparator') }));
+    w.body(w.t('analysisGroup', { ordinal, level2: cleanName(level2), clauses: w.join(clauses, 'sentenceSeparator') }));
     ordinal++;
   }
-}
-
-function analysisClause(w: Writer, table: Table, indicator: Indicator): string {
-  const name = indicator.name.trim();
-  const actual = formatActual(indicator);
-  const target = formatTarget(indicator);
-  const unreadableCells = w.unreadableCellNames(indicator);
-  let text = unreadableCells
-    ? w.t('analysisUnreadable', { name, cells: unreadableCells })
-    : typeof indicator.actual === 'number' && actual !== null
-      ? target
-        ? w.t('analysisNumericTarget', { name, actual, target })
-        : w.t('analysisNumeric', { name, actual })
-      : w.t('analysisQualitative', { name, actual: actual ?? '—' });
-  // A rate the engine can compute from the workbook's own inputs (SPEC §5), when it reads otherwise.
-  const actualCell = indicator.cells.actual;
-  const derived = actualCell
-    ? table.derivedRates.find((r) => r.statedAt?.row === actualCell.row && r.statedAt?.col === actualCell.col)
-    : undefined;
-  if (derived && formatRate(derived.value) !== actual) {
-    text = w.t('analysisDerived', { text, rate: formatRate(derived.value) });
-  }
-  const score = displayedScore(indicator);
-  if (indicator.weight !== null && score !== null) {
-    text = w.t('analysisScore', { text, score: formatScore(score), weight: formatScore(indicator.weight) });
-  }
-  const missed = w.targetMet(indicator) === false;
-  if (missed) text = w.t('analysisMissed', { text });
-  const reason = cleanReason(indicator.reason);
-  if (reason) text = w.t('analysisReason', { text, reason });
-  else if (missed) text = w.t('analysisReason', { text, reason: w.placeholderText('phReason') });
-  return w.withIndicatorNote(text, table, indicator);
 }

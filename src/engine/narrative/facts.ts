@@ -3,13 +3,24 @@
  * which fund lines are budget parts and which are key tasks, whether an indicator met its target, which
  * cells the checks flagged, which free-text block answers which section.
  */
-import { toA1 } from '../a1';
 import { dec } from '../decimal';
-import type { CellPos, Finding, FundLine, Indicator, LevelSummary, Table } from '../model';
+import type { FundLine, Indicator, LevelSummary, Table } from '../model';
 import { isKeyTask } from '../read/fund-groups';
-import type { ScoredIndicator } from '../scoring';
+import type { ScoredTable } from '../scoring';
 import { level1Family } from '../vocabulary/levels';
 import { isPlaceholder } from '../vocabulary/placeholders';
+
+/**
+ * A name as a sentence can hold it: line breaks and spaces typed inside a Chinese name ("财政供养人员\n控制率",
+ * "投  入") go; a space between two Latin words stays one space.
+ */
+export function cleanName(name: string): string {
+  return name
+    .trim()
+    .replace(/\s+/g, (space, at: number, whole: string) =>
+      /[\x21-\x7e]/.test(whole[at - 1] ?? '') && /[\x21-\x7e]/.test(whole[at + space.length] ?? '') ? ' ' : '',
+    );
+}
 
 export function cleanLabel(label: string): string {
   return label
@@ -18,56 +29,92 @@ export function cleanLabel(label: string): string {
     .trim();
 }
 
-/** Parts of the total (其中 财政拨款 / 上年结转 …, 基本支出 / 项目支出): every line that is not a key task. */
+/**
+ * Parts of the total (其中 财政拨款 / 上年结转 …, 基本支出 / 项目支出): every line that is not a key task and
+ * states some money (an all-zero 其他资金 line is not a part worth a word).
+ */
 export function budgetParts(table: Table): FundLine[] {
-  return table.fundLines.filter((line) => line !== table.funds && !isKeyTask(line));
+  return table.fundLines.filter((line) => line !== table.funds && !isKeyTask(line) && !emptyFundLine(line));
 }
 
-/** 部门年度重点工作任务 lines (批复金额 / 实际支出 / 预算执行率 per task), as the reader grouped them. */
+/** 部门年度重点工作任务 lines (批复金额 / 实际支出 / 预算执行率 per task) that state some money. */
 export function keyTasks(table: Table): FundLine[] {
-  return table.fundLines.filter((line) => line !== table.funds && isKeyTask(line) && cleanLabel(line.label) !== '');
+  return table.fundLines.filter(
+    (line) => line !== table.funds && isKeyTask(line) && cleanLabel(line.label) !== '' && !emptyFundLine(line),
+  );
+}
+
+/** The 任务名称 of the key tasks, in order, each once (budget lines are not tasks: see FundLine.task). */
+export function taskNames(table: Table): string[] {
+  const names: string[] = [];
+  for (const line of table.fundLines) {
+    const task = line.task?.trim();
+    if (task && !names.includes(task)) names.push(task);
+  }
+  return names;
+}
+
+/** What the scoring decided about an indicator: met (true / false; null when it cannot tell) and overshoot. */
+export interface Verdict {
+  met: boolean | null;
+  overshoot: boolean;
 }
 
 /**
- * true / false when the scored model says the target was met / missed, null when it cannot tell (units
- * differ, no operator, wording that names no band, an unreadable value).
+ * The scored model's verdict on each indicator (engine/scoring), read — never recomputed — by the narrative:
+ * met / missed by its status, null when it is unscorable; overshoot when the status says so. An unreadable
+ * 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
  */
-export function targetMet(scored: Pick<ScoredIndicator, 'status'>): boolean | null {
-  if (scored.status === 'unscorable') return null;
-  return scored.status !== 'missed';
+export function scoredVerdicts(scored: readonly ScoredTable[]): (table: Table, indicator: Indicator) => Verdict {
+  const byIndicator = new Map(scored.flatMap((entry) => entry.indicators.map((ind) => [ind.row, ind] as const)));
+  return (_table, indicator) => {
+    const score = byIndicator.get(indicator);
+    if (!score || indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) {
+      return { met: null, overshoot: false };
+    }
+    return {
+      met: score.status === 'unscorable' ? null : score.status !== 'missed',
+      overshoot: score.status === 'overshoot',
+    };
+  };
 }
 
-/** Cells of error/warning findings, as 'Sheet!A1', to mark figures as pending verification. */
-export class FlaggedCells {
-  private readonly cells = new Set<string>();
+/** Whether a fund line states no money at all (every amount empty or 0): the report says nothing about it. */
+export function emptyFundLine(line: FundLine): boolean {
+  return [line.initial, line.adjusted, line.executed].every((amount) => amount === null || amount === 0);
+}
 
-  constructor(findings: readonly Finding[]) {
-    for (const finding of findings) {
-      if (finding.severity === 'info') continue;
-      this.cells.add(`${finding.sheet}!${finding.cell.toUpperCase()}`);
-    }
-  }
+/** The line's 执行率: computed from its amounts; the stated one only when the amounts are missing. */
+export function lineRate(line: FundLine): number | null {
+  if (line.rate !== null) return line.rate;
+  if (line.adjusted !== null || line.executed !== null) return null; // 0/0 or half-filled: no rate
+  return line.statedRate;
+}
 
-  any(sheet: string, positions: ReadonlyArray<CellPos | undefined>): boolean {
-    return positions.some((pos) => pos !== undefined && this.cells.has(`${sheet}!${toA1(pos.row, pos.col)}`));
-  }
-
-  indicator(table: Table, indicator: Indicator): boolean {
-    return this.any(table.sheet, Object.values(indicator.cells));
-  }
-
-  fundLine(table: Table, line: FundLine): boolean {
-    return this.any(table.sheet, Object.values(line.cells));
-  }
+/** 全年预算 − 全年执行 (rounded to cents), when both are known and something is left. */
+export function unspent(line: FundLine): number | null {
+  const budget = line.adjusted ?? line.initial;
+  if (budget === null || line.executed === null) return null;
+  const left = dec(budget).minus(dec(line.executed));
+  return left.gt(0) ? Number(left.round(2).toString()) : null;
 }
 
 /** The first free-text block whose label matches, with its text trimmed; null when none has text. */
 export function findText(table: Table | undefined, label: RegExp, exclude?: RegExp): string | null {
+  return findTextBlock(table, label, exclude)?.text ?? null;
+}
+
+/** Like findText, with the block's label (the key of `table.texts`, for its cell). */
+export function findTextBlock(
+  table: Table | undefined,
+  label: RegExp,
+  exclude?: RegExp,
+): { key: string; text: string } | null {
   if (!table) return null;
   for (const [key, value] of Object.entries(table.texts)) {
     if (!label.test(key) || (exclude && exclude.test(key))) continue;
     const text = value.trim();
-    if (!isPlaceholder(text, 'text')) return text;
+    if (!isPlaceholder(text, 'text')) return { key, text };
   }
   return null;
 }

@@ -1,12 +1,13 @@
 /**
- * How an indicator's 指标值 / 实际完成值 appear in the 自评报告 (SPEC §7). The numbers themselves go through
- * ../format, as everywhere: money 2 decimals + the unit (285.64万元, 31.00万元); rates ×100 with 2 decimals + %
- * (0.940765… → 94.08%), percent-point values (unit '%') the same; scores rounded half-up to 2 decimals, trailing
- * zeros dropped (98.40 → 98.4, 19.00 → 19), as the seed prints; counts and other units the value as read
- * (rounded to 2 decimals, trailing zeros dropped) + unit (1193项).
+ * How an indicator's 指标值 / 实际完成值 appear in the 自评报告: as typed. A typed value keeps the decimals and
+ * the operator its cell shows (689.7%, 100%, =100%, ≥50个), with its unit; an operator is printed only when
+ * the sheet writes one (an inferred ≥ is never invented). Computed figures (rates, sums) go through ../format
+ * with 2 decimals, as everywhere.
  */
-import { formatQuantity } from '../format';
+import { cleanName } from './facts';
+import { formatFixed } from '../format';
 import type { Indicator } from '../model';
+import { readValue } from '../values';
 
 /** Whether the reader could not read the row's 指标值 / 实际完成值 (an error value, an overflow). */
 export function valueUnreadable(indicator: Indicator, field: 'target' | 'actual'): boolean {
@@ -14,27 +15,42 @@ export function valueUnreadable(indicator: Indicator, field: 'target' | 'actual'
 }
 
 /**
- * 实际完成值 as the report states it: a number with its unit, or the text written in the cell; null when
- * empty or unreadable (an error value like #N/A is never printed as a result).
+ * The unit a bare number stands in: the one read, else '%' for a name ending in 率/满意度 (a rate is written in
+ * percent points: "覆盖率 100" means 100%). Null when nothing says.
+ */
+export function impliedUnit(indicator: Indicator, field: 'target' | 'actual'): string | null {
+  const read = field === 'actual' ? (indicator.actualUnit ?? indicator.unit) : (indicator.unit ?? indicator.actualUnit);
+  if (read) return read;
+  return /(率|满意度)$/.test(cleanName(indicator.name)) ? '%' : null;
+}
+
+/** A number as its cell shows it: written operator, displayed decimals, unit. */
+function asTyped(value: number, text: string, unit: string | null): string {
+  const reading = readValue(text.trim() === '' ? value : text, { role: 'target' });
+  const operator = reading.operator ?? '';
+  const decimals = reading.kind === 'number' && reading.number === value ? (reading.decimals ?? 0) : null;
+  const number = decimals === null ? formatFixed(value, 2).replace(/\.?0+$/, '') : formatFixed(value, decimals);
+  return `${operator}${number}${unit ?? ''}`;
+}
+
+/**
+ * 实际完成值 as the report states it: the number as typed with its unit, or the text written in the cell;
+ * null when empty or unreadable (an error value like #N/A is never printed as a result).
  */
 export function formatActual(indicator: Indicator): string | null {
   if (valueUnreadable(indicator, 'actual')) return null;
   if (typeof indicator.actual === 'number') {
-    // An actual written with an operator ("≥100%") keeps it: the sheet states a bound, not a value.
-    const written = /^\s*(≥|≤|>=|<=|≧|≦|＞＝|＜＝)/.exec(indicator.actualText)?.[1];
-    const operator = written === undefined ? '' : /[≥>≧＞]/.test(written) ? '≥' : '≤';
-    return operator + formatQuantity(indicator.actual, indicator.actualUnit ?? indicator.unit);
+    return asTyped(indicator.actual, indicator.actualText, impliedUnit(indicator, 'actual'));
   }
   const text = (typeof indicator.actual === 'string' ? indicator.actual : indicator.actualText).trim();
   return text === '' ? null : text;
 }
 
-/** 年度指标值 with its operator (≥90.00%, ≤90.00万元, 16个); qualitative targets as written; null when unreadable. */
+/** 年度指标值 as typed (=100%, ≥16个, 100%); qualitative targets as written; null when empty or unreadable. */
 export function formatTarget(indicator: Indicator): string | null {
   if (valueUnreadable(indicator, 'target')) return null;
   if (typeof indicator.target === 'number') {
-    const operator = indicator.direction && indicator.direction !== '定性' ? indicator.direction : '';
-    return `${operator}${formatQuantity(indicator.target, indicator.unit)}`;
+    return asTyped(indicator.target, indicator.targetText, impliedUnit(indicator, 'target'));
   }
   const text = (typeof indicator.target === 'string' ? indicator.target : indicator.targetText).trim();
   return text === '' ? null : text;

@@ -15,7 +15,10 @@ import { REPORT_SHEET_NAME } from '../model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
 import type { ScoredTable } from '../scoring';
 import { writeDepartmentReport } from './department';
-import { FlaggedCells } from './facts';
+import { CheckMarkers } from './checks';
+import { scoredVerdicts } from './facts';
+import { reserveBrackets } from './markers';
+import { narrativeBlocks } from './blocks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
 import { Writer } from './writer';
@@ -35,13 +38,15 @@ export function generateNarrative(
   options: NarrativeOptions = {},
 ): Narrative {
   const tables: Table[] = scored.map((entry) => entry.table);
-  const scores = new Map(scored.flatMap((entry) => entry.indicators.map((ind) => [ind.row, ind] as const)));
+  const locale = options.locale ?? 'zh-CN';
+  const profile = options.profile ?? NATIONAL_PROFILE;
   const writer = new Writer({
-    scores,
-    t: translator(options.locale ?? 'zh-CN'),
-    profile: options.profile ?? NATIONAL_PROFILE,
-    flagged: new FlaggedCells(findings),
-    findings,
+    t: translator(locale),
+    locale,
+    profile,
+    checks: new CheckMarkers(findings),
+    verdict: scoredVerdicts(scored),
+    scored: (table) => scored.find((entry) => entry.table === table),
   });
 
   const departmentIndices = new Set<number>();
@@ -64,8 +69,17 @@ export function generateNarrative(
   });
   if (writer.paragraphs.length === 0) writer.body(writer.t('noTables'));
 
-  return { sheet: REPORT_SHEET_NAME, paragraphs: writer.paragraphs };
+  const paragraphs = writer.paragraphs.map((paragraph) => ({
+    ...paragraph,
+    text: reserveBrackets(paragraph.text),
+    ...(paragraph.cells ? { cells: paragraph.cells.map(reserveBrackets) } : {}),
+  }));
+  return { sheet: REPORT_SHEET_NAME, paragraphs };
 }
+
+export { narrativeToHtml } from './html';
+export { markersOf, markersInText } from './markers';
+export type { NarrativeMarker } from './markers';
 
 /** Plain text for the clipboard: one paragraph per line, score-table rows tab-separated. */
 export function narrativeText(narrative: Narrative): string {
@@ -76,38 +90,76 @@ export function narrativeText(narrative: Narrative): string {
     .join('\n');
 }
 
-/** Width of column A in characters: a readable line of Chinese prose when wrapped. */
-const TEXT_COLUMN_WIDTH = 100;
-const TABLE_COLUMN_WIDTH = 14;
+/**
+ * Column widths in characters: A (the text, and the score table's 一级指标) plus B and C (分值, 得分) fit the
+ * printable width of an A4 portrait page with Excel's normal margins (about 86 characters).
+ */
+const TEXT_COLUMN_WIDTH = 70;
+const TABLE_COLUMN_WIDTH = 8;
+/** A wrapped line of 11-point text is about 15 points high; a little room keeps the last line clear. */
+const LINE_HEIGHT = 15;
+const ROW_PADDING = 3;
+/** Excel's largest row height. */
+const MAX_ROW_HEIGHT = 409;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** Characters that take two columns of width: CJK, full-width forms and punctuation. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f“”‘’…—]/;
+
+/** Width of a text in character columns (a CJK character counts two). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
+/** Height in points of a row holding `text` wrapped in a column `width` characters wide. */
+export function wrappedRowHeight(text: string, width: number): number {
+  const perLine = Math.max(1, width - 4); // the cell's inner margins and word breaks take a little
+  const lines = text
+    .split(/\r?\n/)
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING);
+}
 
 /**
- * The 自评报告 sheet: one paragraph per row in column A (wrapped), headings bold, the score table as a
- * 3-column block (its header row bold, its figures as numbers). Text stays a string, so a paragraph that
- * begins with '=' or '+' is written as text by every host, never as a formula.
+ * The 自评报告 sheet: one paragraph per row in column A, wrapped, with its row tall enough for the wrapped
+ * text; headings bold; the score table as a 3-column block (its header row bold, its figures as numbers).
+ * Every text cell has the text number format '@', so a paragraph that begins with '=' or '+' stays text
+ * even after the user edits the cell. Printed on A4 portrait, one page wide.
  */
 export function narrativeSheet(narrative: Narrative): GeneratedSheet {
   const rows: GeneratedCell[][] = [];
-  let previousStyle: string | null = null;
-  for (const paragraph of narrative.paragraphs) {
-    if (paragraph.style === 'tableRow') {
-      const isHeader = previousStyle !== 'tableRow';
-      rows.push(
-        (paragraph.cells ?? paragraph.text.split('\t')).map((cell, index) =>
-          index > 0 && !isHeader && PLAIN_NUMBER.test(cell)
-            ? { value: Number(cell) }
-            : { value: cell, ...(isHeader ? { bold: true } : {}) },
-        ),
-      );
-    } else {
-      const bold = paragraph.style === 'title' || paragraph.style === 'heading';
-      rows.push([{ value: paragraph.text, wrap: true, ...(bold ? { bold: true } : {}) }]);
+  const rowHeights: number[] = [];
+  for (const block of narrativeBlocks(narrative)) {
+    if (block.kind === 'table') {
+      [block.header, ...block.rows].forEach((cells, index) => {
+        const isHeader = index === 0;
+        rows.push(
+          cells.map((cell, col) =>
+            col > 0 && !isHeader && PLAIN_NUMBER.test(cell)
+              ? { value: Number(cell) }
+              : { value: cell, numberFormat: '@', ...(isHeader ? { bold: true } : {}) },
+          ),
+        );
+        rowHeights.push(
+          Math.max(
+            ...cells.map((cell, col) => wrappedRowHeight(cell, col === 0 ? TEXT_COLUMN_WIDTH : TABLE_COLUMN_WIDTH)),
+          ),
+        );
+      });
+      continue;
     }
-    previousStyle = paragraph.style;
+    const { style, text } = block.paragraph;
+    const bold = style === 'title' || style === 'heading';
+    rows.push([{ value: text, wrap: true, numberFormat: '@', ...(bold ? { bold: true } : {}) }]);
+    rowHeights.push(wrappedRowHeight(text, TEXT_COLUMN_WIDTH));
   }
   return {
     name: narrative.sheet,
     columnWidths: [TEXT_COLUMN_WIDTH, TABLE_COLUMN_WIDTH, TABLE_COLUMN_WIDTH],
     rows,
+    rowHeights,
+    page: { paper: 'A4', orientation: 'portrait', fitToWidth: true },
   };
 }

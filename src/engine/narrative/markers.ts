@@ -1,7 +1,8 @@
 /**
  * Markers: the one form in which the report asks its reader to act.
- * 【待填写：what (where)】 — a fact the workbook lacks; 【待核实：what, cell】 — a figure to check.
- * The pane, the CLI summary, the JSON report and the Word export all find markers here.
+ * 【待填写：what (where)】 — a fact the workbook lacks; 【待核实：what，cell】 — a figure or claim to check, the
+ * cell ("Sheet!H12") last, after a comma. The pane, the CLI summary, the JSON report, the Word and HTML
+ * exports all find markers here.
  */
 import type { NarrativeParagraph } from '../model';
 
@@ -15,15 +16,33 @@ export interface NarrativeMarker {
   paragraph: number;
   /** Offset of the marker inside that paragraph's text. */
   offset: number;
+  /** The sheet and A1 cell the marker names, when it names one (a 待核实's cell, a 待填写's where). */
+  sheet?: string;
+  cell?: string;
 }
 
 const MARKER_PATTERN = /【(待填写|待核实)：[^】]*】/g;
+/** "…，Sheet!H12】" / "…, Sheet!H12】": a sheet-qualified A1 cell after the last comma. */
+const CELL_PATTERN = /[，,]\s*([^，,!【】]+)!\$?([A-Z]{1,3})\$?(\d+)】$/;
+/** "…（Sheet!K6）】": a 待填写's where, when it is a cell. */
+const WHERE_CELL_PATTERN = /[（(]([^（）()!【】]+)!\$?([A-Z]{1,3})\$?(\d+)[）)]】$/;
 
 /** Every marker of one text, in order. */
 export function markersInText(text: string, paragraph = 0): NarrativeMarker[] {
   const found: NarrativeMarker[] = [];
   for (const match of text.matchAll(MARKER_PATTERN)) {
-    found.push({ kind: match[1] as MarkerKind, text: match[0], paragraph, offset: match.index ?? 0 });
+    const marker: NarrativeMarker = {
+      kind: match[1] as MarkerKind,
+      text: match[0],
+      paragraph,
+      offset: match.index ?? 0,
+    };
+    const cell = (marker.kind === '待核实' ? CELL_PATTERN : WHERE_CELL_PATTERN).exec(match[0]);
+    if (cell) {
+      marker.sheet = cell[1].trim();
+      marker.cell = `${cell[2]}${cell[3]}`;
+    }
+    found.push(marker);
   }
   return found;
 }
@@ -31,4 +50,32 @@ export function markersInText(text: string, paragraph = 0): NarrativeMarker[] {
 /** Every marker of the report, paragraph by paragraph. */
 export function markersOf(paragraphs: readonly NarrativeParagraph[]): NarrativeMarker[] {
   return paragraphs.flatMap((p, index) => markersInText(p.text, index));
+}
+
+/** A text cut into plain runs and marker runs, in order (for highlighting in Word and HTML). */
+export function markerSegments(text: string): Array<{ text: string; marker: boolean }> {
+  const segments: Array<{ text: string; marker: boolean }> = [];
+  let at = 0;
+  for (const marker of markersInText(text)) {
+    if (marker.offset > at) segments.push({ text: text.slice(at, marker.offset), marker: false });
+    segments.push({ text: marker.text, marker: true });
+    at = marker.offset + marker.text.length;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), marker: false });
+  return segments;
+}
+
+/**
+ * 【 and 】 belong to markers: the same brackets in text copied from a cell (a project named "【体制】…")
+ * become 〖〗, so a search for 【 finds exactly the markers.
+ */
+export function reserveBrackets(text: string): string {
+  return markerSegments(text)
+    .map((segment) => (segment.marker ? segment.text : segment.text.replace(/【/g, '〖').replace(/】/g, '〗')))
+    .join('');
+}
+
+/** Text safe inside a marker: brackets would end it early, so they go. */
+export function markerSafe(text: string): string {
+  return text.replace(/[【】]/g, '');
 }

@@ -1,24 +1,49 @@
 /**
  * Paragraph accumulator and the sentence builders both report kinds share (fund clauses, indicator lists,
- * the score table, problems). Every word comes from the message table through `t`.
+ * reasons, the score table, markers). Every word comes from the message table through `t`.
  */
-import type { Finding, FundLine, Indicator, LevelSummary, NarrativeParagraph, Table } from '../model';
-import type { RuleProfile } from '../profiles';
-import { FlaggedCells, budgetParts, cleanLabel, cleanReason, displayedScore, levelWeightSum, targetMet } from './facts';
+import { parseA1, toA1 } from '../a1';
 import { formatMoney, formatRate, formatScore } from '../format';
+import type { CellPos, Finding, FundLine, Indicator, LevelSummary, NarrativeParagraph, Table } from '../model';
+import type { RuleProfile } from '../profiles';
+import { CheckMarkers } from './checks';
+import { claimsAllMet, restatesMiss, sentencesOf } from './claims';
+import {
+  budgetParts,
+  cleanLabel,
+  cleanReason,
+  displayedScore,
+  emptyFundLine,
+  type Verdict,
+  levelWeightSum,
+  lineRate,
+  cleanName,
+} from './facts';
 import { formatActual, formatTarget, valueUnreadable } from './format';
-import type { MessageKey, Translate } from './strings';
-import { gradeFor, type ScoredIndicator } from '../scoring';
+import { markerSafe } from './markers';
+import type { ScoredTable } from '../scoring';
 import { isPlaceholder } from '../vocabulary/placeholders';
+import { CHECK_ISSUES, HEADING_LEVELS, type MessageKey, type NarrativeLocale, type Translate } from './strings';
 
 export interface WriterContext {
   t: Translate;
+  locale: NarrativeLocale;
   profile: RuleProfile;
-  flagged: FlaggedCells;
-  findings: readonly Finding[];
-  /** Every indicator's score from the scored model: the report never decides "met" itself. */
-  scores: ReadonlyMap<Indicator, ScoredIndicator>;
+  checks: CheckMarkers;
+  /** The scoring's verdict on an indicator: the report never decides "met" itself. */
+  verdict: (table: Table, indicator: Indicator) => Verdict;
+  /** The scored table (totals and grade as the sheet will show them). */
+  scored: (table: Table) => ScoredTable | undefined;
 }
+
+export interface Classified {
+  met: Indicator[];
+  missed: Indicator[];
+  unknown: Indicator[];
+  unreadable: Indicator[];
+}
+
+type Data = Record<string, string | number>;
 
 export class Writer {
   readonly paragraphs: NarrativeParagraph[] = [];
@@ -33,20 +58,31 @@ export class Writer {
     this.paragraphs.push({ style: 'title', text });
   }
 
-  heading(key: MessageKey, data?: Record<string, string | number>): void {
-    this.paragraphs.push({ style: 'heading', text: this.t(key, data) });
+  heading(key: MessageKey, data?: Data): void {
+    const level = HEADING_LEVELS[key];
+    this.paragraphs.push({ style: 'heading', text: this.t(key, data), ...(level ? { level } : {}) });
   }
 
   body(text: string): void {
     this.paragraphs.push({ style: 'body', text });
   }
 
-  placeholder(whatKey: MessageKey, data?: Record<string, string | number>): void {
+  placeholder(whatKey: MessageKey, data?: Data): void {
     this.body(this.placeholderText(whatKey, data));
   }
 
-  placeholderText(whatKey: MessageKey, data?: Record<string, string | number>): string {
-    return this.t('placeholder', { what: this.t(whatKey, data) });
+  /** 【待填写：what】, or 【待填写：what（where）】 when `where` is given. */
+  placeholderText(whatKey: MessageKey, data?: Data, where?: string): string {
+    const what = markerSafe(this.t(whatKey, data));
+    return where ? this.t('placeholderAt', { what, where: markerSafe(where) }) : this.t('placeholder', { what });
+  }
+
+  /** 【待核实：what，Sheet!A1】 (or without the cell). */
+  checkText(what: string, sheet?: string, pos?: CellPos): string {
+    const safe = markerSafe(what);
+    return sheet && pos
+      ? this.t('checkAt', { what: safe, cell: cellName(sheet, pos) })
+      : this.t('check', { what: safe });
   }
 
   tableRow(cells: string[]): void {
@@ -63,128 +99,186 @@ export class Writer {
     return items.join(this.t(separator));
   }
 
-  /** 年初预算数…，全年预算数…，全年执行数…，执行率… for the values the line has. */
-  fundClauses(line: FundLine, moneyUnit: string | null): string | null {
+  /**
+   * Markers for the findings at these cells (each finding once in the whole report): '' when none. Put right
+   * after the figure they concern.
+   */
+  checksAt(table: Table, positions: ReadonlyArray<CellPos | undefined>): string {
+    const findings = this.ctx.checks.take(table.sheet, positions);
+    const byCell = new Map<string, Finding[]>();
+    for (const finding of findings) byCell.set(finding.cell, [...(byCell.get(finding.cell) ?? []), finding]);
+    // The same issue on several cells of one line (合计 ≠ Σ in three columns) is said once, at its first cell.
+    const byIssue = new Map<string, string>();
+    for (const [cell, group] of byCell) if (!byIssue.has(this.issues(group))) byIssue.set(this.issues(group), cell);
+    return [...byIssue].map(([issue, cell]) => this.checkText(issue, table.sheet, parseA1(cell))).join('');
+  }
+
+  private issues(findings: readonly Finding[]): string {
+    const table = CHECK_ISSUES[this.ctx.locale];
+    const texts = findings.map((finding) => {
+      const fix = typeof finding.fix?.value === 'number' ? formatScore(finding.fix.value) : null;
+      if (finding.code === 'score-mismatch' && fix !== null) return this.t('issueScoreFix', { fix });
+      return table[finding.code] ?? table.default;
+    });
+    return [...new Set(texts)].join(this.t('sentenceSeparator'));
+  }
+
+  /** 年初预算数…，全年预算数…，全年执行数…，执行率… for the values the line has; null for an empty line. */
+  fundClauses(table: Table, line: FundLine): string | null {
+    if (emptyFundLine(line)) return null;
+    const unit = table.moneyUnit;
     const clauses: string[] = [];
-    if (line.initial !== null) clauses.push(this.t('fundInitial', { amount: formatMoney(line.initial, moneyUnit) }));
-    if (line.adjusted !== null) clauses.push(this.t('fundAdjusted', { amount: formatMoney(line.adjusted, moneyUnit) }));
-    if (line.executed !== null) clauses.push(this.t('fundExecuted', { amount: formatMoney(line.executed, moneyUnit) }));
-    const rate = line.rate ?? line.statedRate;
-    if (rate !== null) clauses.push(this.t('fundRate', { rate: formatRate(rate) }));
+    const add = (key: MessageKey, amount: number | null, cell: CellPos | undefined): void => {
+      if (amount !== null)
+        clauses.push(this.t(key, { amount: formatMoney(amount, unit) }) + this.checksAt(table, [cell]));
+    };
+    add('fundInitial', line.initial, line.cells.initial);
+    add('fundAdjusted', line.adjusted, line.cells.adjusted);
+    add('fundExecuted', line.executed, line.cells.executed);
+    const rate = lineRate(line);
+    if (rate !== null)
+      clauses.push(this.t('fundRate', { rate: formatRate(rate) }) + this.checksAt(table, [line.cells.rate]));
     return clauses.length === 0 ? null : this.join(clauses, 'clauseSeparator');
   }
 
   /** "，其中基本支出…；项目支出…" for the table's budget parts that have figures; '' when none has. */
   budgetPartsClause(table: Table): string {
+    const lines = budgetParts(table);
+    // A single part holding the whole total would repeat its figures: "，全部为当年财政拨款".
+    const total = table.funds;
+    const same = (line: FundLine) =>
+      total !== null && (['initial', 'adjusted', 'executed'] as const).every((key) => line[key] === total[key]);
+    if (lines.length === 1 && same(lines[0])) return this.t('budgetPartsAll', { label: cleanLabel(lines[0].label) });
     const parts: string[] = [];
-    for (const line of budgetParts(table)) {
-      const clauses = this.fundClauses(line, table.moneyUnit);
-      if (clauses)
-        parts.push(this.withFundNote(this.t('budgetPart', { label: cleanLabel(line.label), clauses }), table, line));
+    for (const line of lines) {
+      const clauses = this.fundClauses(table, line);
+      if (clauses) parts.push(this.t('budgetPart', { label: cleanLabel(line.label), clauses }));
     }
     return parts.length === 0 ? '' : this.t('budgetParts', { parts: this.join(parts, 'sentenceSeparator') });
   }
 
-  /** The figures of a fund line, followed by the anomaly note when the checks flagged one of its cells. */
-  withFundNote(text: string, table: Table, line: FundLine): string {
-    return this.ctx.flagged.fundLine(table, line) ? text + this.t('anomalyNote') : text;
-  }
-
-  withIndicatorNote(text: string, table: Table, indicator: Indicator): string {
-    return this.ctx.flagged.indicator(table, indicator) ? text + this.t('anomalyNote') : text;
-  }
-
-  /** "完成设置综合窗口数16个" / "投诉处理超期0次" / "绩效目标合理性达成年度指标". */
-  doneItem(indicator: Indicator): string {
+  /** "完成设置综合窗口数16个" / "投诉处理超期0次" / "满意度100%". */
+  doneItem(table: Table, indicator: Indicator): string {
     const value = formatActual(indicator) ?? '';
-    const name = indicator.name.trim();
-    // "投诉处理超期0次", "满意度100%", "覆盖率100" read without the leading 完成 (as the seed writes them).
-    const unit = indicator.actualUnit ?? indicator.unit;
+    const name = cleanName(indicator.name);
+    // "投诉处理超期0次", "满意度100%", "覆盖率100%" read without the leading 完成 (as the seed writes them).
     const plain =
       indicator.direction === '≤' ||
-      unit === '%' ||
+      value.endsWith('%') ||
       /^(完成|实现|达到)/.test(name) ||
       /率$/.test(name) ||
       typeof indicator.actual !== 'number';
-    return this.t(plain ? 'doneItemPlain' : 'doneItem', { name, value });
+    return this.t(plain ? 'doneItemPlain' : 'doneItem', { name, value }) + this.valueChecks(table, indicator);
   }
 
   /** "完成设置综合窗口数16个、…": the met indicators with a numeric actual, listed; null when there are none. */
-  doneNumericItems(met: readonly Indicator[]): string | null {
+  doneNumericItems(table: Table, met: readonly Indicator[]): string | null {
     const numeric = met.filter((indicator) => typeof indicator.actual === 'number');
-    return numeric.length === 0
-      ? null
-      : this.join(
-          numeric.map((indicator) => this.doneItem(indicator)),
-          'listSeparator',
-        );
+    if (numeric.length === 0) return null;
+    return this.join(
+      numeric.map((indicator) => this.doneItem(table, indicator)),
+      'listSeparator',
+    );
   }
 
-  /** One sentence per qualitative actual ("A、B达成年度指标"), naming the met indicators that state it. */
-  doneQualitativeTexts(met: readonly Indicator[]): string[] {
+  /** One sentence per qualitative actual ("A、B：达成年度指标。"), naming the met indicators that state it. */
+  doneQualitativeTexts(table: Table, met: readonly Indicator[]): string[] {
     const namesByActual = new Map<string, string[]>();
     for (const indicator of met) {
       if (typeof indicator.actual === 'number') continue;
       const actual = formatActual(indicator) ?? '';
-      namesByActual.set(actual, [...(namesByActual.get(actual) ?? []), indicator.name.trim()]);
+      const name = cleanName(indicator.name) + this.valueChecks(table, indicator);
+      namesByActual.set(actual, [...(namesByActual.get(actual) ?? []), name]);
     }
     return [...namesByActual].map(([actual, names]) =>
       this.t('doneQualitative', { names: this.join(names, 'listSeparator'), actual }),
     );
   }
 
-  /** "重点支出保障率指标值≥90.00%，实际完成值79.94%，偏差原因：…" */
+  /** Markers for the findings on an indicator's name, 指标值 and 实际完成值 (its score is said where scores are). */
+  valueChecks(table: Table, indicator: Indicator): string {
+    const { target, direction, unit, actual, name } = indicator.cells;
+    return this.checksAt(table, [actual, target, direction, unit, name]);
+  }
+
+  /** Markers for the findings on an indicator's cells (not its reason: see `reasonFor`). */
+  indicatorChecks(table: Table, indicator: Indicator): string {
+    const { target, direction, unit, actual, weight, score, name } = indicator.cells;
+    return this.checksAt(table, [actual, target, direction, unit, weight, score, name]);
+  }
+
+  /** "重点支出保障率指标值≥90%，实际完成值79.94%，偏差原因：…" */
   missedItem(table: Table, indicator: Indicator): string {
     const text = this.t('missedItem', {
-      name: indicator.name.trim(),
+      name: cleanName(indicator.name),
       target: formatTarget(indicator) ?? '—',
       actual: formatActual(indicator) ?? '—',
     });
-    const reason = cleanReason(indicator.reason) ?? this.placeholderText('phReason');
-    return this.withIndicatorNote(this.t('withReason', { text, reason }), table, indicator);
+    return this.t('withReason', {
+      text: text + this.indicatorChecks(table, indicator),
+      reason: this.reasonFor(table, indicator),
+    });
   }
 
   /**
-   * Indicators grouped by what the values say; `unreadable`: a 指标值 or 实际完成值 the reader could not read
-   * (never listed as a result). Placeholder rows (no name) are skipped.
+   * The reason a row gives, as typed; a reason that only restates the miss is quoted in a 【待核实】 marker;
+   * none at all is a 【待填写：偏差原因（cell）】.
    */
-  classify(indicators: readonly Indicator[]): {
-    met: Indicator[];
-    missed: Indicator[];
-    unknown: Indicator[];
-    unreadable: Indicator[];
-  } {
-    const met: Indicator[] = [];
-    const missed: Indicator[] = [];
-    const unknown: Indicator[] = [];
-    const unreadable: Indicator[] = [];
+  reasonFor(table: Table, row: Indicator | FundLine, missing: MessageKey = 'phReason'): string {
+    const reasonCell = row.cells.reason;
+    this.ctx.checks.takeReason(table.sheet, [reasonCell, ...Object.values(row.cells)]);
+    const name = 'name' in row ? cleanName(row.name) : cleanLabel(row.label);
+    const reason = cleanReason(row.reason);
+    if (reason === null) {
+      const where = reasonCell ? cellName(table.sheet, reasonCell) : name;
+      return this.placeholderText(missing, undefined, where);
+    }
+    if (restatesMiss(reason, name)) {
+      return this.checkText(this.t('issueRestatesMiss', { reason }), table.sheet, reasonCell);
+    }
+    return reason;
+  }
+
+  /** Met / missed as the scoring decided; null when it cannot tell. */
+  met(table: Table, indicator: Indicator): boolean | null {
+    return this.ctx.verdict(table, indicator).met;
+  }
+
+  /** Whether the actual overshoots its target by the profile's ratio (an explanation is owed). */
+  overshoot(table: Table, indicator: Indicator): boolean {
+    return this.ctx.verdict(table, indicator).overshoot;
+  }
+
+  /** Indicators grouped by what the scoring says; placeholder rows (no name) are skipped. */
+  classify(table: Table, indicators: readonly Indicator[]): Classified {
+    const out: Classified = { met: [], missed: [], unknown: [], unreadable: [] };
     for (const indicator of indicators) {
       if (!isRealIndicator(indicator)) continue;
-      if (unreadableCells(indicator).length > 0) {
-        unreadable.push(indicator);
-        continue;
+      if (unreadableCells(indicator).length > 0) out.unreadable.push(indicator);
+      else {
+        const met = this.met(table, indicator);
+        (met === true ? out.met : met === false ? out.missed : out.unknown).push(indicator);
       }
-      const verdict = this.targetMet(indicator);
-      if (verdict === true) met.push(indicator);
-      else if (verdict === false) missed.push(indicator);
-      else unknown.push(indicator);
     }
-    return { met, missed, unknown, unreadable };
+    return out;
   }
 
-  /** Met / missed by the scored model; null when it cannot tell (or the row was not scored). */
-  targetMet(indicator: Indicator): boolean | null {
-    const scored = this.ctx.scores.get(indicator);
-    return scored ? targetMet(scored) : null;
-  }
-
-  /** "【待核实：培训人数的实际完成值单元格无法读取】" for the given indicators; null when none. */
-  unreadableNote(items: readonly Indicator[]): string | null {
+  /** "【待核实：培训人数的实际完成值单元格无法读取，Sheet!F9】" per indicator; null when none. */
+  unreadableNote(table: Table, items: readonly Indicator[]): string | null {
     const parts = items.flatMap((indicator) => {
       const cells = this.unreadableCellNames(indicator);
-      return cells === null ? [] : [this.t('unreadableItem', { name: indicator.name.trim(), cells })];
+      if (cells === null) return [];
+      const field = unreadableCells(indicator)[0];
+      this.ctx.checks.take(table.sheet, [indicator.cells[field]]);
+      return [
+        this.checkText(
+          this.t('unreadableItem', { name: cleanName(indicator.name), cells }),
+          table.sheet,
+          indicator.cells[field],
+        ),
+      ];
     });
-    return parts.length === 0 ? null : this.t('unreadableNote', { items: this.join(parts, 'listSeparator') });
+    return parts.length === 0 ? null : parts.join('');
   }
 
   /** "指标值、实际完成值": the row's value cells the reader could not read; null when none. */
@@ -195,25 +289,31 @@ export class Writer {
     return this.join(names, 'listSeparator');
   }
 
-  unknownList(items: readonly Indicator[]): string | null {
+  /** One 【待核实】 per row whose result the values do not decide (units differ, an actual like a target…). */
+  unknownList(table: Table, items: readonly Indicator[]): string | null {
     if (items.length === 0) return null;
-    const parts = items.map((indicator) =>
-      this.t('unknownItem', {
-        name: indicator.name.trim(),
-        target: formatTarget(indicator) ?? '—',
-        actual: formatActual(indicator) ?? '—',
-      }),
-    );
-    return this.t('doneUnknown', { items: this.join(parts, 'sentenceSeparator') });
+    return items
+      .map((indicator) =>
+        this.checkText(
+          this.t('unknownItem', {
+            name: cleanName(indicator.name),
+            target: formatTarget(indicator) ?? '—',
+            actual: formatActual(indicator) ?? '—',
+          }),
+          table.sheet,
+          indicator.cells.actual,
+        ),
+      )
+      .join('');
   }
 
-  /**
-   * The rows whose result the narrative cannot state, each as its own paragraph: first those the values do
-   * not decide (doneUnknown), then those with an unreadable cell (unreadableNote). Returns whether any was written.
-   */
-  undecidedParagraphs(classified: { unknown: readonly Indicator[]; unreadable: readonly Indicator[] }): boolean {
+  /** The rows whose result the narrative cannot state, as marker paragraphs. Returns whether any was written. */
+  undecidedParagraphs(table: Table, classified: Classified): boolean {
     let wrote = false;
-    for (const text of [this.unknownList(classified.unknown), this.unreadableNote(classified.unreadable)]) {
+    for (const text of [
+      this.unknownList(table, classified.unknown),
+      this.unreadableNote(table, classified.unreadable),
+    ]) {
       if (text === null) continue;
       this.body(text);
       wrote = true;
@@ -221,20 +321,50 @@ export class Writer {
     return wrote;
   }
 
+  /**
+   * Text the user wrote, one paragraph per line. A sentence claiming every target was met while `missed`
+   * names indicators that were not is quoted inside a 【待核实】 marker at the text's cell.
+   */
+  userText(table: Table, key: string, text: string, missed: readonly Indicator[], prefix?: MessageKey): void {
+    const cell = table.textCells?.[key];
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .forEach((line, index) => {
+        const checked = sentencesOf(line)
+          .map((sentence) => {
+            if (missed.length === 0 || !claimsAllMet(sentence)) return sentence;
+            const names = this.join(
+              missed.slice(0, 3).map((i) => cleanName(i.name)),
+              'listSeparator',
+            );
+            const what = this.t('issueClaim', { claim: sentence.replace(/[。；;]$/, ''), names, count: missed.length });
+            return cell
+              ? this.checkText(what, table.sheet, cell)
+              : this.checkText(`${what}${this.t('claimWhere', { sheet: table.sheet, label: key })}`);
+          })
+          .join('');
+        this.body(index === 0 && prefix ? this.t(prefix, { text: checked }) : checked);
+      });
+  }
+
   /** 三、自评结论 table: header, one row per 一级指标, 合计. Returns false when there is nothing to show. */
-  scoreTable(table: Table, levels: readonly LevelSummary[]): boolean {
+  scoreTable(table: Table, allLevels: readonly LevelSummary[]): boolean {
+    // A row with neither weight nor score (其他需要说明事项) is no 一级指标.
+    const levels = allLevels.filter((l) => l.weight !== null || l.score !== null || l.reportedScore !== null);
     if (levels.length === 0) return false;
     this.tableRow([this.t('scoreHeaderLevel'), this.t('scoreHeaderWeight'), this.t('scoreHeaderScore')]);
     for (const level of levels) {
       const score = displayedScore(level);
       this.tableRow([
-        level.name,
+        cleanName(level.name),
         level.weight === null ? '—' : formatScore(level.weight),
         score === null ? '—' : formatScore(score),
       ]);
     }
     const weightSum = levelWeightSum(levels);
-    const total = displayedTotal(table);
+    const total = this.displayedTotal(table);
     this.tableRow([
       this.t('scoreTotalRow'),
       weightSum === null ? '—' : formatScore(weightSum),
@@ -243,87 +373,51 @@ export class Writer {
     return true;
   }
 
-  /** The grade line, the conclusion and, when the computed total differs from the typed one, a note. */
+  /** The grade line and the conclusion; a computed total that differs from the typed one is a 【待核实】. */
   conclusion(table: Table, keys: { withGrade: MessageKey; withoutGrade: MessageKey }, gradeLine: boolean): void {
-    const total = displayedTotal(table);
+    const total = this.displayedTotal(table);
     if (total === null) {
       this.placeholder('phTotal');
       return;
     }
-    const grade = gradeFor(total, this.ctx.profile);
+    // The grade the scored model gives the total the sheet shows (the typed 总分, else the filled-in one).
+    const grade = this.ctx.scored(table)?.sheetGrade ?? null;
     if (grade && gradeLine) this.body(this.t('gradeLine', { grade }));
-    this.body(
-      grade
-        ? this.t(keys.withGrade, { total: formatScore(total), grade })
-        : this.t(keys.withoutGrade, { total: formatScore(total) }),
-    );
-    if (
+    let text = grade
+      ? this.t(keys.withGrade, { total: formatScore(total), grade })
+      : this.t(keys.withoutGrade, { total: formatScore(total) });
+    const differs =
       table.reportedTotal !== null &&
       table.total !== null &&
-      formatScore(table.reportedTotal) !== formatScore(table.total)
-    ) {
-      this.body(
-        this.t('totalMismatch', { computed: formatScore(table.total), reported: formatScore(table.reportedTotal) }),
-      );
+      formatScore(table.reportedTotal) !== formatScore(table.total);
+    if (differs) {
+      this.ctx.checks.take(table.sheet, [table.cells.total]);
+      const what = this.t('issueTotal', { computed: formatScore(table.total as number), reported: formatScore(total) });
+      text += this.checkText(what, table.sheet, table.cells.total);
     }
+    this.body(text + this.checksAt(table, [table.cells.total, table.cells.grade, table.funds?.cells.score]));
   }
 
-  /** 主要问题: missed indicators and fund lines executed below the profile's threshold, with reasons. */
-  problems(entries: ReadonlyArray<{ table: Table; indicators: Indicator[]; lines: FundLine[] }>): string[] {
-    const out: string[] = [];
-    for (const { table, indicators, lines } of entries) {
-      for (const indicator of indicators) {
-        const text = this.withIndicatorNote(
-          this.t('problemIndicator', {
-            name: indicator.name.trim(),
-            actual: formatActual(indicator) ?? '—',
-            target: formatTarget(indicator) ?? '—',
-          }),
-          table,
-          indicator,
-        );
-        out.push(
-          this.t('reasonAnalysis', { text, reason: cleanReason(indicator.reason) ?? this.placeholderText('phReason') }),
-        );
-      }
-      for (const line of lines) {
-        const rate = line.rate ?? line.statedRate;
-        if (rate === null) continue;
-        const text = this.withFundNote(
-          this.t('problemFund', { label: cleanLabel(line.label), rate: formatRate(rate) }),
-          table,
-          line,
-        );
-        out.push(
-          this.t('reasonAnalysis', { text, reason: cleanReason(line.reason) ?? this.placeholderText('phReason') }),
-        );
-      }
-    }
-    return out;
+  /** Findings of these tables no sentence has said, as one marker; null when none is left. */
+  leftoverChecks(tableIndices: ReadonlySet<number>, unassigned: boolean): string | null {
+    const left = this.ctx.checks.leftover(tableIndices, unassigned);
+    return left.length === 0 ? null : this.checkText(this.t('issueLeftover', { count: left.length }));
   }
 
-  /** Findings (errors and warnings) that concern the given tables, as one sentence; null when none. */
-  findingsSummary(tableIndices: ReadonlySet<number>, includeUnassigned: boolean): string | null {
-    let errors = 0;
-    let warnings = 0;
-    for (const finding of this.ctx.findings) {
-      const mine = finding.table === undefined ? includeUnassigned : tableIndices.has(finding.table);
-      if (!mine) continue;
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
-    }
-    if (errors + warnings === 0) return null;
-    return this.t('findingsSummary', { count: errors + warnings, errors, warnings });
+  /** The 总分 the sheet shows: typed, else what the evaluation fills in, else the computed total. */
+  displayedTotal(table: Table): number | null {
+    return table.reportedTotal ?? this.ctx.scored(table)?.sheetTotal ?? table.total;
   }
 
   lowExecution(line: FundLine): boolean {
-    const rate = line.rate ?? line.statedRate;
+    const rate = lineRate(line);
     return rate !== null && rate < this.ctx.profile.lowExecutionRate;
   }
 }
 
-export function displayedTotal(table: Table): number | null {
-  return table.reportedTotal ?? table.total;
+/** 'Sheet!A1': where a marker points. */
+export function cellName(sheet: string, pos: CellPos): string {
+  return `${sheet}!${toA1(pos.row, pos.col)}`;
 }
 
 /** The row's 指标值 / 实际完成值 cells the reader could not read, in that order. */

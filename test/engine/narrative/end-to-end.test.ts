@@ -11,6 +11,7 @@ import { narrativeSheet, narrativeText } from '../../../src/engine/narrative';
 import type { WorkbookSnapshot } from '../../../src/engine/snapshot';
 import { ALL_FIXTURES, seedFusedWorkbook, seedMergedWorkbook, seedWorkbook } from '../../fixtures';
 import { DEPARTMENT_HEADINGS, PROJECT_HEADINGS } from './headings';
+import { findingNumbers, unspentAmounts, withoutCellRefs } from './trace';
 
 const NUMBER = /-?\d+(?:\.\d+)?/g;
 
@@ -69,10 +70,16 @@ function countNumbers(evaluation: Evaluation): Big[] {
 }
 
 function untraceable(snapshot: WorkbookSnapshot, evaluation: Evaluation): string[] {
-  const sources = [...cellNumbers(snapshot), ...computedNumbers(evaluation.tables), ...countNumbers(evaluation)];
+  const sources = [
+    ...cellNumbers(snapshot),
+    ...computedNumbers(evaluation.tables),
+    ...countNumbers(evaluation),
+    ...unspentAmounts(evaluation.tables),
+    ...findingNumbers(evaluation.findings),
+  ];
   const bad: string[] = [];
   for (const paragraph of evaluation.narrative.paragraphs) {
-    const text = paragraph.text.replace(/^\d+\./, ''); // a "1." enumerator is not a figure
+    const text = withoutCellRefs(paragraph.text.replace(/^\d+\./, '')); // a "1." enumerator is not a figure
     for (const printed of text.match(NUMBER) ?? []) {
       const value = dec(printed);
       const decimals = printed.includes('.') ? printed.split('.')[1].length : 0;
@@ -109,17 +116,19 @@ describe('seed workbook → 自评报告', () => {
     expect(conclusion).toContain('自评评价等级为“优”');
     expect(conclusion).toContain('综上所述，部门整体支出自评评分为98.4分，部门整体支出自评评价等级为“优”。');
     const process = sectionText(narrative, '（二）过程情况分析');
-    expect(process).toContain('政府采购执行率为689.70%');
-    expect(process).toContain('结转结余变动率为≥100.00%'); // the sheet states a bound, not a value
+    expect(process).toContain('政府采购执行率为689.7%'); // as typed: not 689.70%
+    expect(process).toContain('结转结余变动率为≥100%'); // the sheet states a bound, not a value
     expect(sectionText(narrative, '（一）投入情况分析')).toContain('“三公经费”变动率为-0.49%');
     expect(sectionText(narrative, '六、主要经验及做法')).toBe('【待填写：主要经验及做法】');
   });
 
-  test('the anomalies the rules flag are marked pending verification', () => {
+  test('the anomalies the rules flag are 【待核实】 markers naming their cell, right after the figure', () => {
     expect(sectionText(narrative, '2.机构设置及人员情况')).toContain(
-      '在职实有23人。（经校验，该数据存在异常，待核实）',
+      '在职实有23人【待核实：在职实有人数超过编制数，部门整体支出绩效目标完成情况表!E65】。',
     );
-    expect(sectionText(narrative, '（二）过程情况分析')).toMatch(/政府采购执行率为689\.70%[^；]*待核实/);
+    expect(sectionText(narrative, '（二）过程情况分析')).toMatch(
+      /政府采购执行率为689\.7%（指标值100%），得分1\.5分（分值1\.5分）【待核实：[^】]*，部门整体支出绩效单位自评表!I16】/,
+    );
   });
 
   test('every number in the text is a cell value or a value the engine computed', () => {

@@ -2,7 +2,7 @@ import Big from 'big.js';
 import { toA1 } from '../../../src/engine/a1';
 import { dec, divide } from '../../../src/engine/decimal';
 import type { Finding, Narrative, NarrativeParagraph, Table } from '../../../src/engine/model';
-import { narrativeSheet, narrativeText } from '../../../src/engine/narrative';
+import { displayWidth, narrativeSheet, narrativeText, wrappedRowHeight } from '../../../src/engine/narrative';
 import {
   narrateTables as generateNarrative,
   REASON_FUNDS,
@@ -13,6 +13,7 @@ import {
   seedTargetsTable,
 } from './seed-tables';
 import { DEPARTMENT_HEADINGS, PROJECT_HEADINGS } from './headings';
+import { findingNumbers, unspentAmounts, withoutCellRefs } from './trace';
 
 function headings(narrative: Narrative): string[] {
   return narrative.paragraphs.filter((p) => p.style === 'heading').map((p) => p.text);
@@ -66,7 +67,10 @@ describe('department report (seed figures)', () => {
   test('（一）绩效目标完成情况 lists the completed indicators with counts and units, and the spending items', () => {
     const { narrative } = seedNarrative();
     const done = section(narrative, '（一）绩效目标完成情况').map((p) => p.text);
-    expect(done[0]).toBe('部门整体支出绩效目标已完成各项年度指标值。'); // 实际完成情况 as written
+    // 实际完成情况 claims every target was met while the grid has three misses: quoted inside a 【待核实】.
+    expect(done[0]).toBe(
+      '【待核实：“部门整体支出绩效目标已完成各项年度指标值”与表内不符：在职人员控制率、重点支出保障率、结转结余变动率等3项指标未达到指标值（目标完成情况表“实际完成情况”）】',
+    );
     const text = done.join('\n');
     expect(text).toContain('2023年部门整体支出中完成单位在职职工培训次数4次、完成设置综合窗口数16个、');
     for (const item of [
@@ -77,8 +81,7 @@ describe('department report (seed figures)', () => {
       '完成12345政府热线办理事项数量500件',
       '完成工程建设远程异地评标项目总数量97个',
       '投诉处理超期0次',
-      '预算执行金额403.18万元',
-      '、社会公众满意度100.00%。',
+      '、社会公众满意度100%。',
     ]) {
       expect(text).toContain(item);
     }
@@ -86,16 +89,18 @@ describe('department report (seed figures)', () => {
     expect(text).toContain('完成预算执行金额403.18万元，其中行政人员支出工资97.82万元、事业人员支出工资116.25万元、');
     expect(text).toContain('屏边县公共资源交易远程异地工位制评标建设资金53.49万元，预算执行率达94.08%。');
     expect(text).not.toContain('待填写');
+    // The 预算执行金额 indicator would repeat the spending sentence's 403.18万元: said once.
+    expect(text.split('403.18万元').length).toBe(2);
   });
 
   test('（二）未完成原因 names the key tasks executed below budget with their rates and the shared reason once', () => {
     const { narrative } = seedNarrative();
     const text = sectionText(narrative, '（二）绩效目标未完成原因分析');
     expect(text).toBe(
-      '部门整体支出预算执行率为94.08%，预算未全部执行，其中：' +
-        '屏边县政务服务管理局工作经费全年预算26.00万元，已支付24.77万元，预算执行率达95.27%；' +
-        '2022年度考核优秀等次奖励工作经费全年预算9.00万元，已支付3.09万元，预算执行率达34.33%；' +
-        '屏边县公共资源交易远程异地工位制评标建设资金全年预算68.00万元，已支付53.49万元，预算执行率达78.66%；' +
+      '部门整体支出预算未全部执行，结余25.38万元，其中：' +
+        '屏边县政务服务管理局工作经费全年预算26.00万元，已支付24.77万元，执行率95.27%，结余1.23万元；' +
+        '2022年度考核优秀等次奖励工作经费全年预算9.00万元，已支付3.09万元，执行率34.33%，结余5.91万元；' +
+        '屏边县公共资源交易远程异地工位制评标建设资金全年预算68.00万元，已支付53.49万元，执行率78.66%，结余14.51万元；' +
         '原因分析：财政资金紧缺，未列支费用，待财政通知可支付时再列支。',
     );
     expect(text.split(REASON_FUNDS.slice(0, 6)).length).toBe(2);
@@ -119,14 +124,14 @@ describe('department report (seed figures)', () => {
     expect(text).not.toContain('不一致');
   });
 
-  test('a computed total that differs from the typed one is stated beside it, graded on the printed total', () => {
+  test('a computed total that differs from the typed one is a 【待核实】 beside it, graded on the printed total', () => {
     // The narrative reads the scored model: a typed 总分 of 98.9 against the 98.4 the rows add up to.
     const grid = seedScoreGrid();
     grid.reportedTotal = 98.9;
     const narrative = generateNarrative([seedTargetsTable(), grid], []);
     const text = sectionText(narrative, '三、绩效自评结论');
     expect(text).toContain('部门整体支出自评评分为98.9分');
-    expect(text).toContain('经按评分规则核算，总分为98.4分，与表内填报的98.9分不一致，待核实。');
+    expect(text).toContain('“优”。【待核实：按评分规则核算总分为98.4分，与表内填报的98.9分不一致】');
   });
 
   test('四、指标分析 states each score-grid row under its 一级 and 二级, with deduction reasons', () => {
@@ -134,18 +139,23 @@ describe('department report (seed figures)', () => {
     const input = sectionText(narrative, '（一）投入情况分析');
     expect(input).toContain('1.目标设定。绩效目标合理性：达成年度指标，得分3分（分值3分）');
     expect(input).toContain('2.预算配置。');
-    expect(input).toContain('“三公经费”变动率为-0.49%（指标值≤0.00%），得分2分（分值2分）');
+    expect(input).toContain('“三公经费”变动率为-0.49%（指标值≤0%），得分2分（分值2分）');
     expect(input).toContain(
-      '重点支出保障率为79.94%（指标值≥90.00%），得分4.4分（分值5分），未达到指标值，扣分原因：2023年屏边县公共资源交易',
+      '重点支出保障率为79.94%（指标值≥90%），得分4.4分（分值5分），未达到指标值，扣分原因：2023年屏边县公共资源交易',
+    );
+    // 在职人员控制率 missed its target but lost no point: its reason is a 偏差原因, not a 扣分原因.
+    expect(input).toContain(
+      '在职人员控制率为104.55%（指标值≤100%），得分3分（分值3分），未达到指标值，偏差原因：【待填写：偏差原因（在职人员控制率）】',
     );
     const process = sectionText(narrative, '（二）过程情况分析');
-    expect(process).toContain('政府采购执行率为689.70%（指标值≥100.00%）');
+    expect(process).toContain('政府采购执行率为689.7%（指标值≥100%）');
+    // An actual written like a target: the scored model judges the row by its typed 得分 (1 of 2: missed).
     expect(process).toContain(
-      '结转结余变动率：≥100%，得分1分（分值2分），未达到指标值，扣分原因：【待填写：偏差原因】',
+      '结转结余变动率：≥100%，得分1分（分值2分），未达到指标值，扣分原因：【待填写：扣分原因（结转结余变动率）】',
     );
-    expect(process).toContain('3.资产管理。固定资产利用率为100.00%');
-    expect(sectionText(narrative, '（三）产出情况分析')).toContain('重点工作办结率为100.00%（指标值=100.00%）');
-    expect(sectionText(narrative, '（四）效果情况分析')).toContain('社会公众或服务对象满意度为100.00%');
+    expect(process).toContain('3.资产管理。固定资产利用率为100%');
+    expect(sectionText(narrative, '（三）产出情况分析')).toContain('重点工作办结率为100%（指标值=100%）');
+    expect(sectionText(narrative, '（四）效果情况分析')).toContain('社会公众或服务对象满意度为100%');
   });
 
   test('a rate the engine derived from the workbook is stated beside a row that reads otherwise', () => {
@@ -169,10 +179,10 @@ describe('department report (seed figures)', () => {
     const narrative = generateNarrative([seedTargetsTable(), grid], []);
     const process = sectionText(narrative, '（二）过程情况分析');
     expect(process).toContain('结转结余变动率：≥100%（按表内数据计算为2784.09%），得分1分');
-    expect(process).toContain('预算完成率为94.08%（指标值≥90.00%），得分4分');
+    expect(process).toContain('预算完成率为94.08%（指标值≥90%），得分4分');
   });
 
-  test('figures the checks flagged carry a pending-verification note; info findings do not', () => {
+  test('figures the checks flagged carry a 【待核实】 marker with their cell; info findings do not', () => {
     const tables = [seedTargetsTable(), seedScoreGrid()];
     const procurement = tables[1].indicators.find((i) => i.name === '政府采购执行率')!;
     const project = tables[0].fundLines.find((l) => l.label === '项目支出')!;
@@ -187,32 +197,34 @@ describe('department report (seed figures)', () => {
       finding('目标完成情况表', toA1(project.cells.rate!.row, project.cells.rate!.col), 'info', 0),
     ];
     const narrative = generateNarrative(tables, findings);
+    const procurementCell = toA1(procurement.cells.actual!.row, procurement.cells.actual!.col);
     expect(sectionText(narrative, '（二）过程情况分析')).toContain(
-      '政府采购执行率为689.70%（指标值≥100.00%），得分2分（分值2分）（经校验，该数据存在异常，待核实）',
+      `政府采购执行率为689.7%（指标值≥100%），得分2分（分值2分）【待核实：校验发现问题，见“评估结果”工作表，单位自评表!${procurementCell}】`,
     );
+    const staffCell = toA1(tables[0].staff!.cells.actual!.row, tables[0].staff!.cells.actual!.col);
     expect(sectionText(narrative, '2.机构设置及人员情况')).toContain(
-      '2023年部门人员情况：在职人员编制22人，在职实有23人。（经校验，该数据存在异常，待核实）',
+      `2023年部门人员情况：在职人员编制22人，在职实有23人【待核实：校验发现问题，见“评估结果”工作表，目标完成情况表!${staffCell}】。`,
     );
     expect(sectionText(narrative, '（五）当年部门预算批复及整体支出安排情况')).not.toContain('待核实');
-    expect(sectionText(narrative, '七、其他需说明的情况')).toContain(
-      '经本工具校验，表内有2处数据需核实（错误0处，警告2处），详见“评估结果”工作表。',
-    );
+    // Each finding is said once, where its figure stands: nothing is left over for 七.
+    expect(sectionText(narrative, '七、其他需说明的情况')).toBe('【待填写：其他需说明的情况（如无，填写“无”）】');
   });
 
-  test('五、问题 lists missed indicators and lines executed below 90%, each with its reason', () => {
+  test('五、问题 names the missed indicators and the lines below 90% once, without repeating figures or reasons', () => {
     const { narrative } = seedNarrative();
     const problems = section(narrative, '（一）主要问题及原因分析').map((p) => p.text);
-    expect(problems).toContain('项目支出预算执行率为79.94%，执行偏低；原因分析：【待填写：偏差原因】。');
-    expect(problems).toContain(
-      '屏边县公共资源交易远程异地工位制评标建设资金预算执行率为78.66%，执行偏低；原因分析：财政资金紧缺，未列支费用，待财政通知可支付时再列支。',
+    expect(problems).toEqual([
+      '从自评结果看，在职人员控制率、重点支出保障率、结转结余变动率未达到指标值；' +
+        '项目支出、2022年度考核优秀等次奖励工作经费、屏边县公共资源交易远程异地工位制评标建设资金预算执行率低于90%。',
+      '【待填写：主要问题及原因分析】',
+    ]);
+    // No sentence of 二（二） or 四 comes back here.
+    const before = narrative.paragraphs.slice(
+      0,
+      narrative.paragraphs.findIndex((p) => p.text === '五、存在的问题及改进措施'),
     );
-    expect(problems).toContain(
-      '2022年度考核优秀等次奖励工作经费预算执行率为34.33%，执行偏低；原因分析：财政资金紧缺，未列支费用，待财政通知可支付时再列支。',
-    );
-    expect(
-      problems.some((p) => p.startsWith('重点支出保障率实际完成值79.94%，未达到指标值≥90.00%；原因分析：2023年')),
-    ).toBe(true);
-    expect(problems.some((p) => p.includes('95.27%'))).toBe(false); // 95.27% is not below 90%
+    for (const text of problems) expect(before.map((p) => p.text)).not.toContain(text);
+    expect(problems.join('')).not.toMatch(/\d+\.\d+%/);
   });
 
   test('what the workbook cannot tell is a marked placeholder, never prose', () => {
@@ -258,10 +270,13 @@ describe('department report (seed figures)', () => {
     const conclusion = sectionText(narrative, '三、绩效自评结论');
     expect(conclusion).toContain('【待填写：绩效自评得分（工作簿中未找到一级指标分值及得分）】');
     expect(conclusion).toContain('【待填写：自评总分及等级】');
-    // Without a score grid, 四 falls back on the targets table's 产出/效益/满意度 rows.
+    // Without a score grid, the rows of 四 are those 二（一） states: pointed to, not repeated.
     expect(sectionText(narrative, '（一）投入情况分析')).toBe('【待填写：投入情况分析】');
-    expect(sectionText(narrative, '（三）产出情况分析')).toContain('设置综合窗口数为16个（指标值≥16个）');
-    expect(sectionText(narrative, '（四）效果情况分析')).toContain('社会公众满意度为100.00%（指标值≥95.00%）');
+    expect(sectionText(narrative, '（三）产出情况分析')).toBe(
+      '产出类指标的完成情况见本报告二（一）。\n【待填写：产出情况分析】',
+    );
+    expect(sectionText(narrative, '（四）效果情况分析')).toContain('效果类指标的完成情况见本报告二（一）。');
+    expect(sectionText(narrative, '（一）绩效目标完成情况')).toContain('设置综合窗口数16个');
   });
 
   test('a missed target is listed in 二（二） with its 偏差原因, or a placeholder when none is given', () => {
@@ -274,10 +289,10 @@ describe('department report (seed figures)', () => {
     const narrative = generateNarrative([targets, seedScoreGrid()], []);
     const missed = sectionText(narrative, '（二）绩效目标未完成原因分析');
     expect(missed).toContain(
-      '未达到年度指标值的指标：单位在职职工培训次数指标值≥4次，实际完成值3次，偏差原因：【待填写：偏差原因】；' +
+      '未达到年度指标值的指标：单位在职职工培训次数指标值≥4次，实际完成值3次，偏差原因：【待填写：偏差原因（单位在职职工培训次数）】；' +
         '设置综合窗口数指标值≥16个，实际完成值14个，偏差原因：新增窗口待验收。',
     );
-    expect(sectionText(narrative, '（一）绩效目标完成情况')).not.toContain('设置综合窗口数');
+    expect(sectionText(narrative, '（一）绩效目标完成情况')).not.toContain('完成设置综合窗口数');
   });
 });
 
@@ -293,12 +308,14 @@ describe('project report', () => {
     const basic = sectionText(narrative, '一、基本情况');
     expect(basic).toContain('项目名称：卫片执法补助经费；实施单位：丽江市自然资源和规划局。');
     expect(basic).toContain(
-      '项目资金年初预算数7.29万元，全年预算数7.29万元，全年执行数7.29万元，执行率100.00%，其中当年财政拨款年初预算数7.29万元',
+      // The one source holds the whole total: named, its figures not repeated.
+      '项目资金年初预算数7.29万元，全年预算数7.29万元，全年执行数7.29万元，执行率100.00%，全部为当年财政拨款。',
     );
     expect(basic).toContain('年度总体目标：完成卫片执法检查工作。');
     const achieved = sectionText(narrative, '二、绩效目标实现情况');
     expect(achieved).toContain('实际完成情况：已完成卫片执法检查工作。');
-    expect(achieved).toContain('本项目完成卫片执法补助经费72890.00元、项目验收合格率100.00%、违法行为责停率95.00%。');
+    // Values as typed: 72890元, not 72890.00元; 100%, not 100.00%.
+    expect(achieved).toContain('本项目完成卫片执法补助经费72890元、项目验收合格率100%、违法行为责停率95%。');
     const rows = section(narrative, '三、自评结论').filter((p) => p.style === 'tableRow');
     expect(rows.map((r) => r.cells)).toEqual([
       ['一级指标', '指标分值', '评价得分'],
@@ -309,7 +326,7 @@ describe('project report', () => {
     ]);
     const conclusion = sectionText(narrative, '三、自评结论');
     expect(conclusion).toContain('综上所述，项目自评得分为65分，自评等级为“中”。');
-    expect(conclusion).toContain('经按评分规则核算，总分为70分，与表内填报的65分不一致，待核实。');
+    expect(conclusion).toMatch(/【待核实：按评分规则核算总分为70分，与表内填报的65分不一致/);
     expect(sectionText(narrative, '四、偏差原因及改进措施')).toContain('【待填写：改进方向和具体措施】');
     expect(sectionText(narrative, '五、其他需说明的情况')).toContain('【待填写：其他需说明的情况');
   });
@@ -319,10 +336,15 @@ describe('project report', () => {
     table.funds = fundLine('年度资金总额', 43.2, 43.2, 37.24, { weight: 10, score: 8.62, reportedScore: 9 });
     table.fundLines = [table.funds, fundLine('其中：当年财政拨款', 43.2, 43.2, 37.24)];
     const deviation = section(generateNarrative([table], []), '四、偏差原因及改进措施').map((p) => p.text);
-    expect(deviation).toEqual([
-      '年度资金总额预算执行率为86.20%，执行偏低；原因分析：【待填写：偏差原因】。',
-      '【待填写：改进方向和具体措施】',
+    expect(deviation.filter((text) => text.includes('年度资金总额') || text.includes('财政拨款'))).toEqual([
+      // The unspent amount is drafted from the data, so it stands in a 【待核实】.
+      '年度资金总额未全部执行，结余5.96万元，原因：【待核实：结余全部为当年财政拨款，原因待补充，项目自评表!E612】。',
     ]);
+    // The 丽江 scores below the weight on met targets: each deduction asks for its reason.
+    expect(deviation).toContain(
+      '项目验收合格率已达到指标值，得分19分（分值20分），扣分原因：【待填写：扣分原因（项目验收合格率）】。',
+    );
+    expect(deviation[deviation.length - 1]).toBe('【待填写：改进方向和具体措施】');
   });
 
   test('a workbook with both gives the department report, then each project report', () => {
@@ -391,11 +413,16 @@ function traceable(printed: string, sources: readonly Big[]): boolean {
 }
 
 function untraceableNumbers(narrative: Narrative, tables: readonly Table[], findings: readonly Finding[]): string[] {
-  const sources = [...sourceNumbers(tables), ...computedNumbers(tables, findings)];
+  const sources = [
+    ...sourceNumbers(tables),
+    ...computedNumbers(tables, findings),
+    ...unspentAmounts(tables),
+    ...findingNumbers(findings),
+  ];
   const bad: string[] = [];
   for (const paragraph of narrative.paragraphs) {
     // The "1." of a 三级 heading or an analysis paragraph is an enumerator, not a figure.
-    const text = paragraph.text.replace(/^\d+\./, '');
+    const text = withoutCellRefs(paragraph.text.replace(/^\d+\./, ''));
     for (const printed of text.match(/-?\d+(?:\.\d+)?/g) ?? []) {
       if (!traceable(printed, sources)) bad.push(`${printed} in «${paragraph.text}»`);
     }
@@ -441,13 +468,18 @@ describe('narrativeText and narrativeSheet', () => {
     const { narrative } = seedNarrative();
     const sheet = narrativeSheet(narrative);
     expect(sheet.name).toBe('自评报告');
-    expect(sheet.columnWidths[0]).toBeGreaterThanOrEqual(90);
+    // A (text) + B + C fit an A4 portrait page (about 86 characters with normal margins).
+    expect(sheet.columnWidths[0]).toBeGreaterThanOrEqual(60);
+    expect(sheet.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(86);
+    expect(sheet.page).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
+    expect(sheet.rowHeights).toHaveLength(sheet.rows.length);
     expect(sheet.rows).toHaveLength(narrative.paragraphs.length);
     expect(sheet.rows[0][0]).toMatchObject({ value: '屏边县政务服务管理局部门2023年整体支出绩效自评报告', bold: true });
     const headingRow = sheet.rows.find((r) => r[0].value === '三、绩效自评结论')!;
     expect(headingRow[0].bold).toBe(true);
     const bodyRow = sheet.rows.find((r) => typeof r[0].value === 'string' && r[0].value.startsWith('综上所述'))!;
     expect(bodyRow[0].wrap).toBe(true);
+    expect(bodyRow[0].numberFormat).toBe('@');
     expect(bodyRow[0].bold).toBeFalsy();
     const headerIndex = sheet.rows.findIndex((r) => r[0].value === '一级指标');
     expect(sheet.rows[headerIndex].map((c) => [c.value, c.bold])).toEqual([
@@ -457,6 +489,19 @@ describe('narrativeText and narrativeSheet', () => {
     ]);
     expect(sheet.rows[headerIndex + 1].map((c) => c.value)).toEqual(['投入', 15, 14.4]);
     expect(sheet.rows[headerIndex + 5].map((c) => c.value)).toEqual(['合计', 100, 98.4]);
+  });
+
+  test('row heights follow the wrapped text: one line for a heading, more for a long paragraph', () => {
+    const { narrative } = seedNarrative();
+    const sheet = narrativeSheet(narrative);
+    const heightOf = (text: string) => sheet.rowHeights![sheet.rows.findIndex((r) => r[0].value === text)];
+    expect(heightOf('三、绩效自评结论')).toBe(wrappedRowHeight('三、绩效自评结论', sheet.columnWidths[0]));
+    expect(wrappedRowHeight('三、绩效自评结论', 70)).toBe(18);
+    // 70 columns hold 33 CJK characters a line: 100 characters take 4 lines.
+    expect(wrappedRowHeight('字'.repeat(100), 70)).toBe(4 * 15 + 3);
+    expect(wrappedRowHeight('第一行\n第二行', 70)).toBe(2 * 15 + 3);
+    expect(wrappedRowHeight('字'.repeat(10000), 70)).toBe(409);
+    expect(displayWidth('执行率94.08%')).toBe(3 * 2 + 6);
   });
 
   test('a paragraph beginning with "=" or "+" stays a string', () => {

@@ -45,9 +45,9 @@ describe('project report: an unreadable 实际完成值 or 指标值', () => {
     expect(narrativeText(narrative)).not.toMatch(ERROR_VALUES);
     const text = sectionText(narrative, '二、绩效目标实现情况');
     expect(text).not.toMatch(/培训人数[：:\d]/);
-    expect(text).toContain('【待核实：培训人数的实际完成值单元格无法读取】');
+    expect(text).toMatch(/【待核实：培训人数的实际完成值单元格无法读取，[^】]+![A-Z]+\d+】/);
     // The other indicators are still listed as completed.
-    expect(text).toContain('培训考核合格率100.00%');
+    expect(text).toContain('培训考核合格率100%');
     // Nor is the row counted as met when the report says whether every target was reached.
     expect(sectionText(narrative, '四、偏差原因及改进措施')).not.toContain('各项绩效指标均已达到年度指标值');
   });
@@ -56,15 +56,15 @@ describe('project report: an unreadable 实际完成值 or 指标值', () => {
     const narrative = narrativeWith('培训考核合格率', '指标值', '#REF!');
     expect(narrativeText(narrative)).not.toMatch(ERROR_VALUES);
     const text = sectionText(narrative, '二、绩效目标实现情况');
-    expect(text).not.toContain('培训考核合格率100.00%');
-    expect(text).toContain('【待核实：培训考核合格率的指标值单元格无法读取】');
+    expect(text).not.toContain('培训考核合格率100%');
+    expect(text).toContain('【待核实：培训考核合格率的指标值单元格无法读取，');
   });
 
   it('#VALUE! in a 定性 实际完成值 is not stated as the result either', () => {
     const narrative = narrativeWith('群众办事便利度', '实际完成值', '#VALUE!');
     expect(narrativeText(narrative)).not.toMatch(ERROR_VALUES);
     expect(sectionText(narrative, '二、绩效目标实现情况')).toContain(
-      '【待核实：群众办事便利度的实际完成值单元格无法读取】',
+      '【待核实：群众办事便利度的实际完成值单元格无法读取，',
     );
   });
 });
@@ -90,16 +90,16 @@ describe('department report: an unreadable 实际完成值', () => {
     expect(narrativeText(narrative)).not.toContain('#N/A');
     const done = sectionText(narrative, '（一）绩效目标完成情况');
     expect(done).not.toContain('设置综合窗口数16个');
-    expect(done).toContain('【待核实：设置综合窗口数的实际完成值单元格无法读取】');
+    expect(done).toContain('【待核实：设置综合窗口数的实际完成值单元格无法读取，目标完成情况表!');
     const analysis = sectionText(narrative, '（二）过程情况分析');
     expect(analysis).not.toContain('预算完成率为');
-    expect(analysis).toContain('预算完成率：【待核实：实际完成值单元格无法读取】');
+    expect(analysis).toContain('预算完成率：【待核实：实际完成值单元格无法读取，单位自评表!');
   });
 
   it('en-US says the same from its own table', () => {
     const narrative = generateNarrative(seedWithUnreadable('设置综合窗口数'), [], { locale: 'en-US' });
     const text = narrativeText(narrative);
     expect(text).not.toContain('#N/A');
-    expect(text).toContain('[TO CHECK: these cells cannot be read: actual of 设置综合窗口数]');
+    expect(text).toContain('[TO CHECK: the actual cell of 设置综合窗口数 cannot be read, 目标完成情况表!');
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Findings turned into 【待核实：what，Sheet!A1】 markers beside the figure they concern. Each finding is
+ * said once, at the first sentence that prints a figure from its cell; findings that ask for a missing
+ * reason become the 【待填写】 marker of that reason instead (see `reasonCell`). What no sentence prints is
+ * counted at the end (`leftover`), so nothing the checks found is lost.
+ */
+import { toA1 } from '../a1';
+import type { CellPos, Finding } from '../model';
+
+/** Findings that say a reason is missing: the report asks for the reason where it would stand. */
+export const REASON_CODES: ReadonlySet<string> = new Set([
+  'missed-target-no-reason',
+  'placeholder-reason',
+  'low-execution-unexplained',
+  'overshoot-no-reason',
+  'deduction-without-reason',
+]);
+
+export class CheckMarkers {
+  private readonly byCell = new Map<string, Finding[]>();
+  private readonly said = new Set<Finding>();
+  private readonly relevant: Finding[];
+
+  constructor(findings: readonly Finding[]) {
+    this.relevant = findings.filter((finding) => finding.severity !== 'info');
+    for (const finding of this.relevant) {
+      const key = `${finding.sheet}!${finding.cell.toUpperCase()}`;
+      this.byCell.set(key, [...(this.byCell.get(key) ?? []), finding]);
+    }
+  }
+
+  /** Not-yet-said findings at these cells (reason findings excluded), now marked as said. */
+  take(sheet: string, positions: ReadonlyArray<CellPos | undefined>): Finding[] {
+    const out: Finding[] = [];
+    for (const pos of positions) {
+      if (!pos) continue;
+      for (const finding of this.byCell.get(`${sheet}!${toA1(pos.row, pos.col)}`) ?? []) {
+        if (this.said.has(finding) || REASON_CODES.has(finding.code)) continue;
+        this.said.add(finding);
+        out.push(finding);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a finding says the reason at this cell (or on this row) is missing; marks it as said. */
+  takeReason(sheet: string, positions: ReadonlyArray<CellPos | undefined>): boolean {
+    let found = false;
+    for (const pos of positions) {
+      if (!pos) continue;
+      for (const finding of this.byCell.get(`${sheet}!${toA1(pos.row, pos.col)}`) ?? []) {
+        if (!REASON_CODES.has(finding.code)) continue;
+        this.said.add(finding);
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /** Findings of these tables (or of none, with `unassigned`) no sentence has said. */
+  leftover(tables: ReadonlySet<number>, unassigned: boolean): Finding[] {
+    return this.relevant.filter(
+      (finding) => !this.said.has(finding) && (finding.table === undefined ? unassigned : tables.has(finding.table)),
+    );
+  }
+}
