@@ -3,10 +3,14 @@
  * block (project / department targets / score grid rows) with its 总分 and 等级 rows. Each returns model
  * objects with the anchor positions of every cell it read, and the problems it met.
  */
-import { divide } from '../decimal';
+import { dec, divide, roundHalfUp } from '../decimal';
+import { buildBand, indicatorRolesOfRow } from '../layout/band';
+import { indicatorRole } from '../layout/roles';
 import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
+import type { CellValue } from '../snapshot';
 import {
   inferDirection,
+  isErrorValue,
   isPlaceholder,
   normalizeOperator,
   parseLabelWeight,
@@ -237,11 +241,20 @@ function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pat
   return false;
 }
 
-/** Read indicator rows under `header`, then its 总分 / 等级 rows. */
-export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<IndicatorColumn>): IndicatorBlock {
-  const { grid } = ctx;
+/** Where an indicator block's values are: columns by role, and the weight column of each level. */
+interface ColumnPlan {
+  cols: HeaderRow<IndicatorColumn>['columns'];
+  split: boolean;
+  weightCol: number | undefined;
+  level1WeightCol: number | undefined;
+  level2WeightCol: number | undefined;
+  nameCol: number | undefined;
+  /** Where each row's cells are, in the order Indicator.cells lists them. */
+  cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]>;
+}
+
+function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weightColumns'>): ColumnPlan {
   const cols = header.columns;
-  const split = cols.direction !== undefined || cols.unit !== undefined;
   // Weights of a score grid: the 分值 right of 一级 belongs to 一级, right of 二级 to 二级, else to the row.
   let level1WeightCol: number | undefined;
   let level2WeightCol: number | undefined;
@@ -258,19 +271,197 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       else weightCol ??= wc;
     }
   }
-  const leftmost = Math.max(0, header.left - 1);
   const nameCol = cols.name ?? cols.level2 ?? cols.level1;
-  // Where each row's cells are, in the order Indicator.cells lists them.
-  const cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]> = [
-    ['name', cols.name ?? nameCol],
-    ['target', cols.target],
-    ['direction', cols.direction],
-    ['unit', cols.unit],
-    ['actual', cols.actual],
-    ['weight', weightCol],
-    ['score', cols.score],
-    ['reason', cols.reason],
-  ];
+  return {
+    cols,
+    split: cols.direction !== undefined || cols.unit !== undefined,
+    weightCol,
+    level1WeightCol,
+    level2WeightCol,
+    nameCol,
+    cellColumns: [
+      ['name', cols.name ?? nameCol],
+      ['target', cols.target ?? cols.initialTarget],
+      ['direction', cols.direction],
+      ['unit', cols.unit],
+      ['actual', cols.actual],
+      ['weight', weightCol],
+      ['score', cols.score],
+      ['reason', cols.reason],
+    ],
+  };
+}
+
+/**
+ * A header row repeated inside the block (三级指标 | 分值 | 得分 after a page break): every label it starts
+ * names a role and at least two do. Its roles move the columns for the rows below.
+ */
+function repeatedHeaderAt(
+  grid: FilledGrid,
+  row: number,
+  header: HeaderRow<IndicatorColumn>,
+): HeaderRow<IndicatorColumn> | null {
+  const roles = indicatorRolesOfRow(grid, row);
+  if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
+  for (let c = 0; c < grid.colCount; c++) {
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+    if (typeof grid.value(row, c) === 'number' || !indicatorRole(grid.text(row, c))) return null;
+  }
+  const band = buildBand(grid, row, indicatorRole);
+  return {
+    ...header,
+    columns: { ...header.columns, ...band.columns },
+    weightColumns: band.weightColumns.length > 0 ? band.weightColumns : header.weightColumns,
+  };
+}
+
+/**
+ * A row of text under numeric headers (a goal text merged across the block, LAYOUTS.md "traps"): no
+ * indicator, and no "unreadable number" for each of its cells.
+ */
+function isTextRow(grid: FilledGrid, row: number, plan: ColumnPlan): boolean {
+  const numeric = [plan.weightCol, plan.cols.score].filter((c): c is number => c !== undefined);
+  if (numeric.length === 0) return false;
+  return numeric.every((col) => {
+    const value = grid.value(row, col);
+    if (typeof value !== 'string' || readNumber(value).value !== null || isErrorValue(value)) return false;
+    return grid.spanWidth(row, col) >= 2 || grid.text(row, col).length > 12;
+  });
+}
+
+/** The direction of a row: the operator written, else (number) guessed from the name, else 定性 for text. */
+function rowDirection(
+  target: ValueReading,
+  operatorCell: CellValue,
+  name: string,
+): { direction: Direction | null; inferred: boolean } {
+  const writtenOperator = normalizeOperator(operatorCell);
+  if (target.kind === 'number') {
+    if (target.operator) return { direction: target.operator, inferred: false };
+    return { direction: inferDirection(name).direction, inferred: true };
+  }
+  if (target.kind === 'text') return { direction: '定性', inferred: false };
+  return { direction: writtenOperator === '定性' ? '定性' : null, inferred: false };
+}
+
+/** The target cell of a row: 调整指标值 when filled, else 年初指标值 (flat lists carry both). */
+function targetColumn(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): number | undefined {
+  if (cols.target !== undefined && (cols.initialTarget === undefined || grid.text(row, cols.target) !== ''))
+    return cols.target;
+  return cols.initialTarget ?? cols.target;
+}
+
+/** One indicator row, or null when the row holds nothing an indicator has. */
+function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Indicator | null {
+  const { grid } = ctx;
+  const { cols, weightCol } = plan;
+  const targetCol = targetColumn(grid, row, cols);
+  const nameText = plan.nameCol !== undefined ? grid.raw(row, plan.nameCol) : '';
+  const nameHere = cols.name !== undefined ? hasText(grid, row, cols.name) : nameText !== '';
+  if (
+    !nameHere &&
+    !hasText(grid, row, targetCol) &&
+    !hasText(grid, row, cols.actual) &&
+    !hasText(grid, row, weightCol) &&
+    !hasText(grid, row, cols.score)
+  )
+    return null;
+
+  const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
+  const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
+  // Without a 分值 column the weight is in the label ("相关性（5分）", score-only grids).
+  const named = parseLabelWeight(cols.name !== undefined ? grid.raw(row, cols.name) : '');
+  const name = weightCol === undefined ? named.name : cols.name !== undefined ? grid.raw(row, cols.name) : '';
+  const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
+  const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
+  const target = readValue(targetCol !== undefined ? grid.value(row, targetCol) : null, {
+    numberFormat: targetCol !== undefined ? grid.format(row, targetCol) : null,
+    operatorCell,
+    unitCell,
+    role: 'target',
+  });
+  const actual = readValue(cols.actual !== undefined ? grid.value(row, cols.actual) : null, {
+    numberFormat: cols.actual !== undefined ? grid.format(row, cols.actual) : null,
+    role: 'actual',
+  });
+  const { direction, inferred } = rowDirection(target, operatorCell, name || level2.name);
+
+  const label = name || level2.name || level1.name;
+  // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
+  const rowLabel = label || `第${row + 1}行`;
+  const unreadable: NonNullable<Indicator['unreadable']> = [];
+  if (target.kind === 'error' && targetCol !== undefined) {
+    reportUnreadable(ctx, row, targetCol, rowLabel, '指标值', target.text);
+    unreadable.push('target');
+  }
+  if (actual.kind === 'error' && cols.actual !== undefined) {
+    reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
+    unreadable.push('actual');
+  }
+  const weight =
+    weightCol === undefined
+      ? named.weight
+      : numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
+  const coefficient =
+    cols.coefficient !== undefined
+      ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
+      : null;
+  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
+  // 得分 = 得分系数 × 权重 when only the coefficient is written.
+  if (reportedScore === null && cols.score === undefined && coefficient !== null && weight !== null)
+    reportedScore = roundHalfUp(dec(coefficient).times(dec(weight)));
+  const level1Weight =
+    level1.weight ??
+    (plan.level1WeightCol !== undefined ? readNumber(grid.value(row, plan.level1WeightCol)).value : null);
+  const level2Weight =
+    level2.weight ??
+    (plan.level2WeightCol !== undefined ? readNumber(grid.value(row, plan.level2WeightCol)).value : null);
+  const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
+
+  const cells: Indicator['cells'] = {};
+  for (const [key, col] of plan.cellColumns) {
+    const at = key === 'target' ? targetCol : col;
+    if (at !== undefined) cells[key] = grid.anchor(row, at);
+  }
+
+  // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
+  const actualUnit = actual.unit ?? (plan.split && actual.kind === 'number' ? target.unit : null);
+  return {
+    row,
+    level1: level1.name,
+    level2: level2.name,
+    name,
+    level1Weight,
+    level2Weight,
+    direction,
+    directionInferred: inferred,
+    target: target.kind === 'number' ? target.number : target.kind === 'text' ? target.qualitative : null,
+    targetText: displayTarget(
+      target,
+      typeof operatorCell === 'string' ? operatorCell.trim() : '',
+      typeof unitCell === 'string' ? unitCell.trim() : '',
+    ),
+    unit: target.kind === 'number' ? target.unit : null,
+    actual: actual.kind === 'number' ? actual.number : actual.kind === 'text' ? actual.qualitative : null,
+    actualText: actual.text,
+    actualUnit: actual.kind === 'number' ? actualUnit : null,
+    weight,
+    score: null,
+    reportedScore,
+    reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
+    overshoot: false,
+    ...(coefficient !== null ? { coefficient } : {}),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+    cells,
+  };
+}
+
+/** Read indicator rows under `header`, then its 总分 / 等级 rows. */
+export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<IndicatorColumn>): IndicatorBlock {
+  const { grid } = ctx;
+  let plan = planColumns(header);
+  const leftmost = Math.max(0, header.left - 1);
+  let { nameCol } = plan;
 
   const indicators: Indicator[] = [];
   let lastRow = header.row;
@@ -290,108 +481,20 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       stopRow = row;
       break;
     }
+    const repeated = repeatedHeaderAt(grid, row, header);
+    if (repeated) {
+      plan = planColumns(repeated);
+      nameCol = plan.nameCol;
+      lastRow = row;
+      continue;
+    }
     if (isSectionRow(grid, row, header.left, header.right)) break;
     const nameText = nameCol !== undefined ? grid.raw(row, nameCol) : '';
     if (BLOCK_STOP.test(headerKey(nameText.replace(/\s+/g, '')))) break;
-
-    const nameHere = cols.name !== undefined ? hasText(grid, row, cols.name) : nameText !== '';
-    if (
-      !nameHere &&
-      !hasText(grid, row, cols.target) &&
-      !hasText(grid, row, cols.actual) &&
-      !hasText(grid, row, weightCol) &&
-      !hasText(grid, row, cols.score)
-    )
-      continue;
-
-    const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
-    const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
-    const name = cols.name !== undefined ? grid.raw(row, cols.name) : '';
-    const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
-    const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
-    const targetValue = cols.target !== undefined ? grid.value(row, cols.target) : null;
-    const target = readValue(targetValue, {
-      numberFormat: cols.target !== undefined ? grid.format(row, cols.target) : null,
-      operatorCell,
-      unitCell,
-      role: 'target',
-    });
-    const actualValue = cols.actual !== undefined ? grid.value(row, cols.actual) : null;
-    const actual = readValue(actualValue, {
-      numberFormat: cols.actual !== undefined ? grid.format(row, cols.actual) : null,
-      role: 'actual',
-    });
-
-    let direction: Direction | null = null;
-    let directionInferred = false;
-    const writtenOperator = normalizeOperator(operatorCell);
-    if (target.kind === 'number') {
-      if (target.operator) direction = target.operator;
-      else {
-        direction = inferDirection(name || level2.name).direction;
-        directionInferred = true;
-      }
-    } else if (target.kind === 'text' || writtenOperator === '定性') {
-      direction =
-        target.kind === 'empty' || target.kind === 'placeholder'
-          ? writtenOperator === '定性'
-            ? '定性'
-            : null
-          : '定性';
-    }
-
-    const label = name || level2.name || level1.name;
-    // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
-    const rowLabel = label || `第${row + 1}行`;
-    const unreadable: NonNullable<Indicator['unreadable']> = [];
-    if (target.kind === 'error' && cols.target !== undefined) {
-      reportUnreadable(ctx, row, cols.target, rowLabel, '指标值', target.text);
-      unreadable.push('target');
-    }
-    if (actual.kind === 'error' && cols.actual !== undefined) {
-      reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
-      unreadable.push('actual');
-    }
-    const weight = numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
-    const reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
-    const level1Weight =
-      level1.weight ?? (level1WeightCol !== undefined ? readNumber(grid.value(row, level1WeightCol)).value : null);
-    const level2Weight =
-      level2.weight ?? (level2WeightCol !== undefined ? readNumber(grid.value(row, level2WeightCol)).value : null);
-    const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
-
-    const cells: Indicator['cells'] = {};
-    for (const [key, col] of cellColumns) if (col !== undefined) cells[key] = grid.anchor(row, col);
-
-    // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
-    const actualUnit = actual.unit ?? (split && actual.kind === 'number' ? target.unit : null);
-    indicators.push({
-      row,
-      level1: level1.name,
-      level2: level2.name,
-      name,
-      level1Weight,
-      level2Weight,
-      direction,
-      directionInferred,
-      target: target.kind === 'number' ? target.number : target.kind === 'text' ? target.qualitative : null,
-      targetText: displayTarget(
-        target,
-        typeof operatorCell === 'string' ? operatorCell.trim() : '',
-        typeof unitCell === 'string' ? unitCell.trim() : '',
-      ),
-      unit: target.kind === 'number' ? target.unit : null,
-      actual: actual.kind === 'number' ? actual.number : actual.kind === 'text' ? actual.qualitative : null,
-      actualText: actual.text,
-      actualUnit: actual.kind === 'number' ? actualUnit : null,
-      weight,
-      score: null,
-      reportedScore,
-      reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
-      overshoot: false,
-      ...(unreadable.length > 0 ? { unreadable } : {}),
-      cells,
-    });
+    if (isTextRow(grid, row, plan)) continue;
+    const indicator = readIndicatorRow(ctx, row, plan);
+    if (!indicator) continue;
+    indicators.push(indicator);
     lastRow = row;
   }
 
@@ -405,9 +508,9 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     const isGrade = isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL);
     if (!isTotal && !isGrade) break;
     block.lastRow = row;
-    if (isTotal && cols.score !== undefined && block.totalCell === undefined) {
-      block.totalCell = grid.anchor(row, cols.score);
-      block.reportedTotal = numberAt(ctx, row, cols.score, '总分', '得分');
+    if (isTotal && plan.cols.score !== undefined && block.totalCell === undefined) {
+      block.totalCell = grid.anchor(row, plan.cols.score);
+      block.reportedTotal = numberAt(ctx, row, plan.cols.score, '总分', '得分');
     }
     // A grade: a cell reading 优/良/中/差 on the total row, or the cell right of a 自评等级 label, blank or not.
     for (let c = leftmost; c < grid.colCount && block.gradeCell === undefined; c++) {

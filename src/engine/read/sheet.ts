@@ -8,16 +8,12 @@
 import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import { moneyUnitIn, readNumber } from '../values';
+import { fundBandAt, indicatorBandAt } from '../layout/band';
+import { decideFamily } from '../layout/families';
+import { describeLayout, layoutProblems } from '../layout/describe';
 import { type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
-import {
-  type FundColumn,
-  type HeaderRow,
-  type IndicatorColumn,
-  fundHeaderAt,
-  headerKey,
-  indicatorHeaderAt,
-} from './headers';
+import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
 
 export const TABLE_TITLES: Record<TableKind, string> = {
   project: '项目支出绩效自评表',
@@ -26,7 +22,7 @@ export const TABLE_TITLES: Record<TableKind, string> = {
 };
 
 type Found =
-  | { type: 'indicators'; header: HeaderRow<IndicatorColumn>; score: boolean }
+  | { type: 'indicators'; header: HeaderRow<IndicatorColumn> }
   | { type: 'funds' | 'tasks'; header: HeaderRow<FundColumn> };
 
 const TITLE = /(自评表|情况表|评价表|绩效目标表)/;
@@ -46,26 +42,6 @@ const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
 ];
 const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
 const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
-
-function isScoreGrid(header: HeaderRow<IndicatorColumn>): boolean {
-  return header.weightColumns.length >= 2 || header.columns.standard !== undefined;
-}
-
-function requiredIndicatorColumns(kind: TableKind): Array<[IndicatorColumn, string]> {
-  if (kind === 'departmentScore') {
-    return [
-      ['name', '三级指标'],
-      ['weight', '分值'],
-      ['score', '得分'],
-    ];
-  }
-  const base: Array<[IndicatorColumn, string]> = [
-    ['name', '三级指标'],
-    ['target', '年度指标值'],
-    ['actual', '实际完成值'],
-  ];
-  return kind === 'project' ? [...base, ['weight', '分值'], ['score', '得分']] : base;
-}
 
 /** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
 function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
@@ -101,24 +77,25 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
   const grid = new FilledGrid(sheet);
   const problems: ReadProblem[] = [];
 
-  // 1. Header rows, top to bottom. A header merged over two rows is taken once.
+  // 1. Header bands, top to bottom; a band's own rows are not searched again.
   const found: Found[] = [];
   for (let row = 0; row < grid.rowCount; row++) {
-    const indicators = indicatorHeaderAt(grid, row);
+    const indicators = indicatorBandAt(grid, row);
     if (indicators) {
-      const previous = found[found.length - 1];
-      if (previous?.type === 'indicators' && previous.header.row === row - 1) continue;
-      found.push({ type: 'indicators', header: indicators, score: isScoreGrid(indicators) });
+      found.push({ type: 'indicators', header: indicators });
+      row = indicators.row;
       continue;
     }
-    const funds = fundHeaderAt(grid, row);
+    const funds = fundBandAt(grid, row);
     if (funds) {
       const c = funds.columns;
       const isTasks =
         c.task !== undefined || c.content !== undefined || (c.project !== undefined && c.initial === undefined);
       found.push({ type: isTasks ? 'tasks' : 'funds', header: funds });
+      row = funds.row;
     }
   }
+  const repeated = dropRepeatedHeaders(grid, found);
   const primaries = found.filter((f): f is Region['primary'] => f.type === 'indicators');
   if (primaries.length === 0) {
     // A funds header with no indicator block: a table that lost its indicators or a stray budget sheet.
@@ -126,7 +103,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
   }
 
   // 2. Regions.
-  const stopRows = new Set(found.map((f) => f.header.row));
+  const stopRows = new Set([...found.map((f) => f.header.row), ...repeated.before]);
   const regions: Region[] = [];
   let previousEnd = -1;
   primaries.forEach((primary, index) => {
@@ -161,6 +138,49 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
 
   const tables = regions.map((region) => readTable(grid, sheet.name, region, stopRows, problems));
   return { tables, problems };
+}
+
+/** A title or 项目名称 / 部门名称 row between two header bands: the second starts a new table. */
+function startsTable(grid: FilledGrid, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++)
+    if (rowHas(grid, r, (t) => TITLE.test(t) || TABLE_START.test(headerKey(t)))) return true;
+  return false;
+}
+
+function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+/**
+ * Header rows repeated around a block are headers, not tables (LAYOUTS.md): a short row (三级指标 | 分值 | 得分)
+ * just before the full band, or the band repeated inside the block (after a page break). They leave `found`;
+ * a short row before a band still ends the funds block above it (`before`), a repeat inside a block is read
+ * by the indicator block as a header (it may move columns).
+ */
+function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number[] } {
+  const before: number[] = [];
+  const rolesOf = (f: Found) => new Set(f.header.roleByColumn.map(([, role]) => role as string));
+  for (let i = 0; i < found.length; i++) {
+    const current = found[i];
+    if (current.type !== 'indicators') continue;
+    const nextIndex = found.findIndex((f, j) => j > i && f.type === 'indicators');
+    if (nextIndex < 0) break;
+    const next = found[nextIndex];
+    const between = found.slice(i + 1, nextIndex);
+    if (startsTable(grid, current.header.row + 1, next.header.rows[0] - 1)) continue;
+    const a = rolesOf(current);
+    const b = rolesOf(next);
+    if (a.size < b.size && isSubset(a, b) && !a.has('target') && !a.has('actual')) {
+      before.push(...current.header.rows);
+      found.splice(i, 1);
+      i--;
+    } else if (between.length === 0 && isSubset(b, a)) {
+      found.splice(nextIndex, 1);
+      i--;
+    }
+  }
+  return { before };
 }
 
 function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
@@ -305,26 +325,15 @@ function readTable(
   const fundsLine: FundLine | null = funds;
   if (fundsLine && fundsLine.weight === null && fundsCornerWeight !== null) fundsLine.weight = fundsCornerWeight;
 
-  const kind: TableKind = region.primary.score
-    ? 'departmentScore'
-    : hasProjectMarks
-      ? 'project'
-      : hasDepartmentMarks
-        ? 'department'
-        : header.columns.weight !== undefined && header.columns.score !== undefined
-          ? 'project'
-          : 'department';
-
-  for (const [column, label] of requiredIndicatorColumns(kind)) {
-    if (header.columns[column] === undefined && !(column === 'weight' && header.weightColumns.length > 0)) {
-      problems.push({
-        kind: 'missingColumn',
-        sheet: sheetName,
-        cell: grid.anchor(header.row, header.left),
-        data: { column: label, table: TABLE_TITLES[kind] },
-      });
-    }
-  }
+  const family = decideFamily({
+    roles: new Set(header.roleByColumn.map(([, role]) => role)),
+    weightColumns: header.weightColumns.length,
+    projectMarks: hasProjectMarks,
+    departmentMarks: hasDepartmentMarks,
+  });
+  const kind: TableKind = family.kind;
+  const fundBand = region.blocks.find((b) => b.type === 'funds')?.header as HeaderRow<FundColumn> | undefined;
+  problems.push(...layoutProblems(grid, sheetName, family, header));
 
   const block = region.indicatorBlock;
   problems.push(...region.blockProblems);
@@ -338,7 +347,7 @@ function readTable(
     else levels.push({ name: indicator.level1, weight: indicator.level1Weight, score: null, reportedScore: null });
   }
 
-  const cells: Table['cells'] = { headerRow: { row: header.row, col: header.left } };
+  const cells: Table['cells'] = { headerRow: { row: header.rows[0], col: header.left } };
   if (titleCell) cells.title = titleCell;
   if (block.totalCell) cells.total = block.totalCell;
   if (block.gradeCell) cells.grade = block.gradeCell;
@@ -347,7 +356,7 @@ function readTable(
     kind,
     sheet: sheetName,
     range: { top: top < 0 ? region.top : top, left, bottom: Math.max(bottom, region.top), right },
-    title: title || TABLE_TITLES[kind],
+    title: title || family.title,
     year,
     moneyUnit,
     unitName: kind === 'project' ? (implementer ?? unitName) : unitName,
@@ -364,6 +373,7 @@ function readTable(
     staff: staff.cells.authorized || staff.cells.actual ? staff : null,
     derivedRates: [],
     cells,
+    layout: describeLayout(grid, family.family, header, fundBand ?? null),
   };
 }
 

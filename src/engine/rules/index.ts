@@ -9,6 +9,7 @@ import derivedRateMismatch from './derived-rate-mismatch';
 import executedOverBudget from './executed-over-budget';
 import gradeMismatch from './grade-mismatch';
 import inferredDirection from './inferred-direction';
+import layoutUncertain from './layout-uncertain';
 import levelWeightMismatch from './level-weight-mismatch';
 import lowExecutionUnexplained from './low-execution-unexplained';
 import misplacedLevel2 from './misplaced-level2';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   executedOverBudget as Rule,
   gradeMismatch as Rule,
   inferredDirection as Rule,
+  layoutUncertain as Rule,
   levelWeightMismatch as Rule,
   lowExecutionUnexplained as Rule,
   misplacedLevel2 as Rule,
