@@ -311,13 +311,19 @@ export function gradeFor(total: number | null, profile: RuleProfile): Grade | nu
   return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? null;
 }
 
+function statedRateOf(line: FundLine): Big | null {
+  return line.statedRate === null || line.unreadable?.includes('rate') ? null : dec(line.statedRate);
+}
+
 /** executionRate and fundsScore of a line from one division. */
 function scoreLine(line: FundLine): FundLine {
   const quotient = line.adjusted === null || line.executed === null ? null : divide(line.executed, line.adjusted);
+  // With neither amount written, the 执行率 cell is the only evidence (flat lists: 执行率 | 执行率权重 | 执行率得分).
+  const basis = quotient ?? (line.adjusted === null && line.executed === null ? statedRateOf(line) : null);
   const score =
-    quotient === null || weightUnreadable(line) || !hasWeight(line.weight)
+    basis === null || weightUnreadable(line) || !hasWeight(line.weight)
       ? null
-      : roundHalfUp(minBig(maxBig(quotient, new Big(0)), new Big(1)).times(dec(line.weight)));
+      : roundHalfUp(minBig(maxBig(basis, new Big(0)), new Big(1)).times(dec(line.weight)));
   return { ...line, rate: quotient === null ? null : Number(quotient), score };
 }
 

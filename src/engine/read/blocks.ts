@@ -108,6 +108,21 @@ function fundLabel(
   return null;
 }
 
+/**
+ * Text in every filled money cell (当年绩效目标 | 年初绩效目标 | 全年(调整)绩效目标 under the funds header): the
+ * funds lines have ended; no "unreadable number" for each cell of a goal text.
+ */
+function isFundTextRow(grid: FilledGrid, row: number, moneyCols: number[]): boolean {
+  let texts = 0;
+  for (const col of moneyCols) {
+    const value = grid.value(row, col);
+    if (value === null || value === '') continue;
+    if (typeof value !== 'string' || isErrorValue(value) || readNumber(value).value !== null) return false;
+    texts++;
+  }
+  return texts === moneyCols.length && texts > 0;
+}
+
 export interface FundBlock {
   lines: FundLine[];
   lastRow: number;
@@ -140,7 +155,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     let stop = false;
     for (let c = labelFrom; c < firstValueCol && !stop; c++) stop = BLOCK_STOP.test(headerKey(grid.text(row, c)));
     for (const c of moneyCols) if (grid.anchor(row, c).col < firstValueCol && grid.text(row, c) !== '') stop = true;
-    if (stop) break;
+    if (stop || isFundTextRow(grid, row, moneyCols)) break;
 
     let labelCell: CellPos | null;
     if (isTasks) {
@@ -219,9 +234,12 @@ export interface IndicatorBlock {
 
 function displayTarget(reading: ValueReading, operatorText: string, unitText: string): string {
   if (reading.kind === 'empty') return '';
-  if (!operatorText && !unitText) return reading.text;
-  if (normalizeOperator(operatorText) === '定性') return reading.text;
-  return `${operatorText}${reading.text}${unitText}`;
+  const operator = normalizeOperator(operatorText);
+  if (operator === '定性') return reading.text;
+  // 指标性质 may say 定量指标: no operator to show. A unit the value already ends with is not repeated.
+  const prefix = operator ? operatorText : '';
+  const suffix = unitText && !reading.text.endsWith(unitText) ? unitText : '';
+  return `${prefix}${reading.text}${suffix}`;
 }
 
 /** The next cell right of `pos` (skipping `pos`'s own merge), up to column `lastCol`; null past it. */

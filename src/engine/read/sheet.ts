@@ -13,7 +13,7 @@ import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
 import { type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
-import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
+import { type FundColumn, type HeaderRow, type IndicatorColumn, TOTAL_LABEL, headerKey } from './headers';
 
 export const TABLE_TITLES: Record<TableKind, string> = {
   project: '项目支出绩效自评表',
@@ -25,7 +25,7 @@ type Found =
   | { type: 'indicators'; header: HeaderRow<IndicatorColumn> }
   | { type: 'funds' | 'tasks'; header: HeaderRow<FundColumn> };
 
-const TITLE = /(自评表|情况表|评价表|绩效目标表)/;
+const TITLE = /(自评表|情况表|评价表|评分表|得分表|绩效目标表)/;
 const TABLE_START = /^(项目名称|部门名称|单位名称|部门\(单位\)名称|预算单位名称?)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
@@ -208,6 +208,7 @@ function readTable(
   let projectName: string | null = null;
   let hasProjectMarks = false;
   let hasDepartmentMarks = false;
+  let headerTotal: { pos: CellPos; value: number } | null = null;
   const texts: Record<string, string> = {};
   const staff: NonNullable<Table['staff']> = { authorized: null, actual: null, cells: {} };
   let left = header.left;
@@ -259,7 +260,12 @@ function readTable(
       if (moneyUnit === null && row <= header.row) moneyUnit = moneyUnitIn(text);
       if (row > header.row) continue; // names and texts sit above the indicator block
 
-      if (PROJECT_LABELS.test(key)) {
+      if (headerTotal === null && TOTAL_LABEL.test(key)) {
+        // 自评总分 in the header block (flat lists): the table's reported total when none sits below it.
+        const value = valueRightOf(grid, row, col);
+        if (value && readNumber(value.text).value !== null)
+          headerTotal = { pos: value.pos, value: readNumber(value.text).value as number };
+      } else if (PROJECT_LABELS.test(key)) {
         hasProjectMarks = true;
         projectName ??= valueRightOf(grid, row, col)?.text ?? null;
       } else if (UNIT_LABELS.test(key)) {
@@ -314,9 +320,11 @@ function readTable(
       }
     }
   }
-  // A project funds block without a 年度资金总额 label: its first line is the total.
-  if (funds === null && hasProjectMarks) {
-    const first = fundLines.findIndex((l) => l.group !== 'task');
+  // A project funds block without a 年度资金总额 label, or a funds line carrying 分值 under an unlabelled
+  // corner (部门预算执行情况 | 年初预算数 … 执行率权重): its first line is the total.
+  const firstLine = fundLines.find((l) => l.group !== 'task');
+  if (funds === null && firstLine && (hasProjectMarks || (firstLine.label === '' && firstLine.weight !== null))) {
+    const first = fundLines.indexOf(firstLine);
     if (first >= 0) {
       funds = { ...fundLines[first], group: 'total' };
       fundLines.splice(first, 1);
@@ -350,6 +358,7 @@ function readTable(
   const cells: Table['cells'] = { headerRow: { row: header.rows[0], col: header.left } };
   if (titleCell) cells.title = titleCell;
   if (block.totalCell) cells.total = block.totalCell;
+  else if (headerTotal) cells.total = headerTotal.pos;
   if (block.gradeCell) cells.grade = block.gradeCell;
 
   return {
@@ -366,7 +375,7 @@ function readTable(
     indicators: block.indicators,
     levels,
     total: null,
-    reportedTotal: block.reportedTotal,
+    reportedTotal: block.totalCell ? block.reportedTotal : (headerTotal?.value ?? block.reportedTotal),
     grade: null,
     reportedGrade: block.reportedGrade,
     texts,

@@ -14,6 +14,8 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
+    // A layout with no 偏差原因 column (flat lists) has nowhere to write one: asking for it helps nobody.
+    if (table.layout && !table.layout.columns.some((column) => column.role === 'reason')) return;
     for (const ind of table.indicators) {
       if (hasReason(ind.reason)) continue;
       const result = scoreIndicator(ind, profile, table.kind);

@@ -9,5 +9,5 @@ export const scoreOnlyFamily: FamilyModule = {
   family: 'scoreOnly',
   kind: 'departmentScore',
   title: '部门整体支出绩效评价得分表',
-  matches: ({ roles }) => roles.has('score') && !roles.has('target') && !roles.has('actual'),
+  matches: ({ roles }) => roles.has('score') && !roles.has('weight') && !roles.has('target') && !roles.has('actual'),
 };

@@ -1,0 +1,127 @@
+/**
+ * The layout reader on real published forms (issue 12): every forms/<id>.json's workbook (xlsx/<id>.xlsx) is
+ * read through the same package reader the CLI uses, evaluated, and compared with the form's `expected`:
+ * family, header rows, column roles, indicator count, Σ分值, reported and computed totals, grade, a few rule
+ * scores, and the findings a careful checker expects (no other warning or error).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import * as ExcelJS from 'exceljs';
+import { columnName, toA1 } from '../../src/engine/a1';
+import { evaluateWorkbook } from '../../src/engine/evaluate';
+import type { Evaluation, Table } from '../../src/engine/model';
+import { NATIONAL_PROFILE } from '../../src/engine/profiles';
+import { gradeFor, scoreIndicator } from '../../src/engine/scoring';
+import { loadWorkbook, snapshotFromWorkbook } from '../../src/xlsx';
+
+interface ExpectedTable {
+  sheet: string;
+  family: string;
+  headerRows: number[];
+  roles: Record<string, string>;
+  fundRoles?: Record<string, string>;
+  indicatorCount: number;
+  weightTotal: number | null;
+  reportedTotal: number | null;
+  computedTotal: number | null;
+  grade: string | null;
+  scores?: Record<string, number>;
+}
+
+interface Form {
+  id: string;
+  expected: {
+    tables: ExpectedTable[];
+    findings: Array<{ cell: string; severity: string; what: string; sheet?: string }>;
+  };
+}
+
+const DIR = __dirname;
+const FORMS: Form[] = readdirSync(path.join(DIR, 'forms'))
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => JSON.parse(readFileSync(path.join(DIR, 'forms', name), 'utf8')) as Form);
+
+async function evaluateForm(id: string): Promise<Evaluation> {
+  const bytes = readFileSync(path.join(DIR, 'xlsx', `${id}.xlsx`));
+  const workbook = await loadWorkbook(ExcelJS, new Uint8Array(bytes));
+  return evaluateWorkbook(snapshotFromWorkbook(workbook));
+}
+
+const letters = (columns: Array<{ col: number; role: string }>): Record<string, string> =>
+  Object.fromEntries(columns.map(({ col, role }) => [columnName(col), role]));
+
+function weightTotal(table: Table): number | null {
+  const weights = [table.funds?.weight ?? null, ...table.indicators.map((ind) => ind.weight)].filter(
+    (w): w is number => w !== null,
+  );
+  return weights.length === 0 ? null : Math.round(weights.reduce((a, b) => a + b, 0) * 100) / 100;
+}
+
+/** The rule score at a 得分 cell: the funds line's, or an indicator's (the national rule, not the reported 得分). */
+function ruleScoreAt(table: Table, cell: string): number | null | undefined {
+  if (table.funds?.cells.score && toA1(table.funds.cells.score.row, table.funds.cells.score.col) === cell)
+    return table.funds.score;
+  const ind = table.indicators.find((i) => i.cells.score && toA1(i.cells.score.row, i.cells.score.col) === cell);
+  if (!ind) return undefined;
+  const result = scoreIndicator(ind, NATIONAL_PROFILE, table.kind);
+  return result.ruleScore ?? result.score;
+}
+
+describe.each(FORMS.map((form) => [form.id, form] as const))('%s', (id, form) => {
+  let evaluation: Evaluation;
+  beforeAll(async () => {
+    evaluation = await evaluateForm(id);
+  });
+
+  it.each(form.expected.tables.map((t, i) => [i, t] as const))('table %i: family, header, roles', (_, expected) => {
+    const table = evaluation.tables.find((t) => t.sheet === expected.sheet && t.layout?.family === expected.family);
+    expect({ sheet: expected.sheet, family: table?.layout?.family }).toEqual({
+      sheet: expected.sheet,
+      family: expected.family,
+    });
+    const layout = table!.layout!;
+    expect(layout.headerRows.map((r) => r + 1)).toEqual(expected.headerRows);
+    expect(letters(layout.columns)).toEqual(expected.roles);
+    if (expected.fundRoles) expect(letters(layout.fundColumns)).toEqual(expected.fundRoles);
+  });
+
+  it.each(form.expected.tables.map((t, i) => [i, t] as const))('table %i: counts, totals, grade, scores', (_, e) => {
+    const table = evaluation.tables.find((t) => t.sheet === e.sheet && t.layout?.family === e.family);
+    expect(table).toBeDefined();
+    const t = table!;
+    const standing = t.total ?? t.reportedTotal;
+    expect({
+      // Rows carrying a value: template rows left empty (指标2, ……) are listed by the reader but are no indicators.
+      indicatorCount: t.indicators.filter(
+        (i) => i.weight !== null || i.reportedScore !== null || i.target !== null || i.actual !== null,
+      ).length,
+      weightTotal: weightTotal(t),
+      reportedTotal: t.reportedTotal,
+      computedTotal: t.total,
+      grade: gradeFor(standing, NATIONAL_PROFILE),
+    }).toEqual({
+      indicatorCount: e.indicatorCount,
+      weightTotal: e.weightTotal,
+      reportedTotal: e.reportedTotal,
+      computedTotal: e.computedTotal,
+      grade: e.grade,
+    });
+    for (const [cell, score] of Object.entries(e.scores ?? {}))
+      expect([cell, ruleScoreAt(t, cell)]).toEqual([cell, score]);
+  });
+
+  it('gives the findings a careful checker expects, and no other warning or error', () => {
+    const sheet = form.expected.tables[0]?.sheet;
+    const found = evaluation.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code}`);
+    for (const expected of form.expected.findings) {
+      const key = `${expected.sheet ?? sheet}!${expected.cell} ${expected.severity}`;
+      expect([key, found.some((f) => f.startsWith(`${key} `))]).toEqual([key, true]);
+    }
+    const expectedKeys = new Set(form.expected.findings.map((f) => `${f.sheet ?? sheet}!${f.cell} ${f.severity}`));
+    const unexpected = evaluation.findings
+      .filter((f) => f.severity !== 'info' && !expectedKeys.has(`${f.sheet}!${f.cell} ${f.severity}`))
+      .map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code}: ${JSON.stringify(f.data)}`);
+    expect(unexpected).toEqual([]);
+  });
+});
