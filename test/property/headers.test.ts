@@ -13,13 +13,11 @@ const NOISE = ['\u200b', '\u200c', '\u200d', '\ufeff', '\u2060', '\n', '\r\n', '
 
 /** The label with noise inserted between its characters. */
 const noisy = (label: string) =>
-  fc
-    .array(fc.tuple(fc.nat(label.length), fc.constantFrom(...NOISE)), { maxLength: 4 })
-    .map((inserts) => {
-      const chars = [...label];
-      for (const [at, noise] of inserts.sort((a, b) => b[0] - a[0])) chars.splice(Math.min(at, chars.length), 0, noise);
-      return chars.join('');
-    });
+  fc.array(fc.tuple(fc.nat(label.length), fc.constantFrom(...NOISE)), { maxLength: 4 }).map((inserts) => {
+    const chars = [...label];
+    for (const [at, noise] of inserts.sort((a, b) => b[0] - a[0])) chars.splice(Math.min(at, chars.length), 0, noise);
+    return chars.join('');
+  });
 
 const suffixed = (label: string) =>
   fc.constantFrom(label, `${label}（万元）`, `${label}(万元)`, `${label}（分）`, `${label}（ 10分 ）`, `${label}(分)`);

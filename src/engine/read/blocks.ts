@@ -5,6 +5,7 @@
  */
 import { dec, divide, roundHalfUp } from '../decimal';
 import { buildBand, indicatorRolesOfRow } from '../layout/band';
+import { markedColumns } from '../layout/describe';
 import { indicatorRole } from '../layout/roles';
 import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
 import type { CellValue } from '../snapshot';
@@ -123,6 +124,20 @@ function isFundTextRow(grid: FilledGrid, row: number, moneyCols: number[]): bool
   return texts === moneyCols.length && texts > 0;
 }
 
+/** A numbered column's value on a line: rates (…率) as fractions with the decimals they show. */
+function markedValue(
+  grid: FilledGrid,
+  row: number,
+  mark: { mark: number; col: number; label: string },
+): NonNullable<FundLine['marked']>[number] {
+  const cell = grid.anchor(row, mark.col);
+  if (/率/.test(mark.label)) {
+    const rate = readRate(grid.value(row, mark.col), grid.format(row, mark.col));
+    return { mark: mark.mark, value: rate.fraction, decimals: rate.decimals, rate: true, cell };
+  }
+  return { mark: mark.mark, value: readNumber(grid.value(row, mark.col)).value, decimals: null, rate: false, cell };
+}
+
 export interface FundBlock {
   lines: FundLine[];
   lastRow: number;
@@ -143,6 +158,9 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     if (weight !== null) cornerWeight = weight;
   }
 
+  // Numbered columns (①…⑧) are kept per line only when the header states formulas over them.
+  const numbered = markedColumns(grid, header);
+  const marks = numbered.formulas.length > 0 ? numbered.marks : [];
   const lines: FundLine[] = [];
   let lastRow = header.row;
   for (let row = header.row + 1; row <= ctx.lastRow; row++) {
@@ -213,6 +231,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       group: isTasks ? 'task' : fundsBlockLabelGroup(label),
     };
     if (unreadable.length > 0) line.unreadable = unreadable;
+    if (marks.length > 0) line.marked = marks.map((mark) => markedValue(grid, row, mark));
     if (cols.reason !== undefined) {
       const reason = grid.value(row, cols.reason);
       line.reason = isPlaceholder(reason, 'reason') ? '' : grid.raw(row, cols.reason);

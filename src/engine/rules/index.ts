@@ -7,6 +7,7 @@ import actualWrittenAsTarget from './actual-written-as-target';
 import deductionWithoutReason from './deduction-without-reason';
 import derivedRateMismatch from './derived-rate-mismatch';
 import executedOverBudget from './executed-over-budget';
+import fundFormulaMismatch from './fund-formula-mismatch';
 import gradeMismatch from './grade-mismatch';
 import inferredDirection from './inferred-direction';
 import layoutUncertain from './layout-uncertain';
@@ -15,6 +16,7 @@ import lowExecutionUnexplained from './low-execution-unexplained';
 import misplacedLevel2 from './misplaced-level2';
 import missedTargetNoReason from './missed-target-no-reason';
 import missingColumn from './missing-column';
+import moneyUnitSuspect from './money-unit-suspect';
 import nonNumericActual from './non-numeric-actual';
 import overshootNoReason from './overshoot-no-reason';
 import placeholderReason from './placeholder-reason';
@@ -38,6 +40,7 @@ export const RULES: readonly Rule[] = [
   deductionWithoutReason as Rule,
   derivedRateMismatch as Rule,
   executedOverBudget as Rule,
+  fundFormulaMismatch as Rule,
   gradeMismatch as Rule,
   inferredDirection as Rule,
   layoutUncertain as Rule,
@@ -46,6 +49,7 @@ export const RULES: readonly Rule[] = [
   misplacedLevel2 as Rule,
   missedTargetNoReason as Rule,
   missingColumn as Rule,
+  moneyUnitSuspect as Rule,
   nonNumericActual as Rule,
   overshootNoReason as Rule,
   placeholderReason as Rule,

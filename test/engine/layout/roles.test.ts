@@ -88,7 +88,8 @@ describe('the role table', () => {
     for (const table of [INDICATOR_ROLES, FUND_ROLES] as const) {
       const roles = table.map((spec) => spec.role);
       expect(new Set(roles).size).toBe(roles.length);
-      for (const spec of table) expect([spec.role, spec.pattern.test(headerText(spec.label).key)]).toEqual([spec.role, true]);
+      for (const spec of table)
+        expect([spec.role, spec.pattern.test(headerText(spec.label).key)]).toEqual([spec.role, true]);
     }
   });
 
