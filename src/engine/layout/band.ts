@@ -40,8 +40,8 @@ function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchor
     if (anchorRow === lastRow && anchorCol === lastCol) continue;
     lastRow = anchorRow;
     lastCol = anchorCol;
-    const text = grid.text(row, c);
-    if (text !== '') labels.push({ col: anchorCol, anchorRow, text });
+    // Raw text: the role table normalises it itself, after reading the ①… marks NFKC would turn into digits.
+    if (grid.text(row, c) !== '') labels.push({ col: anchorCol, anchorRow, text: grid.raw(row, c) });
   }
   return labels;
 }
@@ -87,7 +87,7 @@ export function buildBand<R extends string>(grid: FilledGrid, top: number, roleF
   for (let c = 0; c < grid.colCount; c++) {
     const leaf = lowestLabel(grid, rows, c);
     if (!leaf) continue;
-    const role = roleFor(grid.text(leaf.row, leaf.col));
+    const role = roleFor(grid.raw(leaf.row, leaf.col));
     if (!role) {
       unrecognised.push({ row: leaf.row, col: leaf.col, text: grid.raw(leaf.row, leaf.col) });
       continue;

@@ -342,7 +342,7 @@ function repeatedHeaderAt(
   if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
   for (let c = 0; c < grid.colCount; c++) {
     if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
-    if (typeof grid.value(row, c) === 'number' || !indicatorRole(grid.text(row, c))) return null;
+    if (typeof grid.value(row, c) === 'number' || !indicatorRole(grid.raw(row, c))) return null;
   }
   const band = buildBand(grid, row, indicatorRole);
   return {
