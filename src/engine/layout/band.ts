@@ -48,9 +48,18 @@ function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchor
 
 /** Roles named by one row (its own labels and the labels merged down into it). */
 function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): Set<R> {
+  // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
   const roles = new Set<R>();
-  for (const label of labelsOfRow(grid, row)) {
-    const role = roleFor(label.text);
+  let lastRow = -1;
+  let lastCol = -1;
+  for (let c = 0; c < grid.colCount; c++) {
+    const anchorRow = grid.anchorRow(row, c);
+    const anchorCol = grid.anchorCol(row, c);
+    if (anchorRow === lastRow && anchorCol === lastCol) continue;
+    lastRow = anchorRow;
+    lastCol = anchorCol;
+    if (grid.text(row, c) === '') continue;
+    const role = roleFor(grid.raw(row, c));
     if (role) roles.add(role);
   }
   return roles;

@@ -338,6 +338,10 @@ function repeatedHeaderAt(
   row: number,
   header: HeaderRow<IndicatorColumn>,
 ): HeaderRow<IndicatorColumn> | null {
+  // Cheap first: a repeated header names a role in the name (or 一级) column; an indicator row never does.
+  const nameCol = header.columns.name ?? header.columns.level1;
+  if (nameCol === undefined || !/指标|名称/.test(grid.text(row, nameCol))) return null;
+  if (!indicatorRole(grid.raw(row, nameCol))) return null;
   const roles = indicatorRolesOfRow(grid, row);
   if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
   for (let c = 0; c < grid.colCount; c++) {
@@ -407,8 +411,9 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
   const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
   // Without a 分值 column the weight is in the label ("相关性（5分）", score-only grids).
-  const named = parseLabelWeight(cols.name !== undefined ? grid.raw(row, cols.name) : '');
-  const name = weightCol === undefined ? named.name : cols.name !== undefined ? grid.raw(row, cols.name) : '';
+  const rawName = cols.name !== undefined ? grid.raw(row, cols.name) : '';
+  const named = weightCol === undefined ? parseLabelWeight(rawName) : { name: rawName, weight: null };
+  const name = named.name;
   const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
   const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
   const target = readValue(targetCol !== undefined ? grid.value(row, targetCol) : null, {
