@@ -45,8 +45,8 @@ def fill_sheet(ws, sheet):
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 raise ValueError(f"{sheet['name']}!{ref}: value must be string, number or null, got {value!r}")
             cell = ws.cell(row=r, column=c, value=value)
-            if isinstance(value, str) and value.startswith("="):
-                # a published text such as "=100%" (a fused target), not a formula: keep it a string
+            if cell.data_type == "f":
+                # openpyxl took a published text such as "=100%" (a fused target) for a formula: keep it a string
                 cell.data_type = "s"
                 cell.quotePrefix = True
             if isinstance(value, str) and "\n" in value:
