@@ -82,8 +82,44 @@ function continuesBand<R extends string>(grid: FilledGrid, row: number, top: num
 }
 
 /** Builds the band from `top` down: rows, then each column's role from its lowest label. */
-export function buildBand<R extends string>(grid: FilledGrid, top: number, roleFor: RoleFor<R>): HeaderBand<R> {
-  const rows = [top];
+/**
+ * A group row above the band's first row (预算安排 merged over 年初…|历年…|年中…|小计; 资金结构 merged down into
+ * the band): at least two labels, every one a role, merged down into the band or merged across columns, at
+ * least one merged across; no number.
+ */
+function groupRowAbove<R extends string>(grid: FilledGrid, top: number, roleFor: RoleFor<R>): boolean {
+  const row = top - 1;
+  if (row < 0) return false;
+  let labels = 0;
+  let groups = 0;
+  for (let c = 0; c < grid.colCount; c++) {
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+    if (typeof grid.value(row, c) === 'number') return false;
+    labels++;
+    const width = grid.spanWidth(row, c);
+    const down = grid.anchorRow(top, c) === row;
+    if (width >= 2 && !down) {
+      // A group header is a short label over sub-headers, not a goal text merged across the form.
+      if (grid.text(row, c).length > 12 || subHeaders(grid, top, c, width, roleFor) < 2) return false;
+      groups++;
+      continue;
+    }
+    if (!down && !roleFor(grid.raw(row, c))) return false;
+  }
+  return labels >= 2 && groups >= 1;
+}
+
+/** Labels naming a role in `row` under columns [col, col + width). */
+function subHeaders<R extends string>(grid: FilledGrid, row: number, col: number, width: number, roleFor: RoleFor<R>): number {
+  let count = 0;
+  for (let c = col; c < col + width; c++) if (grid.anchorCol(row, c) === c && roleFor(grid.raw(row, c))) count++;
+  return count;
+}
+
+export function buildBand<R extends string>(grid: FilledGrid, first: number, roleFor: RoleFor<R>): HeaderBand<R> {
+  // The row that named the roles is always in the band; a group row above it joins it.
+  const top = groupRowAbove(grid, first, roleFor) ? first - 1 : first;
+  const rows = top === first ? [first] : [top, first];
   while (rows.length < MAX_BAND_ROWS && top + rows.length < grid.rowCount) {
     const next = top + rows.length;
     if (!continuesBand(grid, next, top, roleFor)) break;

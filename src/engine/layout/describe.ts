@@ -18,7 +18,7 @@ import {
 } from './roles';
 
 /** Labels that name no role on purpose: the reader needs nothing from these columns. */
-const IGNORED_LABEL = /^(序号|编号|备注|说明|是否核心指标|指标类别|指标来源|评价要点|计分方法|数据来源|佐证材料)$/;
+const IGNORED_LABEL = /^(序号|编号|备注|说明|是否核心指标|指标类别|指标来源|数据来源|佐证材料)$/;
 
 /** The formula of a header label, when it is one the reader can check (④=①+②+③, ⑥=⑤/④, ⑦=④-⑤). */
 export function parseFormula(mark: number, formula: string, label: string): FundFormula | null {
@@ -32,25 +32,53 @@ export function parseFormula(mark: number, formula: string, label: string): Fund
   return null;
 }
 
+/**
+ * Forms number only some columns (年初部门预算安排金额 | 历年结余结转 | 年中调整金额③ | 小计④=①+②+③): an unnumbered
+ * column between numbered ones takes the number its place gives (one more than its left neighbour's, one less
+ * than its right neighbour's), when that number is free.
+ */
+function inferMarks(
+  columns: Array<{ mark: number | null; col: number; label: string }>,
+): Array<{ mark: number; col: number; label: string }> {
+  if (!columns.some((c) => c.mark !== null)) return [];
+  const marks = columns.map((c) => c.mark);
+  for (let pass = 0; pass < columns.length; pass++) {
+    for (let i = 0; i < marks.length; i++) {
+      if (marks[i] !== null) continue;
+      const guess =
+        i > 0 && marks[i - 1] !== null
+          ? marks[i - 1]! + 1
+          : i + 1 < marks.length && marks[i + 1] !== null
+            ? marks[i + 1]! - 1
+            : null;
+      if (guess !== null && guess >= 1 && !marks.includes(guess)) marks[i] = guess;
+    }
+  }
+  return columns.flatMap((c, i) =>
+    marks[i] === null ? [] : [{ mark: marks[i] as number, col: c.col, label: c.label }],
+  );
+}
+
 /** The numbered columns of a funds band (① … ⑧) and the formulas their labels state. */
 export function markedColumns(
   grid: FilledGrid,
   band: HeaderBand<FundRole>,
 ): { marks: Array<{ mark: number; col: number; label: string }>; formulas: FundFormula[] } {
-  const marks: Array<{ mark: number; col: number; label: string }> = [];
   const formulas: FundFormula[] = [];
-  for (let c = 0; c < grid.colCount; c++) {
+  // The money/rate columns in order, with the mark their label writes (null when it writes none).
+  const columns: Array<{ mark: number | null; col: number; label: string }> = [];
+  for (const [c] of band.roleByColumn) {
     const leaf = lowestLabel(grid, band.rows, c);
     if (!leaf) continue;
     const label = grid.raw(leaf.row, leaf.col);
     const parts = headerText(label);
-    if (parts.mark === null) continue;
-    marks.push({ mark: parts.mark, col: c, label });
-    if (parts.formula) {
+    columns.push({ mark: parts.mark, col: c, label });
+    if (parts.mark !== null && parts.formula) {
       const formula = parseFormula(parts.mark, parts.formula, label);
       if (formula) formulas.push(formula);
     }
   }
+  const marks = inferMarks(columns);
   // Formulas only over columns that are all there.
   const present = new Set(marks.map((m) => m.mark));
   return { marks, formulas: formulas.filter((f) => f.terms.every((t) => present.has(t))) };

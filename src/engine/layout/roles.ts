@@ -121,7 +121,7 @@ export const INDICATOR_ROLES: ReadonlyArray<RoleSpec<IndicatorRole>> = [
   {
     role: 'standard',
     label: '评分标准',
-    pattern: /(评分标准|指标解释|评分办法|评分规则|评分细则|评价要点|指标说明)/,
+    pattern: /(评分标准|指标解释|评分办法|评分规则|评分细则|评价要点|指标说明|计算方法|计分方法)/,
     value: 'text',
     requiredBy: [],
   },

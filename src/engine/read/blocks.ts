@@ -6,12 +6,15 @@
 import { dec, divide, roundHalfUp } from '../decimal';
 import { buildBand, indicatorRolesOfRow } from '../layout/band';
 import { markedColumns } from '../layout/describe';
+import { headerText } from '../layout/header-text';
 import { indicatorRole } from '../layout/roles';
 import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
 import type { CellValue } from '../snapshot';
 import {
+  displayedDecimals,
   inferDirection,
   isErrorValue,
+  isPercentFormat,
   isPlaceholder,
   normalizeOperator,
   parseLabelWeight,
@@ -132,7 +135,14 @@ function markedValue(
 ): NonNullable<FundLine['marked']>[number] {
   const cell = grid.anchor(row, mark.col);
   if (/率/.test(mark.label)) {
-    const rate = readRate(grid.value(row, mark.col), grid.format(row, mark.col));
+    const value = grid.value(row, mark.col);
+    const format = grid.format(row, mark.col);
+    // "支出实现率(%)" over a plain 99.92: percent points, whatever its size (0.08 is 0.08 %, not 8 %).
+    if (typeof value === 'number' && headerText(mark.label).unit === '%' && !isPercentFormat(format)) {
+      const decimals = displayedDecimals(value, format) ?? 0;
+      return { mark: mark.mark, value: Number(dec(value).div(100)), decimals, rate: true, cell };
+    }
+    const rate = readRate(value, format);
     return { mark: mark.mark, value: rate.fraction, decimals: rate.decimals, rate: true, cell };
   }
   return { mark: mark.mark, value: readNumber(grid.value(row, mark.col)).value, decimals: null, rate: false, cell };

@@ -13,7 +13,7 @@ import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
 import { type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
-import { type FundColumn, type HeaderRow, type IndicatorColumn, TOTAL_LABEL, headerKey } from './headers';
+import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
 
 export const TABLE_TITLES: Record<TableKind, string> = {
   project: '项目支出绩效自评表',
@@ -40,6 +40,8 @@ const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(预期目标|年度目标|目标|年度预期目标)$/, '年度目标'],
   [/^(实际完成情况|实际完成|完成情况)$/, '实际完成情况'],
 ];
+/** A total written in the header block (flat lists: 自评总分(分) | 97.6); not 合计, a funds line. */
+const HEADER_TOTAL_LABEL = /^(自评总分|总分|综合得分|自评得分)$/;
 const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
 const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
 
@@ -71,6 +73,13 @@ interface Region {
   blocks: Found[];
   indicatorBlock: IndicatorBlock;
   blockProblems: ReadProblem[];
+  /** No indicator block: the table is its funds block (the band that anchors it is the funds band). */
+  fundsOnly?: boolean;
+}
+
+/** An indicator band naming no column, over the rows of a funds band (a funds-only table). */
+function emptyIndicatorBand(funds: HeaderRow<FundColumn>): HeaderRow<IndicatorColumn> {
+  return { ...funds, columns: {}, roleByColumn: [], weightColumns: [], unrecognised: [] };
 }
 
 export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: ReadProblem[] } {
@@ -83,7 +92,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
     const indicators = indicatorBandAt(grid, row);
     if (indicators) {
       found.push({ type: 'indicators', header: indicators });
-      row = indicators.row;
+      row = Math.max(row, indicators.row);
       continue;
     }
     const funds = fundBandAt(grid, row);
@@ -92,14 +101,26 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
       const isTasks =
         c.task !== undefined || c.content !== undefined || (c.project !== undefined && c.initial === undefined);
       found.push({ type: isTasks ? 'tasks' : 'funds', header: funds });
-      row = funds.row;
+      row = Math.max(row, funds.row);
     }
   }
   const repeated = dropRepeatedHeaders(grid, found);
   const primaries = found.filter((f): f is Region['primary'] => f.type === 'indicators');
   if (primaries.length === 0) {
-    // A funds header with no indicator block: a table that lost its indicators or a stray budget sheet.
-    return { tables: [], problems };
+    // A funds block with no indicator block (a fragment, a budget sheet): its money is still checked.
+    const funds = found.find((f): f is Extract<Found, { type: 'funds' | 'tasks' }> => f.type === 'funds');
+    if (!funds) return { tables: [], problems };
+    const region: Region = {
+      top: 0,
+      bottom: grid.rowCount - 1,
+      primary: { type: 'indicators', header: emptyIndicatorBand(funds.header) },
+      blocks: found,
+      indicatorBlock: { indicators: [], lastRow: funds.header.row, reportedTotal: null, reportedGrade: null },
+      blockProblems: [],
+      fundsOnly: true,
+    };
+    const stopRows = new Set(found.map((f) => f.header.row));
+    return { tables: [readTable(grid, sheet.name, region, stopRows, problems)], problems };
   }
 
   // 2. Regions.
@@ -260,7 +281,7 @@ function readTable(
       if (moneyUnit === null && row <= header.row) moneyUnit = moneyUnitIn(text);
       if (row > header.row) continue; // names and texts sit above the indicator block
 
-      if (headerTotal === null && TOTAL_LABEL.test(key)) {
+      if (headerTotal === null && HEADER_TOTAL_LABEL.test(key)) {
         // 自评总分 in the header block (flat lists): the table's reported total when none sits below it.
         const value = valueRightOf(grid, row, col);
         if (value && readNumber(value.text).value !== null)
@@ -303,8 +324,8 @@ function readTable(
   for (const block of region.blocks) {
     if (block.type === 'indicators') continue;
     const isTasks = block.type === 'tasks';
-    requireFundColumns(block.header, isTasks, sheetName, problems);
-    const read: FundBlock = readFundBlock(ctx, block.header, isTasks);
+    const fundHeader = requireFundColumns(grid, block.header, isTasks, sheetName, problems);
+    const read: FundBlock = readFundBlock(ctx, fundHeader, isTasks);
     fundsCornerWeight ??= read.cornerWeight;
     bottom = Math.max(bottom, read.lastRow);
     for (const line of read.lines) {
@@ -341,7 +362,14 @@ function readTable(
   });
   const kind: TableKind = family.kind;
   const fundBand = region.blocks.find((b) => b.type === 'funds')?.header as HeaderRow<FundColumn> | undefined;
-  problems.push(...layoutProblems(grid, sheetName, family, header));
+  if (region.fundsOnly) {
+    problems.push({
+      kind: 'layoutUncertain',
+      sheet: sheetName,
+      cell: grid.anchor(header.rows[0], header.left),
+      data: { table: '资金', headers: '', columns: '', missing: '', fundsOnly: 1 },
+    });
+  } else problems.push(...layoutProblems(grid, sheetName, family, header));
 
   const block = region.indicatorBlock;
   problems.push(...region.blockProblems);
@@ -386,12 +414,29 @@ function readTable(
   };
 }
 
+/**
+ * The funds columns the checks need. A funds header with 年初预算数 but no 全年预算数 (Beijing 2016:
+ * 年初预算数(A) | 全年执行数(B) | 执行率(B/A)) is read with 年初预算数 as the budget, and one layoutUncertain
+ * problem says so; any other missing column is a missingColumn problem.
+ */
 function requireFundColumns(
+  grid: FilledGrid,
   header: HeaderRow<FundColumn>,
   isTasks: boolean,
   sheet: string,
   problems: ReadProblem[],
-): void {
+): HeaderRow<FundColumn> {
+  const table = isTasks ? '部门年度重点工作任务' : '项目资金';
+  const initial = header.columns.initial;
+  if (!isTasks && header.columns.adjusted === undefined && initial !== undefined) {
+    problems.push({
+      kind: 'layoutUncertain',
+      sheet,
+      cell: grid.anchor(header.row, initial),
+      data: { table, column: '全年预算数', assumed: grid.raw(header.row, initial), headers: '', columns: '', missing: '' },
+    });
+    header = { ...header, columns: { ...header.columns, adjusted: initial } };
+  }
   const required: Array<[FundColumn, string]> = [
     ['adjusted', isTasks ? '批复金额' : '全年预算数'],
     ['executed', isTasks ? '实际支出' : '全年执行数'],
@@ -402,8 +447,9 @@ function requireFundColumns(
         kind: 'missingColumn',
         sheet,
         cell: { row: header.row, col: header.left },
-        data: { column: label, table: isTasks ? '部门年度重点工作任务' : '项目资金' },
+        data: { column: label, table },
       });
     }
   }
+  return header;
 }

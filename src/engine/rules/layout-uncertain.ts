@@ -5,7 +5,7 @@
  */
 import { defineRule } from './define';
 
-export default defineRule<'missing' | 'unknown'>({
+export default defineRule<'missing' | 'unknown' | 'assumed' | 'fundsOnly'>({
   code: 'layout-uncertain',
   severity: 'warning',
   description: '表头中有无法识别的列名：说明本表是如何读取的',
@@ -13,6 +13,14 @@ export default defineRule<'missing' | 'unknown'>({
     missing: {
       zh: '表头{{headers}}未能识别。本表按「{{table}}」读取，识别到的列：{{columns}}；缺少“{{missing}}”，相关检查和计分未进行。若{{headers}}就是该列，请改用标准列名（如“{{missing}}”）。',
       en: 'Header {{headers}} was not recognised. The table was read as "{{table}}" with the columns {{columns}}; "{{missing}}" is missing, so its checks and scores did not run. If {{headers}} is that column, use the standard name ("{{missing}}").',
+    },
+    assumed: {
+      zh: '「{{table}}」没有“{{column}}”列，已按表头以“{{assumed}}”作为{{column}}计算执行率。如不正确，请补上“{{column}}”列。',
+      en: 'The "{{table}}" block has no "{{column}}" column; "{{assumed}}" was used in its place to compute the execution rate, as the header defines. If that is wrong, add the "{{column}}" column.',
+    },
+    fundsOnly: {
+      zh: '本表只找到资金部分，未找到绩效指标表头（一级指标/三级指标/指标值…），只检查了资金。请确认绩效指标表是否在其他工作表或表头是否被改写。',
+      en: 'Only a funds block was found here, no indicator header (一级指标 / 三级指标 / 指标值 …): only the funds were checked. Check whether the indicators are on another sheet or their header was reworded.',
     },
     unknown: {
       zh: '表头{{headers}}未能识别，该列未读取。本表按「{{table}}」读取，识别到的列：{{columns}}。请核对该列是否需要读取；需要时请改用标准列名。',
@@ -23,6 +31,24 @@ export default defineRule<'missing' | 'unknown'>({
     for (const problem of problems) {
       if (problem.kind !== 'layoutUncertain') continue;
       const missing = String(problem.data.missing ?? '');
+      if (problem.data.fundsOnly) {
+        report({ messageId: 'fundsOnly', severity: 'info', sheet: problem.sheet, cell: problem.cell, data: {} });
+        continue;
+      }
+      if (problem.data.assumed) {
+        report({
+          messageId: 'assumed',
+          severity: 'info',
+          sheet: problem.sheet,
+          cell: problem.cell,
+          data: {
+            table: String(problem.data.table ?? ''),
+            column: String(problem.data.column ?? ''),
+            assumed: String(problem.data.assumed),
+          },
+        });
+        continue;
+      }
       report({
         messageId: missing ? 'missing' : 'unknown',
         severity: missing ? 'warning' : 'info',
