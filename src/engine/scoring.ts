@@ -403,7 +403,8 @@ export function scoreTable(table: Table, profile: RuleProfile): Table {
   const weightedScores: Array<number | null> = [];
   if (funds && countsInTotal(funds)) weightedScores.push(funds.score);
   for (const ind of indicators) if (countsInTotal(ind)) weightedScores.push(ind.score);
-  const total = sumOrNull(weightedScores);
+  // A table without indicators (a funds block alone) has no total: its funds score is not one.
+  const total = indicators.length === 0 ? null : sumOrNull(weightedScores);
   return {
     ...scored,
     levels: levelSummaries(table, indicators),

@@ -185,7 +185,7 @@ export const FUND_ROLES: ReadonlyArray<RoleSpec<FundRole>> = [
   {
     role: 'reason',
     label: '未完成原因',
-    pattern: /(未完成原因|偏差原因|原因分析|改进措施)/,
+    pattern: /(^原因$|未完成原因|偏差原因|原因分析|改进措施)/,
     value: 'text',
     requiredBy: [],
   },

@@ -110,15 +110,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
     // A funds block with no indicator block (a fragment, a budget sheet): its money is still checked.
     const funds = found.find((f): f is Extract<Found, { type: 'funds' | 'tasks' }> => f.type === 'funds');
     if (!funds) return { tables: [], problems };
-    const region: Region = {
-      top: 0,
-      bottom: grid.rowCount - 1,
-      primary: { type: 'indicators', header: emptyIndicatorBand(funds.header) },
-      blocks: found,
-      indicatorBlock: { indicators: [], lastRow: funds.header.row, reportedTotal: null, reportedGrade: null },
-      blockProblems: [],
-      fundsOnly: true,
-    };
+    const region = { ...fundsOnlyRegion(funds, 0, grid.rowCount - 1), blocks: found };
     const stopRows = new Set(found.map((f) => f.header.row));
     return { tables: [readTable(grid, sheet.name, region, stopRows, problems)], problems };
   }
@@ -151,14 +143,42 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
     regions.push({ top, bottom: grid.rowCount - 1, primary, blocks: [], indicatorBlock, blockProblems });
     previousEnd = indicatorBlock.lastRow;
   });
+  const fundsOnly: Region[] = [];
   for (const f of found) {
     if (f.type === 'indicators') continue;
     const region = regions.find((r) => f.header.row >= r.top && f.header.row <= r.bottom);
-    region?.blocks.push(f);
+    if (!region) continue;
+    // A funds block below the indicators, after a new title (大英: the next form's 预算执行情况 on the same
+    // sheet), belongs to that next form: a table of its own.
+    const end = region.indicatorBlock.lastRow;
+    if (f.type === 'funds' && f.header.rows[0] > end && startsTable(grid, end + 1, f.header.rows[0] - 1)) {
+      const top = titleRowBetween(grid, end + 1, f.header.rows[0] - 1);
+      fundsOnly.push(fundsOnlyRegion(f, top, region.bottom));
+      region.bottom = top - 1;
+    } else region.blocks.push(f);
   }
 
-  const tables = regions.map((region) => readTable(grid, sheet.name, region, stopRows, problems));
+  const tables = [...regions, ...fundsOnly].map((region) => readTable(grid, sheet.name, region, stopRows, problems));
   return { tables, problems };
+}
+
+function titleRowBetween(grid: FilledGrid, from: number, to: number): number {
+  for (let r = from; r <= to; r++)
+    if (rowHas(grid, r, (t) => TITLE.test(t) || TABLE_START.test(headerKey(t)))) return r;
+  return from;
+}
+
+/** A region holding one funds block and no indicator block. */
+function fundsOnlyRegion(funds: Extract<Found, { type: 'funds' | 'tasks' }>, top: number, bottom: number): Region {
+  return {
+    top,
+    bottom,
+    primary: { type: 'indicators', header: emptyIndicatorBand(funds.header) },
+    blocks: [funds],
+    indicatorBlock: { indicators: [], lastRow: funds.header.row, reportedTotal: null, reportedGrade: null },
+    blockProblems: [],
+    fundsOnly: true,
+  };
 }
 
 /** A title or 项目名称 / 部门名称 row between two header bands: the second starts a new table. */
@@ -433,7 +453,14 @@ function requireFundColumns(
       kind: 'layoutUncertain',
       sheet,
       cell: grid.anchor(header.row, initial),
-      data: { table, column: '全年预算数', assumed: grid.raw(header.row, initial), headers: '', columns: '', missing: '' },
+      data: {
+        table,
+        column: '全年预算数',
+        assumed: grid.raw(header.row, initial),
+        headers: '',
+        columns: '',
+        missing: '',
+      },
     });
     header = { ...header, columns: { ...header.columns, adjusted: initial } };
   }
