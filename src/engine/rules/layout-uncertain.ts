@@ -20,7 +20,7 @@ export default defineRule<'missing' | 'unknown' | 'assumed' | 'fundsOnly'>({
     },
     fundsOnly: {
       zh: '本表只找到资金部分，未找到绩效指标表头（一级指标/三级指标/指标值…），只检查了资金。请确认绩效指标表是否在其他工作表或表头是否被改写。',
-      en: 'Only a funds block was found here, no indicator header (level 1/3 indicators, targets …): only the funds were checked. Check whether the indicators are on another sheet or their header was reworded.',
+      en: 'Only a funds block was found here, no indicator header (level 1/3 indicators, targets ...): only the funds were checked. Check whether the indicators are on another sheet or their header was reworded.',
     },
     unknown: {
       zh: '表头{{headers}}未能识别，该列未读取。本表按「{{table}}」读取，识别到的列：{{columns}}。请核对该列是否需要读取；需要时请改用标准列名。',
