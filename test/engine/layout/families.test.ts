@@ -233,3 +233,23 @@ describe('goal texts under numeric headers', () => {
     expect(evaluation.findings.filter((f) => f.code === 'unreadable-number')).toEqual([]);
   });
 });
+
+describe('a 0.00 / 0.00 / 0.00 其他资金 row under a 总额 row', () => {
+  it('is no sum error, no rate error and no low-execution warning', () => {
+    const rows = [
+      ['项目支出绩效自评表'],
+      ['项目名称', '某项目'],
+      ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '总额', 100, 100, 95, 10, pct(0.95), 9.5],
+      [null, '其中：财政资金', 100, 100, 95, '/', pct(0.95), '/'],
+      [null, '财政专户管理资金', 0, 0, 0, '/', pct(0), '/'],
+      [null, '其他资金', '0.00', '0.00', '0.00', '/', '0.00%', '/'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      [null, '产出指标', '数量指标', '培训人数', '≥50人', '52人', 90, 90],
+      ['总分', null, null, null, null, null, 100, 99.5],
+    ];
+    const evaluation = evaluateWorkbook(workbook(sheet('项目表', rows, { merges: ['A1:H1', 'A3:B3', 'A8:A9'] })));
+    expect(evaluation.tables[0].funds?.label).toBe('总额');
+    expect(loud(evaluation)).toEqual([]);
+  });
+});
