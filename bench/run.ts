@@ -3,7 +3,7 @@
  * A script, not a timed test: prints a table of medians and the machine it ran on; `--write` also writes
  * docs/benchmarks.md. Generated workbooks go to a temp dir that is removed at the end.
  *
- *   npx tsx bench/run.ts [--write] [--quick] [--no-build] [--runs N] [--only engine,cli,batch,addin,bundle]
+ *   npx tsx bench/run.ts [--write] [--quick] [--no-build] [--runs N] [--only engine,growth,cli,batch,addin,bundle]
  *
  * --quick shrinks every workload (smoke test of the harness); --no-build reuses lib/ and dist/ as they are.
  */
@@ -23,7 +23,8 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as ExcelJS from 'exceljs';
 import { applyEvaluation, workbookFromSnapshot } from '../src/xlsx/write';
-import { benchWorkbook, cellCount, projectWorkbook, smallWorkbook } from './generate';
+import { benchWorkbook, cellCount, projectSheet, projectWorkbook, smallWorkbook } from './generate';
+import { workbook as workbookOf } from '../test/fixtures/grid';
 import { describeMachine, formatBytes, median, runTimed, timeIt, type Machine } from './measure';
 import type { WorkbookSnapshot } from '../src/engine/snapshot';
 
@@ -43,7 +44,7 @@ function parseOptions(argv: string[]): Options {
     const at = argv.indexOf(name);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const sections = ['engine', 'cli', 'batch', 'addin', 'bundle'];
+  const sections = ['engine', 'growth', 'cli', 'batch', 'addin', 'bundle'];
   return {
     write: argv.includes('--write'),
     quick: argv.includes('--quick'),
@@ -142,6 +143,40 @@ async function benchEngine(options: Options, snapshot: WorkbookSnapshot, label: 
       notes.push(`The engine found ${found} tables on ${sheets} generated project sheets (expected ${sheets}).`);
   } catch (error) {
     skipped('engine', `evaluateWorkbook, ${label}`, error);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// 1b. growth: one table of n and 4n indicator rows (every step must be linear in the table's size)
+
+async function benchGrowth(options: Options): Promise<void> {
+  const [small, large] = options.quick ? [2_500, 10_000] : [10_000, 40_000];
+  console.log(`\n1b. engine growth — one table of ${small} and ${large} indicator rows`);
+  try {
+    const { evaluateWorkbook } = await import('../src/engine/evaluate');
+    const time = async (rows: number) => {
+      const snapshot = workbookOf(projectSheet({ indicators: rows, seed: 7, name: '项目' }));
+      const found = evaluateWorkbook(snapshot, {}).tables[0]?.indicators.length ?? 0;
+      if (found !== rows) notes.push(`Growth: the engine read ${found} of ${rows} generated indicator rows.`);
+      const times: number[] = [];
+      for (let run = 0; run < Math.min(options.runs, 3); run++) {
+        times.push(await timeIt(() => evaluateWorkbook(snapshot, {})));
+      }
+      return median(times);
+    };
+    const smallMs = await time(small);
+    const largeMs = await time(large);
+    const ratio = largeMs / smallMs;
+    record({
+      section: 'engine',
+      measure: `growth, ${large} vs ${small} indicator rows in one table`,
+      value: `${ratio.toFixed(2)}×`,
+      target: '≤ 5× for 4× the rows',
+      meetsTarget: ratio <= 5,
+      detail: `median ${ms(smallMs)} for ${small} rows, ${ms(largeMs)} for ${large} rows`,
+    });
+  } catch (error) {
+    skipped('engine', 'growth', error);
   }
 }
 
@@ -519,6 +554,7 @@ async function main(): Promise<void> {
     const snapshot = options.quick ? projectWorkbook(sheets, 30, 1) : benchWorkbook();
     const label = `${sheets} sheets × 30 indicators`;
     if (options.only.has('engine')) await benchEngine(options, snapshot, label);
+    if (options.only.has('growth')) await benchGrowth(options);
     if (options.only.has('cli')) {
       const file = path.join(work, `bench-${sheets}x30.xlsx`);
       await writeXlsx(snapshot, file);

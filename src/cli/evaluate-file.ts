@@ -5,7 +5,7 @@
 import type { Workbook } from 'exceljs';
 import { evaluateWorkbook } from '../engine/evaluate';
 import type { Evaluation } from '../engine/model';
-import { getProfile, PROFILES, type RuleProfile } from '../engine/profiles';
+import { findProfile, PROFILES, type RuleProfile } from '../engine/profiles';
 import { toJsonReport, type JsonReport } from '../engine/report';
 import { snapshotFromWorkbook } from '../xlsx/read';
 import { CliError, EXIT_FINDINGS, EXIT_OK, badArguments, toCliError } from './errors';
@@ -21,9 +21,9 @@ export interface EvaluatedFile {
 }
 
 export function resolveProfile(name: string): RuleProfile {
-  if (!(name in PROFILES))
-    throw badArguments('unknownProfile', { profile: name, choices: Object.keys(PROFILES).join(', ') });
-  return getProfile(name);
+  const profile = findProfile(name);
+  if (!profile) throw badArguments('unknownProfile', { profile: name, choices: Object.keys(PROFILES).join(', ') });
+  return profile;
 }
 
 export function engineLocale(locale: Locale): 'zh-CN' | 'en-US' {

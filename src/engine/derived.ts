@@ -12,22 +12,44 @@
 import { dec, divide } from './decimal';
 import type { DerivedRate, FundLine, Indicator, Table } from './model';
 import { fundLineGroup } from './read/fund-groups';
+import { hasNegativeAmount } from './scoring';
 
 export interface DerivedRateDefinition {
-  formula: string;
+  /** Stable id: the rule's message ids are built on it (staffControlDiffers …). */
+  id: 'staffControl' | 'budgetCompletion' | 'budgetAdjustment' | 'carryover' | 'carryoverChange';
+  /** Each input (as DerivedRate.inputs names it) → its placeholder in the messages. */
+  inputKeys: Readonly<Record<string, string>>;
   /** Row names that state this rate. */
   aliases: RegExp;
   /** Provinces define it differently: a mismatch is info, not a warning. */
   definitionVaries?: boolean;
 }
 
+/** The 53号 rates; each formula is written out in the derived-rate-mismatch messages (zh-CN and en-US). */
 export const DERIVED_RATE_DEFINITIONS: Readonly<Record<string, DerivedRateDefinition>> = {
-  在职人员控制率: { formula: '在职实有人数÷编制数', aliases: /在职人员控制率/ },
-  预算完成率: { formula: '全年执行数÷全年预算数', aliases: /预算完成率|预算执行率/ },
-  预算调整率: { formula: '(全年预算数−年初预算数)÷年初预算数', aliases: /预算调整率/ },
-  结转结余率: { formula: '(全年预算数−全年执行数)÷全年预算数', aliases: /结转结余率/ },
+  在职人员控制率: {
+    id: 'staffControl',
+    inputKeys: { 在职实有人数: 'actual', 编制数: 'authorized' },
+    aliases: /在职人员控制率/,
+  },
+  预算完成率: {
+    id: 'budgetCompletion',
+    inputKeys: { 全年执行数: 'executed', 全年预算数: 'adjusted' },
+    aliases: /预算完成率|预算执行率/,
+  },
+  预算调整率: {
+    id: 'budgetAdjustment',
+    inputKeys: { 全年预算数: 'adjusted', 年初预算数: 'initial' },
+    aliases: /预算调整率/,
+  },
+  结转结余率: {
+    id: 'carryover',
+    inputKeys: { 全年预算数: 'adjusted', 全年执行数: 'executed' },
+    aliases: /结转结余率/,
+  },
   结转结余变动率: {
-    formula: '(本年结转结余−上年结转结余)÷上年结转结余',
+    id: 'carryoverChange',
+    inputKeys: { 本年结转结余: 'current', 上年结转结余: 'previous' },
     aliases: /结转结余变动率/,
   },
 };
@@ -61,7 +83,8 @@ export function computeDerivedRates(table: Table): DerivedRate[] {
       rate('在职人员控制率', staff.actual, staff.authorized, { 在职实有人数: staff.actual, 编制数: staff.authorized }),
     );
   }
-  const total = table.funds;
+  // No rate from a negative amount (negative-amount says so at its cell).
+  const total = table.funds && !hasNegativeAmount(table.funds) ? table.funds : null;
   if (total && total.adjusted !== null && total.executed !== null) {
     rates.push(
       rate('预算完成率', total.executed, total.adjusted, { 全年执行数: total.executed, 全年预算数: total.adjusted }),

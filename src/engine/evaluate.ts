@@ -4,7 +4,7 @@
  */
 import { parseA1 } from './a1';
 import { deriveRates } from './derived';
-import { GENERATED_SHEET_NAMES, type Evaluation, type Finding, type Severity } from './model';
+import { isGeneratedSheet, type Evaluation, type Finding, type Severity } from './model';
 import { generateNarrative } from './narrative';
 import { getProfile, type RuleProfile } from './profiles';
 import { readWorkbook } from './read';
@@ -47,14 +47,15 @@ export function resolveProfile(profile: string | RuleProfile | undefined): RuleP
 export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOptions = {}): Evaluation {
   const profile = resolveProfile(options.profile);
   // The sheets this evaluation generates are output, never input (a re-run replaces them).
-  const sheets = snapshot.sheets.filter((sheet) => !GENERATED_SHEET_NAMES.includes(sheet.name));
+  const sheets = snapshot.sheets.filter((sheet) => !isGeneratedSheet(sheet.name));
   const read = readWorkbook({ sheets });
-  const tables = deriveRates(scoreTables(read.tables, profile));
+  const scored = scoreTables(deriveRates(read.tables), profile, sheets);
   const findings = sortFindings(
-    runRules(RULES, { tables, problems: read.problems, sheets, profile }),
+    runRules(RULES, { scored, problems: read.problems, sheets, profile }),
     sheets.map((sheet) => sheet.name),
   );
-  const narrative = generateNarrative(tables, findings, { profile });
-  const writePlan = buildWritePlan({ tables, sheets, findings, narrative, profile });
-  return { profile: profile.name, tables, findings, narrative, writePlan };
+  const narrative = generateNarrative(scored, findings, { profile });
+  const writePlan = buildWritePlan({ scored, sheets, findings, narrative });
+  const tables = scored.map((entry) => entry.table);
+  return { profile: profile.name, tables, scored, findings, narrative, writePlan };
 }

@@ -8,8 +8,7 @@
 import Big from 'big.js';
 import { dec } from './decimal';
 import type { MoneyUnit } from './model';
-
-const MONEY_UNITS: readonly string[] = ['万元', '元'];
+import { unitKind } from './vocabulary/units';
 
 /** Rounded half-up to exactly `decimals` places (31 → "31.00"). */
 export function formatFixed(value: number | Big, decimals = 2): string {
@@ -47,6 +46,6 @@ export function formatMoney(value: number | Big, unit: MoneyUnit | string | null
 /** A number with the unit it was read with: '%' as points, money as money, else trimmed to 2 places (1193项). */
 export function formatQuantity(value: number, unit: string | null): string {
   if (unit === '%') return formatPercentPoints(value);
-  if (unit && MONEY_UNITS.includes(unit)) return formatMoney(value, unit);
+  if (unit && unitKind(unit) === 'money') return formatMoney(value, unit);
   return `${formatNumber(value, 2)}${unit ?? ''}`;
 }

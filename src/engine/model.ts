@@ -49,6 +49,8 @@ export interface FundFormula {
 export type MoneyUnit = '万元' | '元';
 export type Direction = '≥' | '≤' | '=' | '定性';
 export type Grade = '优' | '良' | '中' | '差';
+import type { ScoredTable } from './scoring';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One money line: 年度资金总额 / 其中：当年财政拨款 / 合计 / 基本支出 / 项目支出 / a key task. */
@@ -275,7 +277,10 @@ export interface Narrative {
 
 export interface Evaluation {
   profile: string;
+  /** The scored tables (scored[i].table === tables[i]). */
   tables: Table[];
+  /** The scored model: each indicator's status, rule score, band and comparison; totals and grades. */
+  scored: ScoredTable[];
   findings: Finding[];
   narrative: Narrative;
   writePlan: WritePlan;
@@ -285,3 +290,8 @@ export const REPORT_SHEET_NAME = '自评报告';
 export const FINDINGS_SHEET_NAME = '评估结果';
 /** Sheets the evaluation itself creates: never read as input, replaced on re-run. */
 export const GENERATED_SHEET_NAMES: readonly string[] = [REPORT_SHEET_NAME, FINDINGS_SHEET_NAME];
+
+/** Whether a sheet is one the evaluation generates (output, never input; replaced on re-run). */
+export function isGeneratedSheet(name: string): boolean {
+  return GENERATED_SHEET_NAMES.includes(name);
+}

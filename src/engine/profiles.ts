@@ -3,6 +3,7 @@
  * `national` (财预〔2020〕10号 + common practice) is the default.
  */
 import type { Grade } from './model';
+import { NATIONAL_QUALITATIVE_VOCABULARY, type QualitativeVocabulary } from './vocabulary/qualitative';
 
 export interface RuleProfile {
   name: string;
@@ -18,6 +19,13 @@ export interface RuleProfile {
   scoreTolerance: number;
   /** 执行率 below this needs an explanation. */
   lowExecutionRate: number;
+  /**
+   * Lower bounds of the 定性 bands as fractions of the weight: 'achieved' is [achieved·w, w], 'partial'
+   * [partial·w, achieved·w), 'failed' [0, partial·w).
+   */
+  bandFractions: { achieved: number; partial: number };
+  /** The 定性 wording → band vocabulary (vocabulary/qualitative). */
+  qualitativeVocabulary: QualitativeVocabulary;
 }
 
 export const NATIONAL_PROFILE: RuleProfile = {
@@ -33,6 +41,8 @@ export const NATIONAL_PROFILE: RuleProfile = {
   sumTolerancePerPart: 0.01,
   scoreTolerance: 0.005,
   lowExecutionRate: 0.9,
+  bandFractions: { achieved: 0.8, partial: 0.6 },
+  qualitativeVocabulary: NATIONAL_QUALITATIVE_VOCABULARY,
 };
 
 /** National rules with the deviation variant for missed ≤ targets: (1 − (B−A)/A) × w, 0 at B ≥ 2A. */
@@ -60,8 +70,14 @@ export const PROFILES: Readonly<Record<string, RuleProfile>> = {
   'bands-80': BANDS_80_PROFILE,
 };
 
+/** The profile of that name (default national); null when there is none (the caller says so its own way). */
+export function findProfile(name: string | undefined): RuleProfile | null {
+  const key = name ?? 'national';
+  return Object.prototype.hasOwnProperty.call(PROFILES, key) ? PROFILES[key] : null;
+}
+
 export function getProfile(name: string | undefined): RuleProfile {
-  const profile = PROFILES[name ?? 'national'];
+  const profile = findProfile(name);
   if (!profile) {
     throw new Error(`未知的评分规则 profile「${name}」；可选：${Object.keys(PROFILES).join('、')}`);
   }

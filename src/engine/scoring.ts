@@ -15,9 +15,16 @@
  */
 import Big from 'big.js';
 import { dec, divide, minBig, maxBig, roundHalfUp, sum } from './decimal';
-import type { FundLine, Grade, Indicator, LevelSummary, Table } from './model';
-import type { RuleProfile } from './profiles';
+import type { CellPos, Direction, FundLine, Grade, Indicator, LevelSummary, Table } from './model';
+import { NATIONAL_PROFILE, type RuleProfile } from './profiles';
+import { isEmptyCell, type SheetSnapshot } from './snapshot';
+import { groupByLevel } from './vocabulary/levels';
+import { qualitativeBand, type QualitativeBand } from './vocabulary/qualitative';
+import { convertUnit } from './vocabulary/units';
 
+export type { QualitativeBand } from './vocabulary/qualitative';
+
+/** How a row's score came about, or why it has none (the reason of an 'unscorable' row). */
 export type ScoreStatus =
   | 'scored' // computed by the rule
   | 'judgment' // reported score kept (judgment row or unrecognised qualitative actual)
@@ -30,12 +37,36 @@ export type ScoreStatus =
   | 'nonPositiveTarget' // ≥ against a target ≤ 0: B/A is meaningless
   | 'noReportedScore'; // judgment row with no (or an out-of-range) reported score
 
-export type QualitativeBand = 'achieved' | 'partial' | 'failed';
+/**
+ * Whether an indicator reached its target: 'met', 'missed', 'overshoot' (met, with B ≥ overshootRatio × A), or
+ * 'unscorable' when neither the values nor a typed score can tell (ScoreStatus says why).
+ */
+export type IndicatorStatus = 'met' | 'missed' | 'overshoot' | 'unscorable';
 
+/** What the verdict compared. */
+export type Comparison =
+  /** B against A in the target's unit, by the row's direction; `reverse` is the variant used for a missed ≤. */
+  | {
+      kind: 'numeric';
+      direction: Exclude<Direction, '定性'>;
+      target: number;
+      actual: number;
+      unit: string | null;
+      reverse: RuleProfile['reverseScoring'] | null;
+    }
+  /** The 定性 band the actual's wording names. */
+  | { kind: 'band'; band: QualitativeBand }
+  /** Values that say nothing (a judgment row): the typed 得分 against 分值 — full marks is met. */
+  | { kind: 'reportedScore'; reported: number; weight: number };
+
+/** The score of one indicator: the verdict, the rule score, the band and the comparison used. */
 export interface IndicatorScore {
+  status: IndicatorStatus;
+  /** How the score came about ('scored', 'judgment'), or why there is none. */
+  scoring: ScoreStatus;
+  /** The score counted in the total: the rule score, or a score grid's typed 得分 (see the file header). */
   score: number | null;
-  status: ScoreStatus;
-  /** Whether B meets A; null when it cannot be told. */
+  /** Whether B meets A by the values alone (numeric or 定性 band); null when they cannot tell. */
   met: boolean | null;
   overshoot: boolean;
   band: QualitativeBand | null;
@@ -43,66 +74,77 @@ export interface IndicatorScore {
   actualInTargetUnit: number | null;
   /** What the national rule gives (formula or 定性 band), even where `score` keeps a grid's reported 得分. */
   ruleScore: number | null;
+  comparison: Comparison | null;
 }
 
-const MONEY_FACTORS: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 };
-
-/** Units agree when equal, when either side states none, or when both are money (万元↔元). */
-export function unitsCompatible(from: string | null, to: string | null): boolean {
-  if (!from || !to || from === to) return true;
-  return from in MONEY_FACTORS && to in MONEY_FACTORS;
+/** An indicator row with its score. */
+export interface ScoredIndicator extends IndicatorScore {
+  row: Indicator;
 }
 
-/** value in unit `from` expressed in unit `to`; null when the units are incompatible. */
-export function convertUnit(value: number, from: string | null, to: string | null): number | null {
-  if (!unitsCompatible(from, to)) return null;
-  if (!from || !to || from === to) return value;
-  return Number(dec(value).times(MONEY_FACTORS[from]).div(MONEY_FACTORS[to]));
+/** What one row (the funds line or an indicator) leaves in its 得分 cell once the write plan is applied. */
+export interface SheetScore {
+  row: FundLine | Indicator;
+  /** The typed 得分, or the computed score where the cell is empty (the plan fills it); null otherwise. */
+  score: number | null;
+  /** True when the plan writes the computed score into the empty 得分 cell. */
+  fills: boolean;
 }
 
-/** National 定性 bands from the actual's wording; null when the wording names no band. */
-export function qualitativeBand(actual: string): QualitativeBand | null {
-  const text = actual.replace(/\s+/g, '');
-  if (!text) return null;
-  if (/未达成|未完成|未达到|未实现|较差|没有达到/.test(text)) return 'failed';
-  if (/部分|基本达成|基本完成|基本达到|一定效果/.test(text)) return 'partial';
-  if (/达成|完成|达到|实现|明显|显著|提升|提高|保障|合格|满意|符合|健全|规范|有效|良好|较好|是/.test(text)) {
-    return 'achieved';
-  }
-  return null;
+/**
+ * One table scored (SPEC §4): the table with rates, scores, levels, total and grade filled in, each
+ * indicator's score, and the total the sheet will show. Rules, the narrative, the write plan and the hosts
+ * read this; none scores again.
+ */
+export interface ScoredTable {
+  table: Table;
+  /** Parallel to table.indicators. */
+  indicators: ScoredIndicator[];
+  /** Σ of the computed scores of every row in the total; null when one is missing. */
+  total: number | null;
+  grade: Grade | null;
+  /** Rows in the total, as the sheet will hold them after the write plan. */
+  sheetScores: SheetScore[];
+  /** Σ of sheetScores (typed 得分, computed where empty); null when one is missing. */
+  sheetScoreSum: number | null;
+  /**
+   * The 总分 the evaluation leaves in the sheet: Σ of the typed 得分 with the computed one where 得分 is empty
+   * (what the write plan writes into an empty 总分); null when a row in the total has neither, or when a
+   * row's 分值 cannot be read (nothing checks its 得分).
+   */
+  sheetTotal: number | null;
+  /** The grade of the typed 总分 when there is one, else of sheetTotal. */
+  sheetGrade: Grade | null;
+  /** The score of an indicator row of this table (by identity). */
+  of(row: Indicator): ScoredIndicator;
 }
 
-/** [low, high] of a band for weight w; 'achieved' is [0.8w, w], 'partial' [0.6w, 0.8w), 'failed' [0, 0.6w). */
+type BandFractions = RuleProfile['bandFractions'];
+
+/** [low, high] of a band for weight w: by default 'achieved' [0.8w, w], 'partial' [0.6w, 0.8w), 'failed' [0, 0.6w). */
 export function bandBounds(
   band: QualitativeBand,
   weight: number,
+  fractions: BandFractions = NATIONAL_PROFILE.bandFractions,
 ): { low: number; high: number; highInclusive: boolean } {
   const w = dec(weight);
-  if (band === 'achieved') return { low: Number(w.times(0.8)), high: weight, highInclusive: true };
-  if (band === 'partial') return { low: Number(w.times(0.6)), high: Number(w.times(0.8)), highInclusive: false };
-  return { low: 0, high: Number(w.times(0.6)), highInclusive: false };
+  const top = Number(w.times(fractions.achieved));
+  const middle = Number(w.times(fractions.partial));
+  if (band === 'achieved') return { low: top, high: weight, highInclusive: true };
+  if (band === 'partial') return { low: middle, high: top, highInclusive: false };
+  return { low: 0, high: middle, highInclusive: false };
 }
 
 /**
  * The scores (2 decimals) that lie inside a band: [ceil(low), high] for the closed top band, up to the
  * largest 2-decimal value below `high` for the half-open ones (0.8w itself belongs to the top band).
  */
-export function bandScoreRange(band: QualitativeBand, weight: number): { min: number; max: number } {
-  // The same few (band, weight) pairs recur on every 定性 row: remember them (bounded, plain numbers).
-  const key = `${band}|${weight}`;
-  let range = bandRangeCache.get(key);
-  if (range === undefined) {
-    if (bandRangeCache.size > 1000) bandRangeCache.clear();
-    range = computeBandScoreRange(band, weight);
-    bandRangeCache.set(key, range);
-  }
-  return { min: range.min, max: range.max };
-}
-
-const bandRangeCache = new Map<string, { min: number; max: number }>();
-
-function computeBandScoreRange(band: QualitativeBand, weight: number): { min: number; max: number } {
-  const { low, high, highInclusive } = bandBounds(band, weight);
+export function bandScoreRange(
+  band: QualitativeBand,
+  weight: number,
+  fractions: BandFractions = NATIONAL_PROFILE.bandFractions,
+): { min: number; max: number } {
+  const { low, high, highInclusive } = bandBounds(band, weight, fractions);
   const min = Number(dec(low).round(2, Big.roundUp));
   let max = Number(dec(high).round(2, Big.roundDown));
   if (!highInclusive && dec(max).gte(high)) max = Number(dec(max).minus(0.01));
@@ -110,9 +152,14 @@ function computeBandScoreRange(band: QualitativeBand, weight: number): { min: nu
   return max < min ? { min, max: min } : { min, max };
 }
 
-/** The national band score: the reported score when inside the band, else its nearest bound; none → top. */
-export function bandScore(band: QualitativeBand, weight: number, reported: number | null): number {
-  const { min, max } = bandScoreRange(band, weight);
+/** The band score: the reported score when inside the band, else its nearest bound; none → the band's top. */
+export function bandScore(
+  band: QualitativeBand,
+  weight: number,
+  reported: number | null,
+  fractions: BandFractions = NATIONAL_PROFILE.bandFractions,
+): number {
+  const { min, max } = bandScoreRange(band, weight, fractions);
   if (reported === null) return max;
   // Plain comparisons: a number and its decimal text order alike.
   if (reported < min) return min;
@@ -151,129 +198,133 @@ export function countsInTotal(row: Pick<Indicator | FundLine, 'weight' | 'unread
   return hasWeight(row.weight) || weightUnreadable(row);
 }
 
-function judgmentScore(ind: Indicator): IndicatorScore {
+type Verdict = Omit<IndicatorScore, 'status'>;
+
+const BLANK: Verdict = {
+  scoring: 'unweighted',
+  score: null,
+  met: null,
+  overshoot: false,
+  band: null,
+  actualInTargetUnit: null,
+  ruleScore: null,
+  comparison: null,
+};
+
+function judgmentScore(ind: Indicator): Verdict {
   const reported = ind.reportedScore;
   const ok = reported !== null && ind.weight !== null && reported >= 0 && reported <= ind.weight;
-  return {
-    score: ok ? round2(reported) : null,
-    status: ok ? 'judgment' : 'noReportedScore',
-    met: null,
-    overshoot: false,
-    band: null,
-    actualInTargetUnit: null,
-    ruleScore: null,
-  };
+  return { ...BLANK, score: ok ? round2(reported) : null, scoring: ok ? 'judgment' : 'noReportedScore' };
 }
 
-/**
- * Several rules ask for the same row's score: remember the last result per (row object, profile, kind).
- * Rows are treated as immutable data (scoreTable makes copies), so an object identity is a safe key.
- */
-const scoreCache = new WeakMap<Indicator, { profile: RuleProfile; kind: Table['kind']; result: IndicatorScore }>();
+/** The verdict: by the values when they tell, else by a typed 得分 against 分值 (full marks is met). */
+function withStatus(ind: Indicator, verdict: Verdict): IndicatorScore {
+  if (verdict.met !== null) {
+    return { ...verdict, status: verdict.overshoot ? 'overshoot' : verdict.met ? 'met' : 'missed' };
+  }
+  // An unreadable 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
+  const unreadableValue = ind.unreadable?.some((field) => field === 'target' || field === 'actual') ?? false;
+  const reported = ind.reportedScore ?? verdict.score;
+  if (unreadableValue || reported === null || ind.weight === null) return { ...verdict, status: 'unscorable' };
+  return {
+    ...verdict,
+    status: dec(reported).gte(dec(ind.weight)) ? 'met' : 'missed',
+    comparison: verdict.comparison ?? { kind: 'reportedScore', reported, weight: ind.weight },
+  };
+}
 
 /** Score one indicator row by SPEC §4 (see the file header for score grids). Pure. */
 export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind'] = 'project'): IndicatorScore {
-  const cached = scoreCache.get(ind);
-  if (cached && cached.profile === profile && cached.kind === kind) return cached.result;
-  const result = computeIndicatorScore(ind, profile, kind);
-  scoreCache.set(ind, { profile, kind, result });
-  return result;
+  return withStatus(ind, verdictOf(ind, profile, kind));
 }
 
-function computeIndicatorScore(ind: Indicator, profile: RuleProfile, kind: Table['kind']): IndicatorScore {
+function verdictOf(ind: Indicator, profile: RuleProfile, kind: Table['kind']): Verdict {
   if (weightUnreadable(ind)) {
     // Whether B meets A is still known (the narrative and the reason rules use it); the score is not.
-    const unweighted = computeIndicatorScore({ ...ind, weight: null, unreadable: undefined }, profile, kind);
-    return { ...unweighted, score: null, ruleScore: null, status: 'unreadableWeight' };
+    const unweighted = verdictOf({ ...ind, weight: null, unreadable: undefined }, profile, kind);
+    return { ...unweighted, score: null, ruleScore: null, scoring: 'unreadableWeight' };
   }
-  const blank: IndicatorScore = {
-    score: null,
-    status: 'unweighted',
-    met: null,
-    overshoot: false,
-    band: null,
-    actualInTargetUnit: null,
-    ruleScore: null,
-  };
+  if (ind.direction === '定性') return qualitativeVerdict(ind, profile);
   const weighted = hasWeight(ind.weight);
-  const w = ind.weight ?? 0;
-
-  if (ind.direction === '定性') {
-    const actualText = typeof ind.actual === 'string' ? ind.actual : ind.actualText;
-    const band = qualitativeBand(actualText ?? '');
-    if (!weighted) return { ...blank, band, met: band ? band === 'achieved' : null };
-    if (band) {
-      const score = bandScore(band, w, ind.reportedScore);
-      return { ...blank, status: 'scored', score, ruleScore: score, met: band === 'achieved', band };
-    }
-    if (ind.actual === null || ind.actualText.trim() === '') return { ...blank, status: 'missingActual' };
-    // Wording that names no band (合理, 是): a judgment the engine cannot make; keep the reported score.
-    return judgmentScore(ind);
-  }
-
   const numericTarget = typeof ind.target === 'number' ? ind.target : null;
   if (ind.direction === null || numericTarget === null) {
-    if (!weighted) return blank;
-    return kind === 'departmentScore' ? judgmentScore(ind) : { ...blank, status: 'unreadableTarget' };
+    if (!weighted) return BLANK;
+    return kind === 'departmentScore' ? judgmentScore(ind) : { ...BLANK, scoring: 'unreadableTarget' };
   }
   if (ind.actual === null || (typeof ind.actual === 'string' && ind.actual.trim() === '')) {
-    return { ...blank, status: weighted ? 'missingActual' : 'unweighted' };
+    return { ...BLANK, scoring: weighted ? 'missingActual' : 'unweighted' };
   }
   if (typeof ind.actual !== 'number' || writtenAsTarget(ind.actualText)) {
-    if (!weighted) return blank;
-    return kind === 'departmentScore' ? judgmentScore(ind) : { ...blank, status: 'nonNumericActual' };
+    if (!weighted) return BLANK;
+    return kind === 'departmentScore' ? judgmentScore(ind) : { ...BLANK, scoring: 'nonNumericActual' };
   }
   const actual = convertUnit(ind.actual, ind.actualUnit, ind.unit);
-  if (actual === null) return { ...blank, status: weighted ? 'unitMismatch' : 'unweighted' };
+  if (actual === null) return { ...BLANK, scoring: weighted ? 'unitMismatch' : 'unweighted' };
+  return numericVerdict(ind, ind.direction, numericTarget, actual, profile, kind);
+}
 
-  // Comparisons run on the numbers as read (rounding a decimal text to a double preserves order); the
-  // arithmetic (B/A × w, 1.3 × A) runs in decimal. Most rows meet their target and need no division.
-  const A = numericTarget;
-  const B = actual;
-  let met: boolean;
-  let fraction: Big | 1 | 0 | null; // share of w earned
+function qualitativeVerdict(ind: Indicator, profile: RuleProfile): Verdict {
+  const actualText = typeof ind.actual === 'string' ? ind.actual : ind.actualText;
+  const band = qualitativeBand(actualText ?? '', profile.qualitativeVocabulary);
+  const comparison: Comparison | null = band ? { kind: 'band', band } : null;
+  const met = band ? band === 'achieved' : null;
+  if (!hasWeight(ind.weight)) return { ...BLANK, band, met, comparison };
+  if (band) {
+    const score = bandScore(band, ind.weight, ind.reportedScore, profile.bandFractions);
+    return { ...BLANK, scoring: 'scored', score, ruleScore: score, met, band, comparison };
+  }
+  if (ind.actual === null || ind.actualText.trim() === '') return { ...BLANK, scoring: 'missingActual' };
+  // Wording that names no band (合理, 见附件): a judgment the engine cannot make; keep the reported score.
+  return judgmentScore(ind);
+}
+
+/** Share of w earned and whether B meets A (null share: no ratio can be scored). */
+function fractionOf(direction: Exclude<Direction, '定性'>, A: number, B: number, profile: RuleProfile) {
   const forward = (): Big | 1 | null => {
     if (B >= A) return 1;
     if (A <= 0) return null;
     return B <= 0 ? new Big(0) : dec(B).div(dec(A));
   };
-  if (ind.direction === '≥') {
-    met = B >= A;
-    fraction = forward();
-  } else if (ind.direction === '≤') {
-    met = B <= A;
+  if (direction === '≤') {
+    const met = B <= A;
+    let fraction: Big | 1 | 0 | null;
     if (met) fraction = 1;
     else if (A < 0) fraction = null;
     else if (A === 0) fraction = 0;
     else if (profile.reverseScoring === 'ratio') fraction = dec(A).div(dec(B));
     else fraction = maxBig(new Big(1).minus(dec(B).minus(dec(A)).div(dec(A))), new Big(0));
-  } else if (A === 0) {
-    // '=': A = 0 means "none allowed" (0 起事故); A > 0 is scored as ≥.
-    met = B <= 0;
-    fraction = met ? 1 : 0;
-  } else {
-    met = B >= A;
-    fraction = forward();
+    return { met, fraction };
   }
-  const overshoot = ind.direction !== '≤' && A > 0 && B > A && atLeastTimes(B, A, profile.overshootRatio);
-  if (!weighted) return { ...blank, met, overshoot, actualInTargetUnit: actual };
-  if (fraction === null) return { ...blank, status: 'nonPositiveTarget', met, overshoot, actualInTargetUnit: actual };
+  // '=': A = 0 means "none allowed" (0 起事故); A > 0 is scored as ≥.
+  if (direction === '=' && A === 0) return { met: B <= 0, fraction: B <= 0 ? (1 as const) : (0 as const) };
+  return { met: B >= A, fraction: forward() };
+}
+
+function numericVerdict(
+  ind: Indicator,
+  direction: Exclude<Direction, '定性'>,
+  A: number,
+  B: number,
+  profile: RuleProfile,
+  kind: Table['kind'],
+): Verdict {
+  // Comparisons run on the numbers as read (rounding a decimal text to a double preserves order); the
+  // arithmetic (B/A × w, 1.3 × A) runs in decimal. Most rows meet their target and need no division.
+  const { met, fraction } = fractionOf(direction, A, B, profile);
+  const overshoot = direction !== '≤' && A > 0 && B > A && atLeastTimes(B, A, profile.overshootRatio);
+  const reverse = direction === '≤' && !met ? profile.reverseScoring : null;
+  const comparison: Comparison = { kind: 'numeric', direction, target: A, actual: B, unit: ind.unit, reverse };
+  const base: Verdict = { ...BLANK, met, overshoot, actualInTargetUnit: B, comparison };
+  if (!hasWeight(ind.weight)) return base;
+  const w = ind.weight;
+  if (fraction === null) return { ...base, scoring: 'nonPositiveTarget' };
   const ruleScore =
     fraction === 1 ? round2(w) : fraction === 0 ? 0 : roundHalfUp(minBig(fraction, new Big(1)).times(dec(w)));
-  const scored: IndicatorScore = {
-    ...blank,
-    score: ruleScore,
-    ruleScore,
-    status: 'scored',
-    met,
-    overshoot,
-    actualInTargetUnit: actual,
-  };
   const reported = ind.reportedScore;
   if (kind === 'departmentScore' && reported !== null && reported >= 0 && reported <= w) {
-    return { ...scored, score: round2(reported), status: 'judgment' };
+    return { ...base, ruleScore, score: round2(reported), scoring: 'judgment' };
   }
-  return scored;
+  return { ...base, ruleScore, score: ruleScore, scoring: 'scored' };
 }
 
 /**
@@ -289,25 +340,34 @@ function atLeastTimes(B: number, A: number, ratio: number): boolean {
   return dec(B).gte(dec(A).times(dec(ratio)));
 }
 
-/** 执行率 = 全年执行数 / 全年预算数 as a fraction (unrounded); null when not computable. */
-export function executionRate(line: Pick<FundLine, 'adjusted' | 'executed'>): number | null {
-  if (line.adjusted === null || line.executed === null) return null;
-  const rate = divide(line.executed, line.adjusted);
-  return rate === null ? null : Number(rate);
+/** The money figures of a fund line (年初预算数 optional). */
+type AmountsOf = Pick<FundLine, 'adjusted' | 'executed'> & Partial<Pick<FundLine, 'initial'>>;
+
+/** Whether a money figure of the line is below zero: no rate is computed from it (negative-amount says so). */
+export function hasNegativeAmount(line: AmountsOf): boolean {
+  return [line.initial ?? null, line.adjusted, line.executed].some((amount) => amount !== null && amount < 0);
+}
+
+/** 执行率 = 全年执行数 / 全年预算数 as a fraction (unrounded); null when not computable or an amount is negative. */
+export function executionRate(line: AmountsOf): number | null {
+  const quotient = rateQuotient(line);
+  return quotient === null ? null : Number(quotient);
+}
+
+function rateQuotient(line: AmountsOf): Big | null {
+  if (line.adjusted === null || line.executed === null || hasNegativeAmount(line)) return null;
+  return divide(line.executed, line.adjusted);
 }
 
 /** 预算执行 score = min(rate, 1) × w; null without a weight or a computable rate. */
 export function fundsScore(line: FundLine): number | null {
-  if (weightUnreadable(line) || !hasWeight(line.weight) || line.adjusted === null || line.executed === null)
-    return null;
-  const rate = divide(line.executed, line.adjusted);
-  if (rate === null) return null;
-  return roundHalfUp(minBig(maxBig(rate, new Big(0)), new Big(1)).times(dec(line.weight)));
+  return scoreLine(line).score;
 }
 
+/** The grade of a total by the profile's bands (totals are 2-decimal numbers); null without a total. */
 export function gradeFor(total: number | null, profile: RuleProfile): Grade | null {
   if (total === null) return null;
-  for (const band of profile.gradeBands) if (total >= band.min) return band.grade; // totals are 2-decimal numbers
+  for (const band of profile.gradeBands) if (total >= band.min) return band.grade;
   return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? null;
 }
 
@@ -317,7 +377,7 @@ function statedRateOf(line: FundLine): Big | null {
 
 /** executionRate and fundsScore of a line from one division. */
 function scoreLine(line: FundLine): FundLine {
-  const quotient = line.adjusted === null || line.executed === null ? null : divide(line.executed, line.adjusted);
+  const quotient = rateQuotient(line);
   // With neither amount written, the 执行率 cell is the only evidence (flat lists: 执行率 | 执行率权重 | 执行率得分).
   const basis = quotient ?? (line.adjusted === null && line.executed === null ? statedRateOf(line) : null);
   const score =
@@ -325,20 +385,6 @@ function scoreLine(line: FundLine): FundLine {
       ? null
       : roundHalfUp(minBig(maxBig(basis, new Big(0)), new Big(1)).times(dec(line.weight)));
   return { ...line, rate: quotient === null ? null : Number(quotient), score };
-}
-
-/** Rows that carry weight but got no computed score: they block the total. */
-export function blockingRows(table: Table): Array<{ row: number; cell: FundLine['cells']['label'] }> {
-  const rows: Array<{ row: number; cell: FundLine['cells']['label'] }> = [];
-  if (table.funds && countsInTotal(table.funds) && table.funds.score === null) {
-    rows.push({ row: table.funds.row, cell: table.funds.cells.score ?? table.funds.cells.label });
-  }
-  for (const ind of table.indicators) {
-    if (countsInTotal(ind) && ind.score === null) {
-      rows.push({ row: ind.row, cell: ind.cells.score ?? ind.cells.name });
-    }
-  }
-  return rows;
 }
 
 function sumOrNull(values: ReadonlyArray<number | null>): number | null {
@@ -365,54 +411,91 @@ function centsSum(values: readonly number[]): number | null {
 
 /** Σ of a 一级 by name, keeping the reader's level rows (weights, reported scores) and adding missing ones. */
 function levelSummaries(table: Table, indicators: Indicator[]): LevelSummary[] {
-  const order: string[] = table.levels.map((level) => level.name);
-  for (const ind of indicators) if (ind.level1 && !order.includes(ind.level1)) order.push(ind.level1);
-  return order.map((name) => {
-    const known = table.levels.find((level) => level.name === name);
-    const rows = indicators.filter((ind) => ind.level1 === name && countsInTotal(ind));
+  const groups = new Map(groupByLevel(indicators, 1).map((group) => [group.name, group.rows]));
+  const names = [...table.levels.map((level) => level.name)];
+  const known = new Map(table.levels.map((level) => [level.name, level]));
+  for (const name of groups.keys()) if (!known.has(name)) names.push(name);
+  return names.map((name) => {
+    const rows = (groups.get(name) ?? []).filter(countsInTotal);
+    const level = known.get(name);
     const labelWeight = rows.find((ind) => ind.level1Weight !== null)?.level1Weight ?? null;
     // Σ of the rows' weights only when every one can be read (never a partial sum).
-    const weight = known?.weight ?? labelWeight ?? sumOrNull(rows.map((r) => r.weight));
-    const reportedScores = rows.map((r) => r.reportedScore);
+    const weight = level?.weight ?? labelWeight ?? sumOrNull(rows.map((r) => r.weight));
     return {
       name,
       weight,
       score: sumOrNull(rows.map((r) => r.score)),
-      reportedScore: known?.reportedScore ?? sumOrNull(reportedScores),
+      reportedScore: level?.reportedScore ?? sumOrNull(rows.map((r) => r.reportedScore)),
     };
   });
 }
 
-/** A copy of the table with rates, scores, overshoot flags, levels, total and grade computed. */
-export function scoreTable(table: Table, profile: RuleProfile): Table {
-  const funds = table.funds ? scoreLine(table.funds) : null;
-  const fundLines = table.fundLines.map(scoreLine);
-  const indicators = table.indicators.map((ind) => {
-    // The read row itself is not remembered: only its scored copy is asked for again (by the rules).
-    const cached = scoreCache.get(ind);
-    const result =
-      cached && cached.profile === profile && cached.kind === table.kind
-        ? cached.result
-        : computeIndicatorScore(ind, profile, table.kind);
-    const scoredRow = { ...ind, score: result.score, overshoot: result.overshoot };
-    // The copy differs only in fields scoring writes and never reads: the rules asking for its score reuse this.
-    scoreCache.set(scoredRow, { profile, kind: table.kind, result });
-    return scoredRow;
+/** Each row in the total as the sheet will hold it: typed 得分, or the computed one filled into an empty cell. */
+function sheetScoresOf(rows: ReadonlyArray<FundLine | Indicator>, sheet: SheetSnapshot | undefined): SheetScore[] {
+  return rows.map((row) => {
+    const pos: CellPos | undefined = row.cells.score;
+    const fills = !!pos && row.score !== null && row.reportedScore === null && isEmptyCell(sheet, pos);
+    return { row, score: fills ? row.score : row.reportedScore, fills };
   });
-  const scored: Table = { ...table, funds, fundLines, indicators };
-  const weightedScores: Array<number | null> = [];
-  if (funds && countsInTotal(funds)) weightedScores.push(funds.score);
-  for (const ind of indicators) if (countsInTotal(ind)) weightedScores.push(ind.score);
+}
+
+/**
+ * Score one table. `sheet` is the table's sheet: it tells which 得分 cells are empty, for the total the sheet
+ * will show (without it every blank 得分 counts as unfilled).
+ */
+export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnapshot): ScoredTable {
+  const funds = table.funds ? scoreLine(table.funds) : null;
+  const fundLines = table.fundLines.map((line) => (line === table.funds && funds ? funds : scoreLine(line)));
+  const verdicts = table.indicators.map((ind) => scoreIndicator(ind, profile, table.kind));
+  const indicators = table.indicators.map((ind, i) => ({
+    ...ind,
+    score: verdicts[i].score,
+    overshoot: verdicts[i].overshoot,
+  }));
+  const inTotal: Array<FundLine | Indicator> = [];
+  if (funds && countsInTotal(funds)) inTotal.push(funds);
+  for (const ind of indicators) if (countsInTotal(ind)) inTotal.push(ind);
   // A table without indicators (a funds block alone) has no total: its funds score is not one.
-  const total = indicators.length === 0 ? null : sumOrNull(weightedScores);
-  return {
-    ...scored,
+  const total = indicators.length === 0 ? null : sumOrNull(inTotal.map((row) => row.score));
+  const grade = gradeFor(total, profile);
+  const scored: Table = {
+    ...table,
+    funds,
+    fundLines,
+    indicators,
     levels: levelSummaries(table, indicators),
     total,
-    grade: gradeFor(total, profile),
+    grade,
+  };
+  const scoredIndicators = indicators.map((row, i) => ({ ...verdicts[i], row }));
+  const byRow = new Map<Indicator, ScoredIndicator>(scoredIndicators.map((entry) => [entry.row, entry]));
+  const sheetScores = sheetScoresOf(inTotal, sheet);
+  const sheetScoreSum = sheetScores.length > 0 ? sumOrNull(sheetScores.map((entry) => entry.score)) : null;
+  // A row whose 分值 cannot be read blocks 总分 / 等级 even with a typed 得分: nothing checks that 得分.
+  const sheetTotal = inTotal.some(weightUnreadable) ? null : sheetScoreSum;
+  return {
+    table: scored,
+    indicators: scoredIndicators,
+    total,
+    grade,
+    sheetScores,
+    sheetScoreSum,
+    sheetTotal,
+    sheetGrade: gradeFor(table.reportedTotal ?? sheetTotal, profile),
+    of(row) {
+      const found = byRow.get(row);
+      if (!found) throw new Error(`indicator on row ${row.row + 1} is not in this scored table`);
+      return found;
+    },
   };
 }
 
-export function scoreTables(tables: readonly Table[], profile: RuleProfile): Table[] {
-  return tables.map((table) => scoreTable(table, profile));
+/** Score every table; `sheets` (the workbook's) tell which 得分 cells are empty. */
+export function scoreTables(
+  tables: readonly Table[],
+  profile: RuleProfile,
+  sheets: readonly SheetSnapshot[] = [],
+): ScoredTable[] {
+  const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
+  return tables.map((table) => scoreTable(table, profile, byName.get(table.sheet)));
 }

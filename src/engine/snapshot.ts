@@ -51,3 +51,11 @@ export function formulaAt(sheet: SheetSnapshot, row: number, col: number): strin
 export function numberFormatAt(sheet: SheetSnapshot, row: number, col: number): string | null {
   return sheet.numberFormats?.[row]?.[col] ?? null;
 }
+
+/** Empty = no formula and no value (null, or a string of blanks). '—', '/', 0 are typed values. */
+export function isEmptyCell(sheet: SheetSnapshot | undefined, pos: { row: number; col: number }): boolean {
+  if (!sheet) return false;
+  if (formulaAt(sheet, pos.row, pos.col)) return false;
+  const value = cellValueAt(sheet, pos.row, pos.col);
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}

@@ -15,12 +15,19 @@ import Big from 'big.js';
 import type { Direction } from './model';
 import type { CellValue } from './snapshot';
 import { memoByText } from './memo';
+import { isPlaceholder, isPlaceholderText, type PlaceholderRole } from './vocabulary/placeholders';
+import { normalizeText } from './vocabulary/text';
+import { normalizeUnit } from './vocabulary/units';
+
+// The vocabulary the grammar uses, re-exported for the reader (its one import of value helpers).
+export { isPlaceholder } from './vocabulary/placeholders';
+export { normalizeText } from './vocabulary/text';
+export { compareUnits, convertUnit, moneyUnitIn, normalizeUnit, type UnitComparison } from './vocabulary/units';
 
 export type Operator = Exclude<Direction, '定性'>;
-export type AchievementLevel = 'achieved' | 'partial' | 'notAchieved';
 export type ValueKind = 'number' | 'text' | 'empty' | 'placeholder' | 'error';
 /** What the cell is read as: a placeholder `0` only counts as empty in a reason column. */
-export type ValueRole = 'target' | 'actual' | 'reason' | 'name' | 'money';
+export type ValueRole = Exclude<PlaceholderRole, 'text'>;
 
 export interface ValueReading {
   kind: ValueKind;
@@ -37,8 +44,6 @@ export interface ValueReading {
   name: string | null;
   /** Non-numeric text (qualitative target or actual), else null. */
   qualitative: string | null;
-  /** For qualitative actuals: how far the text says the target was reached. */
-  level: AchievementLevel | null;
   /** Decimals the cell shows for `number` (percent points for percents); null when not a number. */
   decimals: number | null;
 }
@@ -54,14 +59,6 @@ export interface ReadValueOptions {
 
 // ---------------------------------------------------------------------------------------------------
 // Text normalisation
-
-/** NFKC folds full-width digits, ％, ＞＝, ＝, ﹦ (U+FE66), ， and ．; then separators and spaces go. */
-export function normalizeText(text: string): string {
-  // Fast path: printable ASCII and CJK ideographs only — nothing for NFKC or the space filter to change.
-  if (SIMPLE_TEXT.test(text)) return text;
-  return text.normalize('NFKC').replace(/\s+/g, '').trim();
-}
-const SIMPLE_TEXT = /^[!-~\u4e00-\u9fff]*$/;
 
 const ERROR_VALUE =
   /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!)/i;
@@ -80,43 +77,6 @@ export function unreadableCause(value: CellValue): UnreadableCause {
   if (isErrorValue(value)) return 'errorValue';
   if (typeof value === 'number') return 'outOfRange';
   return 'text';
-}
-
-const PLACEHOLDER_TEXTS = new Set([
-  '',
-  '—',
-  '——',
-  '-',
-  '--',
-  '/',
-  '//',
-  '\\',
-  '无',
-  '暂无',
-  '…',
-  '……',
-  '...',
-  '......',
-  '。',
-  'N/A',
-  'NA',
-  '/',
-]);
-
-/** True for ``, `—`, `/`, `无`, `……`, rows named `指标1`; `0` too in a reason column. */
-export function isPlaceholder(value: CellValue, role: ValueRole = 'target'): boolean {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'number') return role === 'reason' && value === 0;
-  if (typeof value === 'boolean') return false;
-  return isPlaceholderText(normalizeText(value), role);
-}
-
-/** isPlaceholder for text already normalised (normalizeText). */
-function isPlaceholderText(text: string, role: ValueRole): boolean {
-  if (PLACEHOLDER_TEXTS.has(text) || /^[-—–_.…。/\\]+$/.test(text)) return true;
-  if (role === 'reason' && /^(0|无偏差|无偏差原因)$/.test(text)) return true;
-  if (role === 'name' && /^指标\d*$/.test(text)) return true;
-  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -150,62 +110,6 @@ const operatorOfText = memoByText((value): Direction | null => {
   }
   return null;
 });
-
-/** Money units and their size in 元. */
-const MONEY_UNITS: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
-
-/** '％' '百分比' '百分率' → '%'; '万' → '万元'; others trimmed as written; '' → null. */
-export function normalizeUnit(value: CellValue): string | null {
-  if (value === null || value === undefined || typeof value !== 'string') return null;
-  return unitOfText(value);
-}
-
-const unitOfText = memoByText((value): string | null => {
-  let text = normalizeText(value).replace(/^[（(](.*)[)）]$/, '$1');
-  if (text === '' || isPlaceholder(text)) return null;
-  if (text === '%' || text === '百分比' || text === '百分率' || text === '百分点') return '%';
-  if (text === '万') text = '万元';
-  if (text === '人民币元') text = '元';
-  return text;
-});
-
-export interface UnitComparison {
-  /** same: equal units; convertible: exact factor (万元 ↔ 元); implied: one side states no unit. */
-  status: 'same' | 'convertible' | 'implied' | 'mismatch';
-  /** Multiply a value in `from` by this to express it in `to` (1 unless convertible). */
-  factor: number;
-}
-
-/** Can a value in unit `from` be compared with one in unit `to`? Never guesses: 个 ≠ 项. */
-export function compareUnits(from: string | null, to: string | null): UnitComparison {
-  const a = from === null ? null : normalizeUnit(from);
-  const b = to === null ? null : normalizeUnit(to);
-  if (a === null || b === null) return { status: a === b ? 'same' : 'implied', factor: 1 };
-  if (a === b) return { status: 'same', factor: 1 };
-  if (a in MONEY_UNITS && b in MONEY_UNITS) {
-    return { status: 'convertible', factor: new Big(MONEY_UNITS[a]).div(MONEY_UNITS[b]).toNumber() };
-  }
-  return { status: 'mismatch', factor: 1 };
-}
-
-/** `value` in unit `from` expressed in unit `to`, decimal-exact; null when the units do not convert. */
-export function convertUnit(value: number, from: string | null, to: string | null): number | null {
-  const comparison = compareUnits(from, to);
-  if (comparison.status === 'mismatch') return null;
-  if (comparison.status !== 'convertible') return value;
-  const a = MONEY_UNITS[normalizeUnit(from) as string];
-  const b = MONEY_UNITS[normalizeUnit(to) as string];
-  return new Big(String(value)).times(a).div(b).toNumber();
-}
-
-/** Money unit stated in a header or title: `项目资金(万元)`, `（单位：元）`, `金额单位：万元`. */
-export function moneyUnitIn(text: CellValue): '万元' | '元' | null {
-  if (typeof text !== 'string') return null;
-  const t = normalizeText(text);
-  const match = /(?:单位[:：]?|[(（])\s*(万元|元)\s*[)）]?/.exec(t);
-  if (match) return match[1] as '万元' | '元';
-  return null;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Numbers and number formats
@@ -318,29 +222,6 @@ export function displayedDecimals(value: CellValue, numberFormat?: string | null
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Qualitative vocabulary
-
-const NOT_ACHIEVED =
-  /未达成|未完成|未达到|未实现|未达标|未办结|没有完成|效果较差|较差|不合格|不达标|不满意|不及时|不到位|不规范|不合规|不健全|不完善|不明确|不合理|^否$/;
-const PARTIAL = /部分达成|部分完成|部分实现|部分达到|基本达成|基本完成|基本实现|基本达到|一定效果/;
-const ACHIEVED =
-  /达成|完成|达到|实现|达标|已办结|办结|符合|合格|有效|显著|明显|提升|提高|改善|增强|健全|完善|合规|规范|公开|安全|合理|明确|良好|满意|及时|到位|是|优|好/;
-
-/** 达成年度指标 → achieved; 部分达成年度指标并具有一定效果 → partial; 未达成年度指标且效果较差 → notAchieved. */
-export function achievementLevel(value: CellValue): AchievementLevel | null {
-  return typeof value === 'string' ? levelOfText(value) : null;
-}
-
-const levelOfText = memoByText((value): AchievementLevel | null => {
-  const text = normalizeText(value);
-  if (text === '' || isPlaceholder(text)) return null;
-  if (NOT_ACHIEVED.test(text)) return 'notAchieved';
-  if (PARTIAL.test(text)) return 'partial';
-  if (ACHIEVED.test(text)) return 'achieved';
-  return null;
-});
-
-// ---------------------------------------------------------------------------------------------------
 // The grammar
 
 const SUFFIX_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
@@ -361,7 +242,6 @@ function emptyReading(kind: ValueKind, text: string): ValueReading {
     unit: null,
     name: null,
     qualitative: null,
-    level: null,
     decimals: null,
   };
 }
@@ -442,7 +322,7 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
   const reading = emptyReading('number', text);
 
   if (typeof value === 'boolean') {
-    return { ...reading, kind: 'text', qualitative: text, level: value ? 'achieved' : 'notAchieved' };
+    return { ...reading, kind: 'text', qualitative: text };
   }
 
   if (typeof value === 'number') {
@@ -468,7 +348,7 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
   // A qualitative row (指标性质 定性) keeps its text even when it looks numeric.
   const parsed = cellOperator === '定性' ? null : parseValueText(value);
   if (!parsed) {
-    return { ...reading, kind: 'text', qualitative: text, level: achievementLevel(text) };
+    return { ...reading, kind: 'text', qualitative: text };
   }
   reading.number = parsed.number;
   reading.decimals = parsed.decimals;

@@ -8,36 +8,20 @@
  * what the engine computes, so a re-run plans no cell and finds nothing new.
  */
 import { toA1 } from './a1';
-import { roundHalfUp, sum } from './decimal';
 import { allFundLines } from './read/fund-groups';
-import { countsInTotal, gradeFor, weightUnreadable } from './scoring';
-import type {
-  CellPos,
-  CellWrite,
-  Finding,
-  FundLine,
-  GeneratedSheet,
-  Indicator,
-  Narrative,
-  Table,
-  WritePlan,
-} from './model';
-import type { RuleProfile } from './profiles';
-import { cellValueAt, formulaAt, type SheetSnapshot } from './snapshot';
+import type { ScoredTable } from './scoring';
+import type { CellPos, CellWrite, Finding, GeneratedSheet, Narrative, WritePlan } from './model';
+import { isEmptyCell, type SheetSnapshot } from './snapshot';
 import { findingsSheet } from './findings-sheet';
 import { narrativeSheet } from './narrative';
 
+export { isEmptyCell } from './snapshot';
+
 export const RATE_NUMBER_FORMAT = '0.00%';
 
-/** Empty = no formula and no value (null, or a string of blanks). '—', '/', 0 are typed values. */
-export function isEmptyCell(sheet: SheetSnapshot | undefined, pos: CellPos): boolean {
-  if (!sheet) return false;
-  if (formulaAt(sheet, pos.row, pos.col)) return false;
-  const value = cellValueAt(sheet, pos.row, pos.col);
-  return value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-function tableWrites(table: Table, sheet: SheetSnapshot | undefined, profile: RuleProfile): CellWrite[] {
+/** The writes of one scored table: empty 执行率 cells, then the scored model's 得分 fills, 总分 and 等级. */
+function tableWrites(scored: ScoredTable, sheet: SheetSnapshot | undefined): CellWrite[] {
+  const table = scored.table;
   const writes: CellWrite[] = [];
   const write = (pos: CellPos, fields: Omit<CellWrite, 'sheet' | 'cell'>) =>
     writes.push({ sheet: table.sheet, cell: toA1(pos.row, pos.col), ...fields });
@@ -52,45 +36,27 @@ function tableWrites(table: Table, sheet: SheetSnapshot | undefined, profile: Ru
       purpose: 'executionRate',
     });
   }
-
-  // The sheet's scores after the plan: typed where typed, computed where the plan fills an empty cell.
-  const sheetScores: Array<number | null> = [];
-  const fillScore = (row: FundLine | Indicator) => {
-    const pos = row.cells.score;
-    let effective = row.reportedScore;
-    if (pos && row.score !== null && isEmptyCell(sheet, pos)) {
-      write(pos, { value: row.score, purpose: 'score' });
-      effective = row.score;
-    }
-    // A row whose 分值 cannot be read blocks 总分 / 等级 even with a typed 得分: nothing checks that 得分.
-    if (countsInTotal(row)) sheetScores.push(weightUnreadable(row) ? null : effective);
-  };
-  if (table.funds) fillScore(table.funds);
-  for (const ind of table.indicators) fillScore(ind);
-
+  for (const { row, score, fills } of scored.sheetScores) {
+    if (fills && row.cells.score && score !== null) write(row.cells.score, { value: score, purpose: 'score' });
+  }
   // 总分 = Σ of the sheet's own scores (so the 总分 = Σ得分 identity holds on re-run); only when all exist.
-  const complete = sheetScores.length > 0 && sheetScores.every((score) => score !== null);
-  const total = complete ? roundHalfUp(sum(sheetScores as number[])) : null;
   const totalCell = table.cells.total;
-  if (total !== null && totalCell && table.reportedTotal === null && isEmptyCell(sheet, totalCell)) {
-    write(totalCell, { value: total, purpose: 'total' });
+  if (scored.sheetTotal !== null && totalCell && table.reportedTotal === null && isEmptyCell(sheet, totalCell)) {
+    write(totalCell, { value: scored.sheetTotal, purpose: 'total' });
   }
   const gradeCell = table.cells.grade;
-  const grade = gradeFor(table.reportedTotal ?? total, profile);
-  if (grade && gradeCell && isEmptyCell(sheet, gradeCell)) write(gradeCell, { value: grade, purpose: 'grade' });
+  if (scored.sheetGrade && gradeCell && isEmptyCell(sheet, gradeCell)) {
+    write(gradeCell, { value: scored.sheetGrade, purpose: 'grade' });
+  }
   return writes;
 }
 
-export function planCellWrites(
-  tables: readonly Table[],
-  sheets: readonly SheetSnapshot[],
-  profile: RuleProfile,
-): CellWrite[] {
+export function planCellWrites(scored: readonly ScoredTable[], sheets: readonly SheetSnapshot[]): CellWrite[] {
   const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
   const seen = new Set<string>();
   const writes: CellWrite[] = [];
-  for (const table of tables) {
-    for (const w of tableWrites(table, byName.get(table.sheet), profile)) {
+  for (const entry of scored) {
+    for (const w of tableWrites(entry, byName.get(entry.table.sheet))) {
       const key = `${w.sheet}!${w.cell}`;
       if (seen.has(key)) continue; // two tables never write one cell twice
       seen.add(key);
@@ -105,14 +71,13 @@ export function generatedSheets(narrative: Narrative, findings: readonly Finding
 }
 
 export function buildWritePlan(input: {
-  tables: readonly Table[];
+  scored: readonly ScoredTable[];
   sheets: readonly SheetSnapshot[];
   findings: readonly Finding[];
   narrative: Narrative;
-  profile: RuleProfile;
 }): WritePlan {
   return {
-    cells: planCellWrites(input.tables, input.sheets, input.profile),
+    cells: planCellWrites(input.scored, input.sheets),
     sheets: generatedSheets(input.narrative, input.findings),
   };
 }

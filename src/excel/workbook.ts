@@ -3,7 +3,9 @@
  * operations in payload-sized chunks. Everything is queued first and synced once per step; nothing here
  * syncs inside a loop whose work depends on what a sync returned.
  */
-import { GENERATED_SHEET_NAMES } from '../engine/model';
+import { isGeneratedSheet } from '../engine/model';
+
+export { isGeneratedSheet };
 import type { SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
 import {
   parseAreasAddress,
@@ -51,10 +53,6 @@ export interface WorkbookRead {
   /** Every sheet, hidden and generated ones included, in tab order. */
   sheets: SheetInfo[];
   workbookProtected: boolean;
-}
-
-export function isGeneratedSheet(name: string): boolean {
-  return GENERATED_SHEET_NAMES.includes(name);
 }
 
 /**

@@ -154,7 +154,7 @@ describe('SPEC §8 examples: each trap at its cell', () => {
       (header) => `${sheet}!${cellOf(snapshot, sheet, '年度资金总额', header)} error`,
     );
     expect(where(evaluation, 'sum-mismatch')).toEqual(expected);
-    const budget = evaluation.findings.find((f) => f.code === 'sum-mismatch' && f.data.column === '全年预算数');
+    const budget = evaluation.findings.find((f) => f.code === 'sum-mismatch' && f.messageId === 'adjustedDiffers');
     expect(budget?.fix?.value).toBe(89.974);
   });
 

@@ -3,6 +3,7 @@ import { ENGINE_MESSAGES, renderFinding } from '../../src/engine/render';
 import { defineRule } from '../../src/engine/rules/define';
 import { runRules } from '../../src/engine/rules/run';
 import { NATIONAL_PROFILE } from '../../src/engine/profiles';
+import { scoreTables } from '../../src/engine/scoring';
 import { makeIndicator, makeTable } from './rules/tester';
 
 const staffFinding: Finding = {
@@ -54,7 +55,7 @@ describe('a rule that throws', () => {
       },
     });
     const findings = runRules([crashing, placeholder], {
-      tables: [table],
+      scored: scoreTables([table], NATIONAL_PROFILE),
       problems: [],
       sheets: [],
       profile: NATIONAL_PROFILE,

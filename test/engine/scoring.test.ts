@@ -1,16 +1,8 @@
 import type { Indicator } from '../../src/engine/model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../../src/engine/profiles';
-import {
-  bandScore,
-  convertUnit,
-  executionRate,
-  fundsScore,
-  gradeFor,
-  qualitativeBand,
-  scoreIndicator,
-  scoreTable,
-  unitsCompatible,
-} from '../../src/engine/scoring';
+import { bandScore, executionRate, fundsScore, gradeFor, scoreIndicator, scoreTable } from '../../src/engine/scoring';
+import { qualitativeBand } from '../../src/engine/vocabulary/qualitative';
+import { convertUnit, unitsCompatible } from '../../src/engine/vocabulary/units';
 import { makeFundLine, makeIndicator, makeTable } from './rules/tester';
 
 const DEVIATION: RuleProfile = { ...NATIONAL_PROFILE, name: 'deviation', reverseScoring: 'deviation' };
@@ -83,15 +75,15 @@ describe('indicator scores (SPEC §4)', () => {
       ).met,
     ).toBe(true);
     expect(scoreIndicator(row({ target: 10, unit: '%', actual: 10, actualUnit: '个' }), NATIONAL_PROFILE)).toEqual(
-      expect.objectContaining({ score: null, status: 'unitMismatch' }),
+      expect.objectContaining({ score: null, scoring: 'unitMismatch' }),
     );
     expect(
       scoreIndicator(
         row({ direction: '≤', target: 30, unit: '万元', actual: '完成', actualText: '完成' }),
         NATIONAL_PROFILE,
       ),
-    ).toEqual(expect.objectContaining({ score: null, status: 'nonNumericActual' }));
-    expect(scoreIndicator(row({ direction: null, target: null, targetText: '见附件' }), NATIONAL_PROFILE).status).toBe(
+    ).toEqual(expect.objectContaining({ score: null, scoring: 'nonNumericActual' }));
+    expect(scoreIndicator(row({ direction: null, target: null, targetText: '见附件' }), NATIONAL_PROFILE).scoring).toBe(
       'unreadableTarget',
     );
   });
@@ -137,8 +129,8 @@ describe('定性 bands', () => {
       );
     expect(q('达成预期指标', null)).toEqual(expect.objectContaining({ score: 10, met: true, band: 'achieved' }));
     expect(q('部分达成年度指标并具有一定效果', 9).score).toBe(7.99);
-    expect(q('合理', 4)).toEqual(expect.objectContaining({ score: 4, status: 'judgment' }));
-    expect(q('合理', null)).toEqual(expect.objectContaining({ score: null, status: 'noReportedScore' }));
+    expect(q('合理', 4)).toEqual(expect.objectContaining({ score: 4, scoring: 'judgment' }));
+    expect(q('合理', null)).toEqual(expect.objectContaining({ score: null, scoring: 'noReportedScore' }));
   });
 });
 
@@ -155,10 +147,10 @@ describe('score grid rows', () => {
       reportedScore: 4,
     });
     expect(scoreIndicator(staffRate, NATIONAL_PROFILE, 'departmentScore')).toEqual(
-      expect.objectContaining({ score: 4, ruleScore: 3.83, status: 'judgment' }),
+      expect.objectContaining({ score: 4, ruleScore: 3.83, scoring: 'judgment' }),
     );
     expect(scoreIndicator(staffRate, NATIONAL_PROFILE, 'project')).toEqual(
-      expect.objectContaining({ score: 3.83, ruleScore: 3.83, status: 'scored' }),
+      expect.objectContaining({ score: 3.83, ruleScore: 3.83, scoring: 'scored' }),
     );
     expect(scoreIndicator({ ...staffRate, reportedScore: null }, NATIONAL_PROFILE, 'departmentScore').score).toBe(3.83);
     expect(scoreIndicator({ ...staffRate, reportedScore: 5 }, NATIONAL_PROFILE, 'departmentScore').score).toBe(3.83);
@@ -234,7 +226,7 @@ describe('tables: levels, totals, grades', () => {
 
   it('sum levels and the total, and grade it', () => {
     const scored = scoreTable(grid(), NATIONAL_PROFILE);
-    expect(scored.levels).toEqual([
+    expect(scored.table.levels).toEqual([
       { name: '投入', weight: 15, score: 14.4, reportedScore: 14.4 },
       { name: '过程', weight: 5, score: 2.88, reportedScore: 2.88 },
     ]);
@@ -244,7 +236,7 @@ describe('tables: levels, totals, grades', () => {
 
   it('a weighted row that cannot be scored makes the total null, not a partial sum', () => {
     const scored = scoreTable(grid(null), NATIONAL_PROFILE);
-    expect(scored.levels[1].score).toBeNull();
+    expect(scored.table.levels[1].score).toBeNull();
     expect(scored.total).toBeNull();
     expect(scored.grade).toBeNull();
   });
@@ -257,8 +249,8 @@ describe('tables: levels, totals, grades', () => {
       NATIONAL_PROFILE,
     );
     expect(scored.indicators[1].score).toBeNull();
-    expect(scored.levels[0].score).toBeNull();
-    expect(scored.levels[1].score).not.toBeNull();
+    expect(scored.table.levels[0].score).toBeNull();
+    expect(scored.table.levels[1].score).not.toBeNull();
     expect(scored.total).toBeNull();
     expect(scored.grade).toBeNull();
   });
@@ -269,7 +261,7 @@ describe('tables: levels, totals, grades', () => {
       NATIONAL_PROFILE,
     );
     expect(result).toEqual(
-      expect.objectContaining({ status: 'unreadableWeight', score: null, ruleScore: null, met: false }),
+      expect.objectContaining({ scoring: 'unreadableWeight', score: null, ruleScore: null, met: false }),
     );
     const funds = makeFundLine('年度资金总额', [10, 10, 9], { weight: 10, unreadable: ['weight'] });
     expect(fundsScore(funds)).toBeNull();
@@ -291,8 +283,8 @@ describe('tables: levels, totals, grades', () => {
       }),
       NATIONAL_PROFILE,
     );
-    expect(scored.funds?.score).toBe(8.62);
-    expect(scored.funds?.rate).toBeCloseTo(0.862, 4);
+    expect(scored.table.funds?.score).toBe(8.62);
+    expect(scored.table.funds?.rate).toBeCloseTo(0.862, 4);
     expect(scored.total).toBe(96.62);
     expect(scored.grade).toBe('优');
   });
@@ -308,5 +300,80 @@ describe('tables: levels, totals, grades', () => {
       '差',
     ]);
     expect(gradeFor(null, NATIONAL_PROFILE)).toBeNull();
+  });
+});
+
+describe('the scored model: 定性 wording decides the band, the status and the filled 得分', () => {
+  const qualitative = (actual: string) =>
+    scoreIndicator(
+      row({ direction: '定性', target: '合格', targetText: '合格', actual, actualText: actual, reportedScore: null }),
+      NATIONAL_PROFILE,
+    );
+
+  it.each(['不合格', '不满意', '未达到', '无明显效果'])(
+    '%s → the low band, missed, never the full weight',
+    (actual) => {
+      expect(qualitative(actual)).toEqual(
+        expect.objectContaining({
+          status: 'missed',
+          band: 'failed',
+          score: 5.99,
+          comparison: { kind: 'band', band: 'failed' },
+        }),
+      );
+    },
+  );
+
+  it.each(['合格', '满意', '达成年度指标'])('%s → the top band, met, the full weight', (actual) => {
+    expect(qualitative(actual)).toEqual(expect.objectContaining({ status: 'met', band: 'achieved', score: 10 }));
+  });
+
+  it('numeric rows carry the comparison used and the overshoot status', () => {
+    expect(scoreIndicator(row({ target: 100, actual: 140 }), NATIONAL_PROFILE)).toEqual(
+      expect.objectContaining({
+        status: 'overshoot',
+        comparison: { kind: 'numeric', direction: '≥', target: 100, actual: 140, unit: null, reverse: null },
+      }),
+    );
+    expect(scoreIndicator(row({ direction: '≤', target: 10, actual: 20 }), DEVIATION)).toEqual(
+      expect.objectContaining({
+        status: 'missed',
+        score: 0,
+        comparison: expect.objectContaining({ reverse: 'deviation' }),
+      }),
+    );
+  });
+
+  it('a judgment row is met or missed by its typed 得分 against 分值', () => {
+    const judged = (reportedScore: number) =>
+      scoreIndicator(row({ direction: '定性', actual: '合理', actualText: '合理', reportedScore }), NATIONAL_PROFILE);
+    expect(judged(10)).toEqual(expect.objectContaining({ status: 'met', met: null, scoring: 'judgment' }));
+    expect(judged(8)).toEqual(
+      expect.objectContaining({ status: 'missed', comparison: { kind: 'reportedScore', reported: 8, weight: 10 } }),
+    );
+  });
+
+  it('band fractions come from the profile', () => {
+    const strict: RuleProfile = { ...NATIONAL_PROFILE, bandFractions: { achieved: 0.9, partial: 0.5 } };
+    const partial = scoreIndicator(
+      row({ direction: '定性', actual: '部分完成', actualText: '部分完成', reportedScore: null }),
+      strict,
+    );
+    expect(partial.score).toBe(8.99);
+  });
+
+  it('the table knows the total the sheet will show: typed scores, computed where 得分 is blank', () => {
+    const sheet = { name: '项目支出绩效自评表', visibility: 'visible' as const, values: [], merges: [] };
+    const scored = scoreTable(
+      makeTable({
+        indicators: [row({ weight: 60, reportedScore: 50 }), row({ row: 11, weight: 40, reportedScore: null })],
+      }),
+      NATIONAL_PROFILE,
+      sheet,
+    );
+    expect(scored.total).toBe(100);
+    expect(scored.sheetTotal).toBe(90);
+    expect(scored.sheetScores.map((entry) => entry.fills)).toEqual([false, true]);
+    expect(scored.of(scored.table.indicators[1]).status).toBe('met');
   });
 });

@@ -53,7 +53,7 @@ describe('an unreadable value is reported at its cell, never as empty', () => {
     expect(table.grade).toBeNull();
     // The 得分 cell still says why the total is missing, with the real reason.
     const blocked = evaluation.findings.find((f) => f.code === 'unscorable-row');
-    expect(blocked?.data.why).toBe('实际完成值无法读取');
+    expect(blocked?.messageId).toBe('unreadableActual');
   });
 
   it('#VALUE! in a 定性 实际完成值 is reported the same way (not scored as a band)', () => {
@@ -170,7 +170,7 @@ describe('an unreadable 分值 blocks the total instead of dropping the row', ()
     expect(blocked).toHaveLength(1);
     const scoreCol = findCell(clean, SHEET, '得分', { row: findCell(clean, SHEET, '三级指标').row }).col;
     expect(blocked[0].cell).toBe(toA1(findCell(clean, SHEET, '培训按期完成率').row, scoreCol));
-    expect(blocked[0].data).toMatchObject({ row: '培训按期完成率', why: '分值无法读取' });
+    expect(blocked[0]).toMatchObject({ messageId: 'unreadableWeight', data: { row: '培训按期完成率' } });
     expect(renderFinding(blocked[0], 'zh-CN')).toContain('总分无法计算');
     expect(renderFinding(blocked[0], 'en-US')).toContain('weight cannot be read');
   });
@@ -195,7 +195,7 @@ describe('an unreadable 分值 blocks the total instead of dropping the row', ()
     expect(table.grade).toBeNull();
     const blocked = evaluation.findings.filter((f) => f.code === 'unscorable-row');
     expect(blocked.map((f) => f.data.row)).toEqual(['年度资金总额']);
-    expect(blocked[0].data.why).toBe('分值无法读取');
+    expect(blocked[0].messageId).toBe('unreadableWeight');
     expect(evaluation.writePlan.cells.map((w) => w.purpose)).not.toContain('total');
     expect(evaluation.writePlan.cells.map((w) => w.purpose)).not.toContain('grade');
   });

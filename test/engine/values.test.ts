@@ -1,5 +1,4 @@
 import {
-  achievementLevel,
   compareUnits,
   convertUnit,
   displayedDecimals,
@@ -154,34 +153,8 @@ describe('readValue: cells and split layout', () => {
     expect(readValue(0, { role: 'actual' })).toMatchObject({ kind: 'number', number: 0 });
   });
 
-  it('classifies qualitative actuals', () => {
-    expect(readValue('达成年度指标', { role: 'actual' })).toMatchObject({ kind: 'text', level: 'achieved' });
-    expect(readValue('部分达成年度指标并具有一定效果').level).toBe('partial');
-    expect(readValue('未达成年度指标且效果较差').level).toBe('notAchieved');
-  });
-});
-
-describe('qualitative vocabulary', () => {
-  it.each([
-    ['达成年度指标', 'achieved'],
-    ['达成预期指标', 'achieved'],
-    ['完成', 'achieved'],
-    ['已完成', 'achieved'],
-    ['达到预期', 'achieved'],
-    ['效果明显', 'achieved'],
-    ['有效提升', 'achieved'],
-    ['部分达成年度指标并具有一定效果', 'partial'],
-    ['基本完成', 'partial'],
-    ['未达成年度指标且效果较差', 'notAchieved'],
-    ['未完成', 'notAchieved'],
-    ['不满意', 'notAchieved'],
-  ])('%s → %s', (text, level) => {
-    expect(achievementLevel(text)).toBe(level);
-  });
-
-  it('unknown text has no level', () => {
-    expect(achievementLevel('见附件')).toBeNull();
-    expect(achievementLevel('')).toBeNull();
+  it("keeps qualitative actuals as text (their band is vocabulary/qualitative's business)", () => {
+    expect(readValue('达成年度指标', { role: 'actual' })).toMatchObject({ kind: 'text', qualitative: '达成年度指标' });
   });
 });
 

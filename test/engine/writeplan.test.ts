@@ -18,7 +18,7 @@ function sheetWith(cells: Record<string, CellValue>, formulas: Record<string, st
 }
 
 /** Funds 10/10/9 (G5 rate, H5 score, weight 10) and one indicator (G11 score, weight 90, met). */
-const table = (reportedScore: number | null = null) =>
+const table = (reportedScore: number | null, sheet: SheetSnapshot) =>
   scoreTable(
     makeTable({
       funds: makeFundLine('年度资金总额', [10, 10, 9], { weight: 10 }),
@@ -26,13 +26,17 @@ const table = (reportedScore: number | null = null) =>
       cells: { total: at('G30'), grade: at('G31') },
     }),
     NATIONAL_PROFILE,
+    sheet,
   );
+/** The writes planned for that table on `sheet`. */
+const plan = (sheet: SheetSnapshot, reportedScore: number | null = null) =>
+  planCellWrites([table(reportedScore, sheet)], [sheet]);
 
 const byCell = (writes: CellWrite[]) => Object.fromEntries(writes.map((w) => [w.cell, w]));
 
 describe('cell writes', () => {
   it('fills empty 执行率 with a formula and cached value, empty 得分, 总分 and 等级', () => {
-    const writes = byCell(planCellWrites([table()], [sheetWith({})], NATIONAL_PROFILE));
+    const writes = byCell(plan(sheetWith({})));
     expect(writes.G5).toEqual({
       sheet: SHEET,
       cell: 'G5',
@@ -50,7 +54,7 @@ describe('cell writes', () => {
 
   it('never overwrites a typed value or a formula; the total is Σ of the sheet scores', () => {
     const sheet = sheetWith({ G5: 0.9, G11: 80, G30: null }, { G5: '=E5/D5' });
-    const writes = byCell(planCellWrites([table(80)], [sheet], NATIONAL_PROFILE));
+    const writes = byCell(plan(sheet, 80));
     expect(writes.G5).toBeUndefined();
     expect(writes.G11).toBeUndefined();
     expect(writes.G30?.value).toBe(89); // 9 written + 80 typed, so 总分 = Σ得分 holds on the sheet
@@ -58,21 +62,37 @@ describe('cell writes', () => {
   });
 
   it("treats '—', '/' and 0 as typed; blanks as empty", () => {
-    const writes = byCell(planCellWrites([table()], [sheetWith({ G5: '—', H5: 0, G11: '  ' })], NATIONAL_PROFILE));
+    const writes = byCell(plan(sheetWith({ G5: '—', H5: 0, G11: '  ' })));
     expect(writes.G5).toBeUndefined();
     expect(writes.H5).toBeUndefined();
     expect(writes.G11?.value).toBe(90);
   });
 
+  it('fills an empty 得分 next to 不合格 with the low band, never the full weight', () => {
+    const sheet = sheetWith({});
+    const failed = scoreTable(
+      makeTable({
+        indicators: [
+          makeIndicator({ weight: 10, direction: '定性', target: '合格', actual: '不合格', actualText: '不合格' }),
+        ],
+      }),
+      NATIONAL_PROFILE,
+      sheet,
+    );
+    expect(byCell(planCellWrites([failed], [sheet])).G11?.value).toBe(5.99);
+  });
+
   it('writes no total while a weighted row has no score at all', () => {
+    const sheet = sheetWith({});
     const unscorable = scoreTable(
       makeTable({
         indicators: [makeIndicator({ weight: 100, actual: '完成', actualText: '完成' })],
         cells: { total: at('G30'), grade: at('G31') },
       }),
       NATIONAL_PROFILE,
+      sheet,
     );
-    expect(planCellWrites([unscorable], [sheetWith({})], NATIONAL_PROFILE)).toEqual([]);
+    expect(planCellWrites([unscorable], [sheet])).toEqual([]);
   });
 });
 
@@ -81,11 +101,11 @@ describe('findings sheet', () => {
     const findings: Finding[] = [
       {
         code: 'score-mismatch',
-        messageId: 'aboveRule',
+        messageId: 'fundsAboveRule',
         severity: 'warning',
         sheet: '廊坊2019',
         cell: 'H6',
-        data: { row: '年度资金总额', reported: '9', computed: '8.62', basis: '执行率 86.20% × 分值 10' },
+        data: { row: '年度资金总额', reported: '9', computed: '8.62', rate: '86.20%', weight: '10' },
         fix: { sheet: '廊坊2019', cell: 'H6', value: 8.62 },
       },
       {

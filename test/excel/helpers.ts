@@ -53,6 +53,7 @@ export function fixedEvaluation(plan: WritePlan) {
     return {
       profile: 'national',
       tables: [],
+      scored: [],
       findings: [],
       narrative: { sheet: '自评报告', paragraphs: [] },
       writePlan: plan,

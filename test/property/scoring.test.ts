@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import type { Direction, FundLine, TableKind } from '../../src/engine/model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../../src/engine/profiles';
-import { bandBounds, fundsScore, qualitativeBand, scoreIndicator, scoreTable } from '../../src/engine/scoring';
+import { bandBounds, fundsScore, scoreIndicator, scoreTable } from '../../src/engine/scoring';
+import { qualitativeBand } from '../../src/engine/vocabulary/qualitative';
 import { makeFundLine, makeIndicator, makeTable } from '../fixtures/model';
 
 const DEVIATION_PROFILE: RuleProfile = { ...NATIONAL_PROFILE, name: 'deviation-test', reverseScoring: 'deviation' };

@@ -151,6 +151,8 @@ export function sampleEvaluation(findings: Finding[] = sampleFindings()): Evalua
   return {
     profile: 'national',
     tables: [departmentTable()],
+    // The pane reads tables and findings; the hand-built table carries its own figures.
+    scored: [],
     findings,
     narrative: {
       sheet: '自评报告',

@@ -12,10 +12,10 @@ import {
   findText,
   keyTasks,
   splitLines,
-  targetMet,
   type AnalysisGroup,
 } from './facts';
 import { formatMoney, formatRate, formatScore } from '../format';
+import { groupByLevel } from '../vocabulary/levels';
 import { formatActual, formatTarget } from './format';
 import type { MessageKey } from './strings';
 import { Writer, isRealIndicator } from './writer';
@@ -286,7 +286,9 @@ function writeAnalysis(w: Writer, table: Table | undefined): void {
   const byGroup = new Map<AnalysisGroup | string, Indicator[]>();
   for (const indicator of indicators) {
     const key = analysisGroupOf(indicator.level1) ?? indicator.level1.trim();
-    byGroup.set(key, [...(byGroup.get(key) ?? []), indicator]);
+    const rows = byGroup.get(key);
+    if (rows) rows.push(indicator);
+    else byGroup.set(key, [indicator]);
   }
   for (const group of ['input', 'process', 'output', 'effect'] as const) {
     w.heading(GROUP_HEADINGS[group].heading);
@@ -306,13 +308,8 @@ function writeAnalysis(w: Writer, table: Table | undefined): void {
 }
 
 function writeAnalysisGroups(w: Writer, table: Table, rows: readonly Indicator[]): void {
-  const byLevel2 = new Map<string, Indicator[]>();
-  for (const indicator of rows) {
-    const key = indicator.level2.trim() || indicator.level1.trim();
-    byLevel2.set(key, [...(byLevel2.get(key) ?? []), indicator]);
-  }
   let ordinal = 1;
-  for (const [level2, members] of byLevel2) {
+  for (const { name: level2, rows: members } of groupByLevel(rows, 2)) {
     const clauses = members.map((indicator) => analysisClause(w, table, indicator));
     w.body(w.t('analysisGroup', { ordinal, level2, clauses: w.join(clauses, 'sentenceSeparator') }));
     ordinal++;
@@ -343,7 +340,7 @@ function analysisClause(w: Writer, table: Table, indicator: Indicator): string {
   if (indicator.weight !== null && score !== null) {
     text = w.t('analysisScore', { text, score: formatScore(score), weight: formatScore(indicator.weight) });
   }
-  const missed = targetMet(indicator) === false;
+  const missed = w.targetMet(indicator) === false;
   if (missed) text = w.t('analysisMissed', { text });
   const reason = cleanReason(indicator.reason);
   if (reason) text = w.t('analysisReason', { text, reason });

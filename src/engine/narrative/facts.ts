@@ -5,9 +5,11 @@
  */
 import { toA1 } from '../a1';
 import { dec } from '../decimal';
-import type { CellPos, Finding, FundLine, Grade, Indicator, LevelSummary, Table } from '../model';
-import type { RuleProfile } from '../profiles';
+import type { CellPos, Finding, FundLine, Indicator, LevelSummary, Table } from '../model';
 import { isKeyTask } from '../read/fund-groups';
+import type { ScoredIndicator } from '../scoring';
+import { level1Family } from '../vocabulary/levels';
+import { isPlaceholder } from '../vocabulary/placeholders';
 
 export function cleanLabel(label: string): string {
   return label
@@ -26,45 +28,13 @@ export function keyTasks(table: Table): FundLine[] {
   return table.fundLines.filter((line) => line !== table.funds && isKeyTask(line) && cleanLabel(line.label) !== '');
 }
 
-const QUALITATIVE_MISSED = /未达成|未完成|未达到|未实现|较差|部分/;
-const QUALITATIVE_MET = /达成|完成|达到|实现|达标/;
-
 /**
- * true / false when the sheet's values say so, null when they cannot be compared (units differ, no
- * operator, text that is neither 达成 nor 未达成). Falls back to score vs weight when both are known.
+ * true / false when the scored model says the target was met / missed, null when it cannot tell (units
+ * differ, no operator, wording that names no band, an unreadable value).
  */
-export function targetMet(indicator: Indicator): boolean | null {
-  // An unreadable 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
-  if (indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) return null;
-  const byValues = compareValues(indicator);
-  if (byValues !== null) return byValues;
-  const score = indicator.reportedScore ?? indicator.score;
-  if (score !== null && indicator.weight !== null) return dec(score).gte(dec(indicator.weight));
-  return null;
-}
-
-function compareValues(indicator: Indicator): boolean | null {
-  const { actual, target, direction } = indicator;
-  if (typeof actual === 'number' && typeof target === 'number') {
-    if (indicator.actualUnit && indicator.unit && indicator.actualUnit !== indicator.unit) return null;
-    const b = dec(actual);
-    const a = dec(target);
-    switch (direction) {
-      case '≥':
-        return b.gte(a);
-      case '≤':
-        return b.lte(a);
-      case '=':
-        return a.eq(0) ? b.lte(0) : b.gte(a);
-      default:
-        return null;
-    }
-  }
-  if (typeof actual === 'string' && actual.trim() !== '') {
-    if (QUALITATIVE_MISSED.test(actual)) return false;
-    if (QUALITATIVE_MET.test(actual)) return true;
-  }
-  return null;
+export function targetMet(scored: Pick<ScoredIndicator, 'status'>): boolean | null {
+  if (scored.status === 'unscorable') return null;
+  return scored.status !== 'missed';
 }
 
 /** Cells of error/warning findings, as 'Sheet!A1', to mark figures as pending verification. */
@@ -97,7 +67,7 @@ export function findText(table: Table | undefined, label: RegExp, exclude?: RegE
   for (const [key, value] of Object.entries(table.texts)) {
     if (!label.test(key) || (exclude && exclude.test(key))) continue;
     const text = value.trim();
-    if (text !== '' && !/^[—\-/／无…]+$/.test(text)) return text;
+    if (!isPlaceholder(text, 'text')) return text;
   }
   return null;
 }
@@ -113,28 +83,20 @@ export function splitLines(text: string): string[] {
 /** A reason typed in a cell, without its closing punctuation (the template adds its own). */
 export function cleanReason(reason: string | undefined): string | null {
   const text = (reason ?? '').trim().replace(/[。；;，,.\s]+$/, '');
-  return text === '' || /^[—\-/／无0…]+$/.test(text) ? null : text;
+  return isPlaceholder(text, 'reason') ? null : text;
 }
 
 export function displayedScore(summary: { score: number | null; reportedScore: number | null }): number | null {
   return summary.reportedScore ?? summary.score;
 }
 
-/** The grade of a total by the profile's bands (the total the report prints, reported or computed). */
-export function gradeOf(total: number, profile: RuleProfile): Grade | null {
-  for (const band of profile.gradeBands) if (dec(total).gte(dec(band.min))) return band.grade;
-  return null;
-}
-
 export type AnalysisGroup = 'input' | 'process' | 'output' | 'effect';
 
 /** Which 四、绩效评价指标分析 subsection a 一级指标 belongs to. */
 export function analysisGroupOf(level1: string): AnalysisGroup | null {
-  if (/投入/.test(level1)) return 'input';
-  if (/过程/.test(level1)) return 'process';
-  if (/产出/.test(level1)) return 'output';
-  if (/效果|效益|满意度/.test(level1)) return 'effect';
-  return null;
+  const family = level1Family(level1, 'loose');
+  if (family === 'benefit' || family === 'satisfaction') return 'effect';
+  return family;
 }
 
 export function levelWeightSum(levels: readonly LevelSummary[]): number | null {

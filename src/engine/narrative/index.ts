@@ -13,6 +13,7 @@
 import type { Finding, GeneratedCell, GeneratedSheet, Narrative, Table } from '../model';
 import { REPORT_SHEET_NAME } from '../model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
+import type { ScoredTable } from '../scoring';
 import { writeDepartmentReport } from './department';
 import { FlaggedCells } from './facts';
 import { writeProjectReport } from './project';
@@ -27,12 +28,16 @@ export interface NarrativeOptions {
   profile?: RuleProfile;
 }
 
+/** The report of the scored tables (engine/scoring): it reads their verdicts and totals, never scores. */
 export function generateNarrative(
-  tables: readonly Table[],
+  scored: readonly ScoredTable[],
   findings: readonly Finding[],
   options: NarrativeOptions = {},
 ): Narrative {
+  const tables: Table[] = scored.map((entry) => entry.table);
+  const scores = new Map(scored.flatMap((entry) => entry.indicators.map((ind) => [ind.row, ind] as const)));
   const writer = new Writer({
+    scores,
     t: translator(options.locale ?? 'zh-CN'),
     profile: options.profile ?? NATIONAL_PROFILE,
     flagged: new FlaggedCells(findings),

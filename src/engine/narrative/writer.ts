@@ -4,25 +4,20 @@
  */
 import type { Finding, FundLine, Indicator, LevelSummary, NarrativeParagraph, Table } from '../model';
 import type { RuleProfile } from '../profiles';
-import {
-  FlaggedCells,
-  budgetParts,
-  cleanLabel,
-  cleanReason,
-  displayedScore,
-  gradeOf,
-  levelWeightSum,
-  targetMet,
-} from './facts';
+import { FlaggedCells, budgetParts, cleanLabel, cleanReason, displayedScore, levelWeightSum, targetMet } from './facts';
 import { formatMoney, formatRate, formatScore } from '../format';
 import { formatActual, formatTarget, valueUnreadable } from './format';
 import type { MessageKey, Translate } from './strings';
+import { gradeFor, type ScoredIndicator } from '../scoring';
+import { isPlaceholder } from '../vocabulary/placeholders';
 
 export interface WriterContext {
   t: Translate;
   profile: RuleProfile;
   flagged: FlaggedCells;
   findings: readonly Finding[];
+  /** Every indicator's score from the scored model: the report never decides "met" itself. */
+  scores: ReadonlyMap<Indicator, ScoredIndicator>;
 }
 
 export class Writer {
@@ -169,12 +164,18 @@ export class Writer {
         unreadable.push(indicator);
         continue;
       }
-      const verdict = targetMet(indicator);
+      const verdict = this.targetMet(indicator);
       if (verdict === true) met.push(indicator);
       else if (verdict === false) missed.push(indicator);
       else unknown.push(indicator);
     }
     return { met, missed, unknown, unreadable };
+  }
+
+  /** Met / missed by the scored model; null when it cannot tell (or the row was not scored). */
+  targetMet(indicator: Indicator): boolean | null {
+    const scored = this.ctx.scores.get(indicator);
+    return scored ? targetMet(scored) : null;
   }
 
   /** "【待核实：培训人数的实际完成值单元格无法读取】" for the given indicators; null when none. */
@@ -249,7 +250,7 @@ export class Writer {
       this.placeholder('phTotal');
       return;
     }
-    const grade = gradeOf(total, this.ctx.profile);
+    const grade = gradeFor(total, this.ctx.profile);
     if (grade && gradeLine) this.body(this.t('gradeLine', { grade }));
     this.body(
       grade
@@ -332,6 +333,5 @@ function unreadableCells(indicator: Indicator): Array<'target' | 'actual'> {
 
 /** Rows named 指标1 / …… / empty are template leftovers, not indicators. */
 export function isRealIndicator(indicator: Indicator): boolean {
-  const name = indicator.name.replace(/\s+/g, '');
-  return name !== '' && !/^指标\d*$/.test(name) && !/^[….。—\-/]+$/.test(name);
+  return !isPlaceholder(indicator.name, 'name');
 }

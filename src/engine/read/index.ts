@@ -10,7 +10,7 @@
  *   finding on a cell the user cannot open would be useless;
  * - sheets without a table (instructions, cover pages) yield nothing and no problem.
  */
-import { GENERATED_SHEET_NAMES, type ReadResult } from '../model';
+import { isGeneratedSheet, type ReadResult } from '../model';
 import type { WorkbookSnapshot } from '../snapshot';
 import { readSheet } from './sheet';
 
@@ -20,7 +20,7 @@ export { allFundLines, type FundLineGroup, fundLineGroup, fundsBlockLabelGroup, 
 export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const result: ReadResult = { tables: [], problems: [] };
   for (const sheet of snapshot.sheets) {
-    if (GENERATED_SHEET_NAMES.includes(sheet.name) || sheet.visibility === 'veryHidden') continue;
+    if (isGeneratedSheet(sheet.name) || sheet.visibility === 'veryHidden') continue;
     const { tables, problems } = readSheet(sheet);
     result.tables.push(...tables);
     result.problems.push(...problems);

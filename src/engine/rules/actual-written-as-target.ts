@@ -11,8 +11,12 @@ export default defineRule({
   description: '实际完成值应填写实际数值，不应带“≥”“≤”等比较符号',
   messages: {
     operatorInActual: {
-      zh: '「{{row}}」的实际完成值写成了“{{text}}”，这是指标值的写法。请填写实际达到的具体数值{{computedHint}}。',
-      en: 'The actual of "{{row}}" is written "{{text}}", which is how a target is written. Enter the value actually achieved{{computedHintEn}}.',
+      zh: '「{{row}}」的实际完成值写成了“{{text}}”，这是指标值的写法。请填写实际达到的具体数值。',
+      en: 'The actual of "{{row}}" is written "{{text}}", which is how a target is written. Enter the value actually achieved.',
+    },
+    operatorInActualComputed: {
+      zh: '「{{row}}」的实际完成值写成了“{{text}}”，这是指标值的写法。请填写实际达到的具体数值（按表中数据计算为 {{computed}}）。',
+      en: 'The actual of "{{row}}" is written "{{text}}", which is how a target is written. Enter the value actually achieved (computed from the table: {{computed}}).',
     },
   },
   check({ table, report }) {
@@ -25,16 +29,11 @@ export default defineRule({
           rate.statedAt.row === ind.cells.actual.row &&
           rate.statedAt.col === ind.cells.actual.col,
       );
-      const computed = derived ? formatRate(derived.value) : '';
+      const data = { row: indicatorLabel(ind), text: ind.actualText };
       report({
-        messageId: 'operatorInActual',
+        messageId: derived ? 'operatorInActualComputed' : 'operatorInActual',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
-        data: {
-          row: indicatorLabel(ind),
-          text: ind.actualText,
-          computedHint: computed ? `（按表中数据计算为 ${computed}）` : '',
-          computedHintEn: computed ? ` (computed from the table: ${computed})` : '',
-        },
+        data: derived ? { ...data, computed: formatRate(derived.value) } : data,
       });
     }
   },

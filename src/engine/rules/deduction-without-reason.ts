@@ -1,5 +1,4 @@
 /** 得分 < 分值 while the actual meets the target, and no reason written (丽江 2020). */
-import { scoreIndicator } from '../scoring';
 import { defineRule } from './define';
 import { formatScore, hasReason, hasWeight, indicatorLabel } from './support';
 
@@ -13,11 +12,10 @@ export default defineRule({
       en: '"{{row}}" met its target ({{actual}} vs {{target}}) yet scores {{reported}} of {{weight}} with no reason given. Give the full {{weight}} or write why points were deducted.',
     },
   },
-  check({ table, profile, report }) {
-    for (const ind of table.indicators) {
+  check({ scored, profile, report }) {
+    for (const { row: ind, met } of scored.indicators) {
       if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score || hasReason(ind.reason)) continue;
-      const result = scoreIndicator(ind, profile, table.kind);
-      if (result.met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance) continue;
+      if (met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance) continue;
       report({
         messageId: 'deducted',
         cell: ind.cells.score,

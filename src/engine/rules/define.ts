@@ -5,6 +5,7 @@
 import type { CellPos, Finding, Fix, ReadProblem, Severity, Table } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import type { RuleProfile } from '../profiles';
+import type { ScoredTable } from '../scoring';
 
 export interface MessageTemplate {
   zh: string;
@@ -24,7 +25,9 @@ export interface RuleReport<M extends string> {
 }
 
 export interface RuleContext<M extends string> {
+  /** The scored table (scored.table): read scores, verdicts and totals here, never compute them again. */
   table: Table;
+  scored: ScoredTable;
   tableIndex: number;
   /** All tables of the workbook (cross-table checks: 在职 vs 编制, department vs score grid). */
   tables: readonly Table[];

@@ -3,14 +3,15 @@
  * the workbook's own inputs (derived.ts), compared at the precision the cell shows.
  */
 import { dec, roundHalfUp } from '../decimal';
-import { DERIVED_RATE_DEFINITIONS } from '../derived';
+import { DERIVED_RATE_DEFINITIONS, type DerivedRateDefinition } from '../derived';
 import { defineRule } from './define';
-import { formatRate } from './support';
+import { formatNumber, formatRate } from './support';
 
-function inputsText(inputs: Record<string, number>): string {
-  return Object.entries(inputs)
-    .map(([name, value]) => `${name} ${value}`)
-    .join('，');
+/** The inputs under their message placeholders ({ actual: '23', authorized: '22' }). */
+function inputData(definition: DerivedRateDefinition, inputs: Record<string, number>): Record<string, string> {
+  const data: Record<string, string> = {};
+  for (const [name, value] of Object.entries(inputs)) data[definition.inputKeys[name] ?? name] = formatNumber(value);
+  return data;
 }
 
 export default defineRule({
@@ -18,30 +19,58 @@ export default defineRule({
   severity: 'warning',
   description: '表中填报的比率应与按表内数据计算的比率一致（在职人员控制率、预算完成率、结转结余变动率等）',
   messages: {
-    rateDiffers: {
-      zh: '「{{name}}」填报为 {{stated}}，但按 {{formula}}（{{inputs}}）计算为 {{computed}}。请核对后改为 {{computed}}。',
-      en: '"{{name}}" reads {{stated}} but {{formula}} ({{inputs}}) gives {{computed}}. Check and change it to {{computed}}.',
+    staffControlDiffers: {
+      zh: '「{{name}}」填报为 {{stated}}，但按 在职实有人数÷编制数（在职实有人数 {{actual}}，编制数 {{authorized}}）计算为 {{computed}}。请核对后改为 {{computed}}。',
+      en: '"{{name}}" reads {{stated}} but staff in post ÷ authorized posts ({{actual}} in post, {{authorized}} authorized) gives {{computed}}. Check and change it to {{computed}}.',
     },
-    statedAsText: {
-      zh: '「{{name}}」填报为“{{stated}}”，不是具体数值；按 {{formula}}（{{inputs}}）计算为 {{computed}}。请填写 {{computed}}。',
-      en: '"{{name}}" reads "{{stated}}", not a value; {{formula}} ({{inputs}}) gives {{computed}}. Enter {{computed}}.',
+    staffControlAsText: {
+      zh: '「{{name}}」填报为“{{stated}}”，不是具体数值；按 在职实有人数÷编制数（在职实有人数 {{actual}}，编制数 {{authorized}}）计算为 {{computed}}。请填写 {{computed}}。',
+      en: '"{{name}}" reads "{{stated}}", not a value; staff in post ÷ authorized posts ({{actual}} in post, {{authorized}} authorized) gives {{computed}}. Enter {{computed}}.',
+    },
+    budgetCompletionDiffers: {
+      zh: '「{{name}}」填报为 {{stated}}，但按 全年执行数÷全年预算数（全年执行数 {{executed}}，全年预算数 {{adjusted}}）计算为 {{computed}}。请核对后改为 {{computed}}。',
+      en: '"{{name}}" reads {{stated}} but amount executed ÷ full-year budget ({{executed}} executed, budget {{adjusted}}) gives {{computed}}. Check and change it to {{computed}}.',
+    },
+    budgetCompletionAsText: {
+      zh: '「{{name}}」填报为“{{stated}}”，不是具体数值；按 全年执行数÷全年预算数（全年执行数 {{executed}}，全年预算数 {{adjusted}}）计算为 {{computed}}。请填写 {{computed}}。',
+      en: '"{{name}}" reads "{{stated}}", not a value; amount executed ÷ full-year budget ({{executed}} executed, budget {{adjusted}}) gives {{computed}}. Enter {{computed}}.',
+    },
+    budgetAdjustmentDiffers: {
+      zh: '「{{name}}」填报为 {{stated}}，但按 (全年预算数−年初预算数)÷年初预算数（全年预算数 {{adjusted}}，年初预算数 {{initial}}）计算为 {{computed}}。请核对后改为 {{computed}}。',
+      en: '"{{name}}" reads {{stated}} but (full-year budget - initial budget) ÷ initial budget (full-year budget {{adjusted}}, initial budget {{initial}}) gives {{computed}}. Check and change it to {{computed}}.',
+    },
+    budgetAdjustmentAsText: {
+      zh: '「{{name}}」填报为“{{stated}}”，不是具体数值；按 (全年预算数−年初预算数)÷年初预算数（全年预算数 {{adjusted}}，年初预算数 {{initial}}）计算为 {{computed}}。请填写 {{computed}}。',
+      en: '"{{name}}" reads "{{stated}}", not a value; (full-year budget - initial budget) ÷ initial budget (full-year budget {{adjusted}}, initial budget {{initial}}) gives {{computed}}. Enter {{computed}}.',
+    },
+    carryoverDiffers: {
+      zh: '「{{name}}」填报为 {{stated}}，但按 (全年预算数−全年执行数)÷全年预算数（全年预算数 {{adjusted}}，全年执行数 {{executed}}）计算为 {{computed}}。请核对后改为 {{computed}}。',
+      en: '"{{name}}" reads {{stated}} but (full-year budget - amount executed) ÷ full-year budget (budget {{adjusted}}, {{executed}} executed) gives {{computed}}. Check and change it to {{computed}}.',
+    },
+    carryoverAsText: {
+      zh: '「{{name}}」填报为“{{stated}}”，不是具体数值；按 (全年预算数−全年执行数)÷全年预算数（全年预算数 {{adjusted}}，全年执行数 {{executed}}）计算为 {{computed}}。请填写 {{computed}}。',
+      en: '"{{name}}" reads "{{stated}}", not a value; (full-year budget - amount executed) ÷ full-year budget (budget {{adjusted}}, {{executed}} executed) gives {{computed}}. Enter {{computed}}.',
+    },
+    carryoverChangeDiffers: {
+      zh: '「{{name}}」填报为 {{stated}}，但按 (本年结转结余−上年结转结余)÷上年结转结余（本年结转结余 {{current}}，上年结转结余 {{previous}}）计算为 {{computed}}。请核对后改为 {{computed}}。',
+      en: "\"{{name}}\" reads {{stated}} but (this year's carry-over - last year's) ÷ last year's carry-over ({{current}} this year, {{previous}} last year) gives {{computed}}. Check and change it to {{computed}}.",
+    },
+    carryoverChangeAsText: {
+      zh: '「{{name}}」填报为“{{stated}}”，不是具体数值；按 (本年结转结余−上年结转结余)÷上年结转结余（本年结转结余 {{current}}，上年结转结余 {{previous}}）计算为 {{computed}}。请填写 {{computed}}。',
+      en: '"{{name}}" reads "{{stated}}", not a value; (this year\'s carry-over - last year\'s) ÷ last year\'s carry-over ({{current}} this year, {{previous}} last year) gives {{computed}}. Enter {{computed}}.',
     },
   },
   check({ table, report }) {
     for (const rate of table.derivedRates) {
       if (!rate.statedAt || rate.stated === null || rate.stated === undefined) continue;
       const definition = DERIVED_RATE_DEFINITIONS[rate.name];
-      const severity = definition?.definitionVaries ? 'info' : undefined;
-      const base = {
-        name: rate.name,
-        formula: definition?.formula ?? rate.name,
-        inputs: inputsText(rate.inputs),
-        computed: formatRate(rate.value),
-      };
+      if (!definition) continue; // every derived rate has its definition (derived.ts)
+      const severity = definition.definitionVaries ? 'info' : undefined;
+      const base = { name: rate.name, ...inputData(definition, rate.inputs), computed: formatRate(rate.value) };
       if (typeof rate.stated === 'string') {
         if (rate.stated.trim() === '') continue;
         report({
-          messageId: 'statedAsText',
+          messageId: `${definition.id}AsText`,
           cell: rate.statedAt,
           severity,
           data: { ...base, stated: rate.stated },
@@ -54,7 +83,7 @@ export default defineRule({
       const computed = roundHalfUp(dec(rate.value).times(100), decimals);
       if (shown === computed) continue;
       report({
-        messageId: 'rateDiffers',
+        messageId: `${definition.id}Differs`,
         cell: rate.statedAt,
         severity,
         data: { ...base, stated: formatRate(rate.stated, decimals) },

@@ -1,6 +1,5 @@
 /** 等级 matches 总分 under the profile's grade bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差). */
 import type { Grade } from '../model';
-import { gradeFor } from '../scoring';
 import { defineRule } from './define';
 import { formatScore } from './support';
 
@@ -24,11 +23,12 @@ export default defineRule({
       en: 'The grade reads "{{reported}}" but a total of {{total}} gives "{{grade}}". Change the grade to "{{grade}}".',
     },
   },
-  check({ table, profile, report }) {
+  check({ table, scored, report }) {
     if (!table.reportedGrade || !table.cells.grade) return;
     const reported = normalizeGrade(table.reportedGrade);
-    const total = table.reportedTotal ?? table.total;
-    const grade = gradeFor(total, profile);
+    // The typed 总分 when there is one (its grade is sheetGrade), else the computed total.
+    const total = table.reportedTotal ?? scored.total;
+    const grade = table.reportedTotal !== null ? scored.sheetGrade : scored.grade;
     if (reported === null || grade === null || total === null || reported === grade) return;
     report({
       messageId: 'gradeDiffers',

@@ -17,6 +17,7 @@ import misplacedLevel2 from './misplaced-level2';
 import missedTargetNoReason from './missed-target-no-reason';
 import missingColumn from './missing-column';
 import moneyUnitSuspect from './money-unit-suspect';
+import negativeAmount from './negative-amount';
 import nonNumericActual from './non-numeric-actual';
 import overshootNoReason from './overshoot-no-reason';
 import placeholderReason from './placeholder-reason';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   missedTargetNoReason as Rule,
   missingColumn as Rule,
   moneyUnitSuspect as Rule,
+  negativeAmount as Rule,
   nonNumericActual as Rule,
   overshootNoReason as Rule,
   placeholderReason as Rule,

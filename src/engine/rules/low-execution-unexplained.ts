@@ -22,10 +22,13 @@ export default defineRule({
     },
   },
   check({ table, tables, profile, report }) {
-    const reasonsGiven = tables.some(
-      (t) =>
-        allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
-    );
+    // Asked only when a low line has no reason cell: the workbook is scanned at most once per table.
+    let reasonsGiven: boolean | undefined;
+    const anyReasonGiven = () =>
+      (reasonsGiven ??= tables.some(
+        (t) =>
+          allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
+      ));
     for (const line of allFundLines(table)) {
       // Funding sources (其中：财政拨款 …) repeat their total's rate: the total's finding covers them.
       if (fundLineGroup(line) === 'source') continue;
@@ -39,7 +42,7 @@ export default defineRule({
       };
       if (line.cells.reason) {
         if (!hasReason(line.reason)) report({ messageId: 'noReason', cell: line.cells.reason, data });
-      } else if (reasonsGiven) {
+      } else if (anyReasonGiven()) {
         report({ messageId: 'explainedElsewhere', cell, data, severity: 'info' });
       } else {
         report({ messageId: 'noReason', cell, data });

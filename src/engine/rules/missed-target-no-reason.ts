@@ -1,5 +1,4 @@
 /** A missed target (or a 定性 actual below the top band) needs a 偏差原因 (SPEC §6.4). */
-import { scoreIndicator } from '../scoring';
 import { defineRule } from './define';
 import { cellOr, hasReason, indicatorLabel } from './support';
 
@@ -13,13 +12,12 @@ export default defineRule({
       en: '"{{row}}" missed its target ({{actual}} vs {{target}}) but gives no reason. Write why and what will be improved.',
     },
   },
-  check({ table, profile, report }) {
+  check({ table, scored, report }) {
     // A layout with no 偏差原因 column (flat lists) has nowhere to write one: asking for it helps nobody.
     if (table.layout && !table.layout.columns.some((column) => column.role === 'reason')) return;
-    for (const ind of table.indicators) {
-      if (hasReason(ind.reason)) continue;
-      const result = scoreIndicator(ind, profile, table.kind);
-      if (result.met !== false) continue;
+    for (const { row: ind, met } of scored.indicators) {
+      // By the values only: a judgment row's typed deduction is deduction-without-reason's business.
+      if (met !== false || hasReason(ind.reason)) continue;
       report({
         messageId: 'missed',
         cell: cellOr(table, ind.cells.reason, ind.cells.actual, ind.cells.name),

@@ -9,24 +9,23 @@ export default defineRule({
   description: '定量指标的实际完成值应为数值',
   messages: {
     notANumber: {
-      zh: '「{{row}}」的指标值为 {{target}}（定量），实际完成值却填写为“{{actual}}”，无法计分。请填写实际完成的数值{{unitHint}}。',
-      en: '"{{row}}" has a quantitative target {{target}} but its actual reads "{{actual}}" and cannot be scored. Enter the number achieved{{unitHintEn}}.',
+      zh: '「{{row}}」的指标值为 {{target}}（定量），实际完成值却填写为“{{actual}}”，无法计分。请填写实际完成的数值。',
+      en: '"{{row}}" has a quantitative target {{target}} but its actual reads "{{actual}}" and cannot be scored. Enter the number achieved.',
+    },
+    notANumberInUnit: {
+      zh: '「{{row}}」的指标值为 {{target}}（定量），实际完成值却填写为“{{actual}}”，无法计分。请填写实际完成的数值（单位：{{unit}}）。',
+      en: '"{{row}}" has a quantitative target {{target}} but its actual reads "{{actual}}" and cannot be scored. Enter the number achieved (unit: {{unit}}).',
     },
   },
   check({ table, report }) {
     for (const ind of table.indicators) {
       if (ind.direction === null || ind.direction === '定性' || typeof ind.target !== 'number') continue;
       if (typeof ind.actual !== 'string' || ind.actual.trim() === '' || writtenAsTarget(ind.actualText)) continue;
+      const data = { row: indicatorLabel(ind), target: ind.targetText, actual: ind.actualText };
       report({
-        messageId: 'notANumber',
+        messageId: ind.unit ? 'notANumberInUnit' : 'notANumber',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
-        data: {
-          row: indicatorLabel(ind),
-          target: ind.targetText,
-          actual: ind.actualText,
-          unitHint: ind.unit ? `（单位：${ind.unit}）` : '',
-          unitHintEn: ind.unit ? ` (unit: ${ind.unit})` : '',
-        },
+        data: ind.unit ? { ...data, unit: ind.unit } : data,
       });
     }
   },

@@ -1,5 +1,4 @@
 /** B ≥ overshootRatio × A needs an explanation (the target may have been set too low; SPEC §4). */
-import { scoreIndicator } from '../scoring';
 import { defineRule } from './define';
 import { cellOr, formatNumber, hasReason, indicatorLabel } from './support';
 
@@ -13,10 +12,9 @@ export default defineRule({
       en: '"{{row}}" reached {{actual}}, at least {{ratio}} times its target {{target}}, with no explanation. Explain the overshoot; if the target was set too low the score may be reduced.',
     },
   },
-  check({ table, profile, report }) {
-    for (const ind of table.indicators) {
-      if (hasReason(ind.reason)) continue;
-      if (!scoreIndicator(ind, profile, table.kind).overshoot) continue;
+  check({ table, scored, profile, report }) {
+    for (const { row: ind, status } of scored.indicators) {
+      if (status !== 'overshoot' || hasReason(ind.reason)) continue;
       report({
         messageId: 'overshoot',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),

@@ -4,10 +4,9 @@
  * pass; whether a missed target lacks its reason is missed-target-no-reason's business.
  */
 import { cellValueAt } from '../snapshot';
+import { isOddReasonPlaceholder } from '../vocabulary/placeholders';
 import { defineRule } from './define';
 import { indicatorLabel } from './support';
-
-const ODD_PLACEHOLDER = /^(0+(\.0+)?|[…。.·]+|指标\s*\d*)$/;
 
 export default defineRule({
   code: 'placeholder-reason',
@@ -26,7 +25,7 @@ export default defineRule({
       const raw = cellValueAt(sheet, cell.row, cell.col);
       if (raw === null || typeof raw === 'boolean') continue;
       const text = String(raw).trim();
-      if (!ODD_PLACEHOLDER.test(text)) continue;
+      if (!isOddReasonPlaceholder(text)) continue;
       report({ messageId: 'placeholderReason', cell, data: { row: indicatorLabel(ind), text } });
     }
   },

@@ -1,6 +1,6 @@
 /** Template rows left in: 指标1, 指标2, …… (廊坊 2019). */
 import { defineRule } from './define';
-import { cellOr, isPlaceholderName } from './support';
+import { cellOr, formatNumber, hasWeight, isPlaceholderName } from './support';
 
 export default defineRule({
   code: 'placeholder-row',
@@ -8,23 +8,22 @@ export default defineRule({
   description: '表中残留模板占位行（指标1、……）',
   messages: {
     placeholder: {
-      zh: '第 {{rowNumber}} 行的指标名称为“{{name}}”，是模板占位行。请填写实际的指标名称、指标值和完成值，或删除该行{{weightHint}}。',
-      en: 'Row {{rowNumber}} is named "{{name}}", a template placeholder. Fill in a real indicator or delete the row{{weightHintEn}}.',
+      zh: '第 {{rowNumber}} 行的指标名称为“{{name}}”，是模板占位行。请填写实际的指标名称、指标值和完成值，或删除该行。',
+      en: 'Row {{rowNumber}} is named "{{name}}", a template placeholder. Fill in a real indicator or delete the row.',
+    },
+    weightedPlaceholder: {
+      zh: '第 {{rowNumber}} 行的指标名称为“{{name}}”，是模板占位行。请填写实际的指标名称、指标值和完成值，或删除该行（该行带有分值 {{weight}}，删除后请调整其他指标分值）。',
+      en: 'Row {{rowNumber}} is named "{{name}}", a template placeholder. Fill in a real indicator or delete the row (it carries a weight of {{weight}}: rebalance the other weights).',
     },
   },
   check({ table, report }) {
     for (const ind of table.indicators) {
       if (!ind.name || !isPlaceholderName(ind.name)) continue;
-      const weighted = ind.weight !== null && ind.weight > 0;
+      const data = { rowNumber: ind.row + 1, name: ind.name };
       report({
-        messageId: 'placeholder',
+        messageId: hasWeight(ind.weight) ? 'weightedPlaceholder' : 'placeholder',
         cell: cellOr(table, ind.cells.name),
-        data: {
-          rowNumber: ind.row + 1,
-          name: ind.name,
-          weightHint: weighted ? `（该行带有分值 ${ind.weight}，删除后请调整其他指标分值）` : '',
-          weightHintEn: weighted ? ` (it carries a weight of ${ind.weight}: rebalance the other weights)` : '',
-        },
+        data: hasWeight(ind.weight) ? { ...data, weight: formatNumber(ind.weight) } : data,
       });
     }
   },

@@ -2,6 +2,7 @@
 import { toA1 } from '../a1';
 import type { Finding, ReadProblem, Table } from '../model';
 import type { RuleProfile } from '../profiles';
+import type { ScoredTable } from '../scoring';
 import type { SheetSnapshot } from '../snapshot';
 import type { Rule, RuleReport } from './define';
 
@@ -26,7 +27,7 @@ function toFinding(rule: Rule, report: RuleReport<string>, sheet: string, table:
 }
 
 export interface RunRulesInput {
-  tables: readonly Table[];
+  scored: readonly ScoredTable[];
   problems: readonly ReadProblem[];
   sheets: readonly SheetSnapshot[];
   profile: RuleProfile;
@@ -53,16 +54,19 @@ function failure(rule: Rule, sheet: string, cell: string, error: unknown, table?
 
 export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[] {
   const findings: Finding[] = [];
+  const tables: Table[] = input.scored.map((scored) => scored.table);
   const sheetByName = new Map(input.sheets.map((sheet) => [sheet.name, sheet]));
   const problemsBySheet = new Map<string, ReadProblem[]>();
   for (const problem of input.problems) {
-    problemsBySheet.set(problem.sheet, [...(problemsBySheet.get(problem.sheet) ?? []), problem]);
+    const onSheet = problemsBySheet.get(problem.sheet);
+    if (onSheet) onSheet.push(problem);
+    else problemsBySheet.set(problem.sheet, [problem]);
   }
   for (const rule of rules) {
     if (rule.checkWorkbook) {
       try {
         rule.checkWorkbook({
-          tables: input.tables,
+          tables,
           problems: input.problems,
           sheets: input.sheets,
           profile: input.profile,
@@ -74,12 +78,14 @@ export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[
     }
     const check = rule.check;
     if (!check) continue;
-    input.tables.forEach((table, tableIndex) => {
+    input.scored.forEach((scored, tableIndex) => {
+      const table = scored.table;
       try {
         check.call(rule, {
           table,
+          scored,
           tableIndex,
-          tables: input.tables,
+          tables,
           sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
           profile: input.profile,
           problems: problemsBySheet.get(table.sheet) ?? [],

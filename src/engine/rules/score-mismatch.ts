@@ -6,7 +6,6 @@
  * formula surfaces.
  */
 import { nearlyEqual } from '../decimal';
-import { scoreIndicator } from '../scoring';
 import type { Severity } from '../model';
 import { defineRule } from './define';
 import { formatRate, formatScore, hasReason, hasWeight, indicatorLabel } from './support';
@@ -17,40 +16,47 @@ export default defineRule({
   description: '填报得分应与按评分规则计算的得分一致',
   messages: {
     aboveRule: {
-      zh: '「{{row}}」填报得分 {{reported}}，高于按规则计算的 {{computed}}（{{basis}}）。请将得分改为 {{computed}}，或在偏差原因中说明依据。',
-      en: '"{{row}}" is scored {{reported}}, above the {{computed}} the scoring rule gives ({{basis}}). Change the score to {{computed}} or explain the basis.',
+      zh: '「{{row}}」填报得分 {{reported}}，高于按规则计算的 {{computed}}（指标值 {{target}}，实际完成值 {{actual}}，分值 {{weight}}）。请将得分改为 {{computed}}，或在偏差原因中说明依据。',
+      en: '"{{row}}" is scored {{reported}}, above the {{computed}} the scoring rule gives (target {{target}}, actual {{actual}}, weight {{weight}}). Change the score to {{computed}} or explain the basis.',
     },
     belowRule: {
-      zh: '「{{row}}」填报得分 {{reported}}，低于按规则计算的 {{computed}}（{{basis}}）。请核对扣分是否合理，并在偏差原因中写明扣分理由。',
-      en: '"{{row}}" is scored {{reported}}, below the {{computed}} the scoring rule gives ({{basis}}). Check the deduction and give its reason.',
+      zh: '「{{row}}」填报得分 {{reported}}，低于按规则计算的 {{computed}}（指标值 {{target}}，实际完成值 {{actual}}，分值 {{weight}}）。请核对扣分是否合理，并在偏差原因中写明扣分理由。',
+      en: '"{{row}}" is scored {{reported}}, below the {{computed}} the scoring rule gives (target {{target}}, actual {{actual}}, weight {{weight}}). Check the deduction and give its reason.',
+    },
+    fundsAboveRule: {
+      zh: '「{{row}}」填报得分 {{reported}}，高于按规则计算的 {{computed}}（执行率 {{rate}} × 分值 {{weight}}）。请将得分改为 {{computed}}，或在偏差原因中说明依据。',
+      en: '"{{row}}" is scored {{reported}}, above the {{computed}} the scoring rule gives (execution rate {{rate}} × weight {{weight}}). Change the score to {{computed}} or explain the basis.',
+    },
+    fundsBelowRule: {
+      zh: '「{{row}}」填报得分 {{reported}}，低于按规则计算的 {{computed}}（执行率 {{rate}} × 分值 {{weight}}）。请核对扣分是否合理，并在偏差原因中写明扣分理由。',
+      en: '"{{row}}" is scored {{reported}}, below the {{computed}} the scoring rule gives (execution rate {{rate}} × weight {{weight}}). Check the deduction and give its reason.',
     },
   },
-  check({ table, profile, report }) {
+  check({ table, scored, profile, report }) {
     const funds = table.funds;
     if (funds && hasWeight(funds.weight) && funds.score !== null && funds.reportedScore !== null && funds.cells.score) {
       if (!nearlyEqual(funds.reportedScore, funds.score, profile.scoreTolerance)) {
         report({
-          messageId: funds.reportedScore > funds.score ? 'aboveRule' : 'belowRule',
+          messageId: funds.reportedScore > funds.score ? 'fundsAboveRule' : 'fundsBelowRule',
           cell: funds.cells.score,
           data: {
             row: funds.label,
             reported: formatScore(funds.reportedScore),
             computed: formatScore(funds.score),
-            basis: `执行率 ${formatRate(funds.rate ?? 0)} × 分值 ${formatScore(funds.weight)}`,
+            rate: formatRate(funds.rate ?? 0),
+            weight: formatScore(funds.weight),
           },
           fix: { value: funds.score },
         });
       }
     }
-    for (const ind of table.indicators) {
+    for (const { row: ind, ruleScore, met } of scored.indicators) {
       if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
-      const result = scoreIndicator(ind, profile, table.kind);
-      const ruleScore = result.ruleScore;
       if (ruleScore === null || ind.direction === '定性') continue;
       if (ind.reportedScore === ruleScore || nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance))
         continue;
       const above = ind.reportedScore > ruleScore;
-      if (!above && result.met === true && !hasReason(ind.reason)) continue; // deduction-without-reason
+      if (!above && met === true && !hasReason(ind.reason)) continue; // deduction-without-reason
       const severity: Severity = above || !hasReason(ind.reason) ? 'warning' : 'info';
       report({
         messageId: above ? 'aboveRule' : 'belowRule',
@@ -60,7 +66,9 @@ export default defineRule({
           row: indicatorLabel(ind),
           reported: formatScore(ind.reportedScore),
           computed: formatScore(ruleScore),
-          basis: `指标值 ${ind.targetText}，实际完成值 ${ind.actualText}，分值 ${formatScore(ind.weight)}`,
+          target: ind.targetText,
+          actual: ind.actualText,
+          weight: formatScore(ind.weight),
         },
         fix: { value: ruleScore },
       });

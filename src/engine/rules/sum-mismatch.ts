@@ -2,16 +2,24 @@
 import { dec, nearlyEqual, sum } from '../decimal';
 import { fundLineGroup } from '../read/fund-groups';
 import { defineRule } from './define';
-import { FUND_COLUMN_NAMES, formatNumber } from './support';
+import { formatNumber } from './support';
 
 export default defineRule({
   code: 'sum-mismatch',
   severity: 'error',
   description: '合计行的金额应等于其组成部分之和（财政拨款+上年结转+其他资金；基本支出+项目支出）',
   messages: {
-    partsDiffer: {
-      zh: '「{{line}}」的{{column}}为 {{stated}}，但{{parts}}合计为 {{sum}}，相差 {{difference}}。请核对合计行或各组成部分的金额，使合计等于各部分之和。',
-      en: '{{column}} of "{{line}}" is {{stated}} but {{parts}} add up to {{sum}} (difference {{difference}}). Correct the total or its parts so that the total equals their sum.',
+    initialDiffers: {
+      zh: '「{{line}}」的年初预算数为 {{stated}}，但{{parts}}合计为 {{sum}}，相差 {{difference}}。请核对合计行或各组成部分的金额，使合计等于各部分之和。',
+      en: 'The initial budget of "{{line}}" is {{stated}} but {{parts}} add up to {{sum}} (difference {{difference}}). Correct the total or its parts so that the total equals their sum.',
+    },
+    adjustedDiffers: {
+      zh: '「{{line}}」的全年预算数为 {{stated}}，但{{parts}}合计为 {{sum}}，相差 {{difference}}。请核对合计行或各组成部分的金额，使合计等于各部分之和。',
+      en: 'The full-year budget of "{{line}}" is {{stated}} but {{parts}} add up to {{sum}} (difference {{difference}}). Correct the total or its parts so that the total equals their sum.',
+    },
+    executedDiffers: {
+      zh: '「{{line}}」的全年执行数为 {{stated}}，但{{parts}}合计为 {{sum}}，相差 {{difference}}。请核对合计行或各组成部分的金额，使合计等于各部分之和。',
+      en: 'The amount executed on "{{line}}" is {{stated}} but {{parts}} add up to {{sum}} (difference {{difference}}). Correct the total or its parts so that the total equals their sum.',
     },
   },
   check({ table, profile, report }) {
@@ -29,11 +37,10 @@ export default defineRule({
         const cell = total.cells[column] ?? total.cells.label;
         if (!cell) continue;
         report({
-          messageId: 'partsDiffer',
+          messageId: `${column}Differs`,
           cell,
           data: {
             line: total.label,
-            column: FUND_COLUMN_NAMES[column].zh,
             stated: formatNumber(stated),
             parts: parts.map((line) => line.label).join('+'),
             sum: formatNumber(Number(partsSum)),

@@ -1,10 +1,13 @@
 /** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting (../format). */
 import { toA1 } from '../a1';
 import type { CellPos, Indicator, ReadProblem, Table } from '../model';
+import { isPlaceholder } from '../vocabulary/placeholders';
 
 // Shared with scoring and the write plan; re-exported so rules take every helper from here.
 export { allFundLines } from '../read/fund-groups';
 export { countsInTotal, hasWeight, weightUnreadable } from '../scoring';
+// Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因).
+export { hasReason } from '../vocabulary/placeholders';
 // Numbers in messages: a fraction at the decimals the sheet states (formatRate), a number as a person writes
 // it (formatNumber: at most 4 decimals, no trailing zeros), a score (formatScore: 8.62, 9, 98.4).
 export { formatNumber, formatRate, formatScore } from '../format';
@@ -19,41 +22,28 @@ export function cellOr(table: Table, ...cells: Array<CellPos | undefined>): Cell
   return { row: table.range.top, col: table.range.left };
 }
 
-/** Whether the reader could not read `cell` (an unreadableNumber problem sits there): it is not "empty". */
-export function isUnreadableCell(problems: readonly ReadProblem[], sheet: string, cell: CellPos | undefined): boolean {
-  if (!cell) return false;
-  return problems.some(
-    (problem) =>
-      problem.kind === 'unreadableNumber' &&
-      problem.sheet === sheet &&
-      problem.cell.row === cell.row &&
-      problem.cell.col === cell.col,
-  );
-}
-
-/** ``, `—`, `/`, `无`, `0`, `……` typed where an explanation belongs. */
-export function isPlaceholderText(text: string | null | undefined): boolean {
-  const t = (text ?? '').replace(/\s+/g, '');
-  return /^(|[—\-－–]+|[/／\\]+|无|暂无|0|[…。.·]+|n\/?a)$/i.test(t);
+/**
+ * The cells of `sheet` where the reader found something it cannot read (an unreadableNumber problem): such a
+ * cell is not "empty". Built once per table so that asking for each row stays linear.
+ */
+export function unreadableCellsOn(
+  problems: readonly ReadProblem[],
+  sheet: string,
+): (cell: CellPos | undefined) => boolean {
+  const cells = new Set<string>();
+  for (const problem of problems) {
+    if (problem.kind === 'unreadableNumber' && problem.sheet === sheet) cells.add(a1(problem.cell));
+  }
+  return (cell) => cell !== undefined && cells.has(a1(cell));
 }
 
 /** Indicator rows left as template placeholders: 指标1, 指标2, ……, …. */
 export function isPlaceholderName(name: string): boolean {
-  const t = name.replace(/\s+/g, '');
-  return /^指标[0-9０-９一二三四五六七八九十]*$/.test(t) || /^[…。.·—-]+$/.test(t);
+  return isPlaceholder(name, 'name');
 }
 
-/** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
-export function hasReason(reason: string | undefined): boolean {
-  return !isPlaceholderText(reason);
-}
-
+/** The row's name as the sheet states it; a nameless row is called by its cell (C12), in any language. */
 export function indicatorLabel(ind: Indicator): string {
-  return ind.name || ind.level2 || ind.level1 || `第${ind.row + 1}行`;
+  const cell = ind.cells.name ?? ind.cells.target ?? ind.cells.actual ?? { row: ind.row, col: 0 };
+  return ind.name || ind.level2 || ind.level1 || toA1(cell.row, cell.col);
 }
-
-export const FUND_COLUMN_NAMES = {
-  initial: { zh: '年初预算数', en: 'initial budget' },
-  adjusted: { zh: '全年预算数', en: 'full-year budget' },
-  executed: { zh: '全年执行数', en: 'amount executed' },
-} as const;

@@ -1,7 +1,11 @@
-/** 总分 = Σ得分 of the sheet's own scores (SPEC §6.2), over every row in the total (an unreadable 分值 included). */
-import { nearlyEqual, roundHalfUp, sum } from '../decimal';
+/**
+ * 总分 = Σ得分 (SPEC §6.2) over every row in the total (an unreadable 分值 included), as the sheet will hold
+ * them after the evaluation: the typed 得分, with the computed one where 得分 is blank — so a wrong typed 总分
+ * is caught on the first run, not only when the filled-in output is evaluated again.
+ */
+import { nearlyEqual } from '../decimal';
 import { defineRule } from './define';
-import { countsInTotal, formatScore } from './support';
+import { formatScore } from './support';
 
 export default defineRule({
   code: 'total-mismatch',
@@ -13,13 +17,9 @@ export default defineRule({
       en: 'The total reads {{reported}} but the row scores add up to {{sum}}. Change the total to {{sum}} (or check the row scores).',
     },
   },
-  check({ table, profile, report }) {
-    if (table.reportedTotal === null || !table.cells.total) return;
-    const reported: Array<number | null> = [];
-    if (table.funds && countsInTotal(table.funds)) reported.push(table.funds.reportedScore);
-    for (const ind of table.indicators) if (countsInTotal(ind)) reported.push(ind.reportedScore);
-    if (reported.length === 0 || reported.some((score) => score === null)) return;
-    const rowSum = roundHalfUp(sum(reported as number[]));
+  check({ table, scored, profile, report }) {
+    const rowSum = scored.sheetScoreSum;
+    if (table.reportedTotal === null || !table.cells.total || rowSum === null) return;
     if (nearlyEqual(rowSum, table.reportedTotal, profile.scoreTolerance)) return;
     report({
       messageId: 'totalDiffers',

@@ -1,5 +1,5 @@
 /** Target and actual in incompatible units (项 vs 个, % vs 万元) are never compared silently. */
-import { unitsCompatible } from '../scoring';
+import { unitsCompatible } from '../vocabulary/units';
 import { defineRule } from './define';
 import { cellOr, indicatorLabel } from './support';
 

@@ -2,8 +2,16 @@ import Big from 'big.js';
 import { toA1 } from '../../../src/engine/a1';
 import { dec, divide } from '../../../src/engine/decimal';
 import type { Finding, Narrative, NarrativeParagraph, Table } from '../../../src/engine/model';
-import { generateNarrative, narrativeSheet, narrativeText } from '../../../src/engine/narrative';
-import { REASON_FUNDS, finding, fundLine, lijiangProjectTable, seedScoreGrid, seedTargetsTable } from './seed-tables';
+import { narrativeSheet, narrativeText } from '../../../src/engine/narrative';
+import {
+  narrateTables as generateNarrative,
+  REASON_FUNDS,
+  finding,
+  fundLine,
+  lijiangProjectTable,
+  seedScoreGrid,
+  seedTargetsTable,
+} from './seed-tables';
 import { DEPARTMENT_HEADINGS, PROJECT_HEADINGS } from './headings';
 
 function headings(narrative: Narrative): string[] {
@@ -112,12 +120,13 @@ describe('department report (seed figures)', () => {
   });
 
   test('a computed total that differs from the typed one is stated beside it, graded on the printed total', () => {
+    // The narrative reads the scored model: a typed 总分 of 98.9 against the 98.4 the rows add up to.
     const grid = seedScoreGrid();
-    grid.total = 97.9;
+    grid.reportedTotal = 98.9;
     const narrative = generateNarrative([seedTargetsTable(), grid], []);
     const text = sectionText(narrative, '三、绩效自评结论');
-    expect(text).toContain('部门整体支出自评评分为98.4分');
-    expect(text).toContain('经按评分规则核算，总分为97.9分，与表内填报的98.4分不一致，待核实。');
+    expect(text).toContain('部门整体支出自评评分为98.9分');
+    expect(text).toContain('经按评分规则核算，总分为98.4分，与表内填报的98.9分不一致，待核实。');
   });
 
   test('四、指标分析 states each score-grid row under its 一级 and 二级, with deduction reasons', () => {

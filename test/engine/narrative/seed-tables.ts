@@ -4,7 +4,18 @@
  * executed/adjusted computed here with the decimal helpers, as the scorer does; scores are the seed's.
  */
 import { divide } from '../../../src/engine/decimal';
-import type { Direction, Finding, FundLine, Indicator, LevelSummary, Table } from '../../../src/engine/model';
+import type {
+  Direction,
+  Finding,
+  FundLine,
+  Indicator,
+  LevelSummary,
+  Narrative,
+  Table,
+} from '../../../src/engine/model';
+import { generateNarrative, type NarrativeOptions } from '../../../src/engine/narrative';
+import { NATIONAL_PROFILE } from '../../../src/engine/profiles';
+import { scoreTables } from '../../../src/engine/scoring';
 import { makeFundLine, makeIndicator, makeTable } from '../../fixtures/model';
 
 let nextRow = 10;
@@ -302,4 +313,13 @@ export function finding(sheet: string, cell: string, severity: Finding['severity
     cell,
     ...(table === undefined ? {} : { table }),
   };
+}
+
+/** The report of hand-built tables, scored as evaluate scores them (national profile unless given). */
+export function narrateTables(
+  tables: readonly Table[],
+  findings: readonly Finding[],
+  options: NarrativeOptions = {},
+): Narrative {
+  return generateNarrative(scoreTables(tables, options.profile ?? NATIONAL_PROFILE), findings, options);
 }

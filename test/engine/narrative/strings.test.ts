@@ -1,6 +1,10 @@
-import { generateNarrative } from '../../../src/engine/narrative';
 import { EN_US, ZH_CN, translator, type MessageKey } from '../../../src/engine/narrative/strings';
-import { lijiangProjectTable, seedScoreGrid, seedTargetsTable } from './seed-tables';
+import {
+  narrateTables as generateNarrative,
+  lijiangProjectTable,
+  seedScoreGrid,
+  seedTargetsTable,
+} from './seed-tables';
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 

@@ -5,10 +5,10 @@
 import { toA1 } from '../../../src/engine/a1';
 import { evaluateWorkbook } from '../../../src/engine/evaluate';
 import type { Narrative, Table } from '../../../src/engine/model';
-import { generateNarrative, narrativeText } from '../../../src/engine/narrative';
+import { narrativeText } from '../../../src/engine/narrative';
 import type { CellValue } from '../../../src/engine/snapshot';
 import { cleanProjectSplit, findCell, withCell } from '../../fixtures';
-import { seedScoreGrid, seedTargetsTable } from './seed-tables';
+import { narrateTables as generateNarrative, seedScoreGrid, seedTargetsTable } from './seed-tables';
 
 const SHEET = '项目支出绩效自评表';
 const ERROR_VALUES = /#(N\/A|REF!|DIV\/0!|VALUE!|NUM!|NAME\?|NULL!)/;

@@ -21,7 +21,7 @@ testRule(rule, {
     {
       name: 'seed: "≥100%" as the actual',
       tables: [makeTable({ indicators: [row('≥100%')] })],
-      findings: [{ cell: 'E11', severity: 'warning', data: { text: '≥100%', computedHint: '' } }],
+      findings: [{ cell: 'E11', severity: 'warning', messageId: 'operatorInActual', data: { text: '≥100%' } }],
     },
     {
       name: '"不低于95%" read as a number still flagged',

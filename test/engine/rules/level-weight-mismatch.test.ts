@@ -17,14 +17,24 @@ testRule(rule, {
       name: '产出指标(50分) but 30 + 15',
       tables: [makeTable({ indicators: rows(30, 15) })],
       findings: [
-        { cell: 'F11', severity: 'error', data: { level: '产出指标', stated: '50', sum: '45', levelKind: '一级指标' } },
+        {
+          cell: 'F11',
+          severity: 'error',
+          messageId: 'level1Differs',
+          data: { level: '产出指标', stated: '50', sum: '45' },
+        },
       ],
     },
     {
       name: '二级 数量指标 weighted 40 but 30 + 20',
       tables: [makeTable({ indicators: rows(30, 20, 40) })],
       findings: [
-        { cell: 'F11', severity: 'error', data: { level: '数量指标', stated: '40', sum: '50', levelKind: '二级指标' } },
+        {
+          cell: 'F11',
+          severity: 'error',
+          messageId: 'level2Differs',
+          data: { level: '数量指标', stated: '40', sum: '50' },
+        },
       ],
     },
   ],

@@ -42,7 +42,12 @@ testRule(rule, {
       name: '大英 2023: `完成` against `≤30万元`',
       tables: [makeTable({ indicators: [daying('完成', '完成')] })],
       findings: [
-        { cell: 'E11', severity: 'warning', data: { target: '≤30万元', actual: '完成', unitHint: '（单位：万元）' } },
+        {
+          cell: 'E11',
+          severity: 'warning',
+          messageId: 'notANumberInUnit',
+          data: { target: '≤30万元', actual: '完成', unit: '万元' },
+        },
       ],
     },
   ],

@@ -24,7 +24,7 @@ testRule(rule, {
         }),
       ],
       findings: [
-        { cell: 'C13', severity: 'warning', data: { rowNumber: 13, name: '指标2', weightHint: '' } },
+        { cell: 'C13', severity: 'warning', messageId: 'placeholder', data: { rowNumber: 13, name: '指标2' } },
         { cell: 'C14', severity: 'warning', data: { name: '……' } },
       ],
     },

@@ -49,9 +49,9 @@ testRule(rule, {
         {
           cell: 'H5',
           severity: 'warning',
-          messageId: 'aboveRule',
+          messageId: 'fundsAboveRule',
           fix: 8.62,
-          data: { reported: '9', computed: '8.62' },
+          data: { reported: '9', computed: '8.62', rate: '86.20%', weight: '10' },
         },
       ],
     },

@@ -103,8 +103,9 @@ export interface InvalidCase extends RuleCase {
 
 export function runRule(rule: Rule, testCase: RuleCase): Finding[] {
   const profile = testCase.profile ?? NATIONAL_PROFILE;
-  const tables = deriveRates(scoreTables(testCase.tables ?? [], profile));
-  return runRules([rule], { tables, problems: testCase.problems ?? [], sheets: testCase.sheets ?? [], profile });
+  const sheets = testCase.sheets ?? [];
+  const scored = scoreTables(deriveRates(testCase.tables ?? []), profile, sheets);
+  return runRules([rule], { scored, problems: testCase.problems ?? [], sheets: testCase.sheets ?? [], profile });
 }
 
 const PLACEHOLDER = /\{\{\s*\w+\s*\}\}/;

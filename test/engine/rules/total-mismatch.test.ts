@@ -1,5 +1,13 @@
 import rule from '../../../src/engine/rules/total-mismatch';
-import { at, makeFundLine, makeIndicator, makeTable, testRule } from './tester';
+import type { SheetSnapshot } from '../../../src/engine/snapshot';
+import { at, makeFundLine, makeIndicator, makeTable, SHEET, testRule } from './tester';
+
+/** The table's sheet with every cell empty: the blank 得分 is one the evaluation fills. */
+const EMPTY_SHEET: SheetSnapshot = { name: SHEET, visibility: 'visible', values: [], merges: [] };
+
+/** A met row of weight 100 with its 得分 left blank (the evaluation fills 100) and a typed 总分. */
+const blankScore = (reportedTotal: number) =>
+  makeTable({ indicators: [makeIndicator({ weight: 100 })], reportedTotal, cells: { total: at('G30') } });
 
 const table = (reportedTotal: number) =>
   makeTable({
@@ -21,8 +29,19 @@ testRule(rule, {
         makeTable({ indicators: [makeIndicator({ weight: 100 })], reportedTotal: 90, cells: { total: at('G30') } }),
       ],
     },
+    {
+      name: 'a typed 总分 equal to what the filled-in sheet adds up to',
+      tables: [blankScore(100)],
+      sheets: [EMPTY_SHEET],
+    },
   ],
   invalid: [
+    {
+      name: 'a typed 总分 of 90 with a blank 得分 the evaluation fills with 100: caught on the first run',
+      tables: [blankScore(90)],
+      sheets: [EMPTY_SHEET],
+      findings: [{ cell: 'G30', severity: 'error', fix: 100, data: { reported: '90', sum: '100' } }],
+    },
     {
       name: '总分 96 ≠ 95.1',
       tables: [table(96)],

@@ -49,7 +49,7 @@ testRule(rule, {
       ],
       findings: [
         { cell: 'H5', severity: 'warning', data: { row: '年度资金总额' } },
-        { cell: 'G11', severity: 'warning', data: { why: '定量指标的实际完成值不是数值' } },
+        { cell: 'G11', severity: 'warning', messageId: 'nonNumericActual' },
       ],
     },
     {
@@ -70,8 +70,8 @@ testRule(rule, {
         }),
       ],
       findings: [
-        { cell: 'G11', severity: 'warning', data: { why: '指标值与实际完成值单位不一致' } },
-        { cell: 'G12', severity: 'warning', data: { why: '指标值无法读取' } },
+        { cell: 'G11', severity: 'warning', messageId: 'unitMismatch' },
+        { cell: 'G12', severity: 'warning', messageId: 'unreadableTarget' },
       ],
     },
     {
@@ -100,9 +100,9 @@ testRule(rule, {
         },
       ],
       findings: [
-        { cell: 'H5', severity: 'warning', data: { why: '全年预算数或全年执行数无法读取，执行率无法计算' } },
-        { cell: 'G11', severity: 'warning', data: { why: '实际完成值无法读取' } },
-        { cell: 'G12', severity: 'warning', data: { why: '实际完成值为空' } },
+        { cell: 'H5', severity: 'warning', messageId: 'unreadableFunds' },
+        { cell: 'G11', severity: 'warning', messageId: 'unreadableActual' },
+        { cell: 'G12', severity: 'warning', messageId: 'missingActual' },
       ],
     },
   ],

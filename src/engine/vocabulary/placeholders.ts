@@ -1,0 +1,54 @@
+/**
+ * Placeholders: what people type to leave a cell "empty" (—, /, 无, ……, N/A), and template names left in
+ * (指标1). One list for the reader, the rules and the narrative. A placeholder `0` counts only where an
+ * explanation belongs (a reason column), and 无偏差 only there too.
+ */
+import type { CellValue } from '../snapshot';
+import { normalizeText } from './text';
+
+/** What a cell is read as: the role decides which extra placeholders apply. */
+export type PlaceholderRole = 'target' | 'actual' | 'reason' | 'name' | 'money' | 'text';
+
+const PLACEHOLDER_TEXTS = new Set(['', '无', '暂无', 'N/A', 'NA']);
+/** Only punctuation: —, ——, -, /, \, …, ……, ..., 。, ·, －, ／ (NFKC folds the full-width ones). */
+const PUNCTUATION_ONLY = /^[-—–_.…。·/\\]+$/;
+const REASON_ONLY = /^(0+(\.0+)?|无偏差|无偏差原因)$/;
+/** The customary "nothing to explain" marks: a reason left this way is fine. */
+const NOTHING_MARK = /^(无|暂无|无偏差|无偏差原因|N\/?A|[-—–_/\\]+)$/i;
+const TEMPLATE_NAME = /^指标[\d一二三四五六七八九十]*$/;
+
+/** isPlaceholder for text already normalised (normalizeText). */
+export function isPlaceholderText(text: string, role: PlaceholderRole = 'target'): boolean {
+  if (PLACEHOLDER_TEXTS.has(text.toUpperCase()) || PUNCTUATION_ONLY.test(text)) return true;
+  if (role === 'reason' && REASON_ONLY.test(text)) return true;
+  if (role === 'name' && TEMPLATE_NAME.test(text)) return true;
+  return false;
+}
+
+/** True for ``, `—`, `/`, `无`, `……`, rows named `指标1`; `0` too in a reason column. */
+export function isPlaceholder(value: CellValue | undefined, role: PlaceholderRole = 'target'): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'number') return role === 'reason' && value === 0;
+  if (typeof value === 'boolean') return false;
+  return isPlaceholderText(normalizeText(value), role);
+}
+
+/** isPlaceholder for any text in the default role (qualitative wording, free-text blocks). */
+export function isPlaceholderValue(text: string): boolean {
+  return isPlaceholderText(normalizeText(text));
+}
+
+/** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
+export function hasReason(reason: string | null | undefined): boolean {
+  return !isPlaceholder(reason ?? null, 'reason');
+}
+
+/**
+ * A placeholder typed where an explanation belongs that is not one of the customary "nothing to explain"
+ * marks (无, /, —, 无偏差): `0`, `……`, `指标1` — text that looks filled in but says nothing.
+ */
+export function isOddReasonPlaceholder(text: string): boolean {
+  const normalized = normalizeText(text);
+  if (normalized === '' || NOTHING_MARK.test(normalized)) return false;
+  return isPlaceholderText(normalized, 'reason') || isPlaceholderText(normalized, 'name');
+}
