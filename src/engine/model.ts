@@ -35,6 +35,11 @@ export interface TableLayout {
    * is checked on every line. `terms` are column marks; `op` joins them.
    */
   fundFormulas: FundFormula[];
+  /**
+   * Weights written only in the corner labels of indicator header rows (Hubei: 年度绩效目标1(40分) over rows
+   * with no 分值 column); optional. With no per-row 分值 such rows cannot be scored, so there is no computed total.
+   */
+  blockWeights?: Array<{ row: number; label: string; weight: number }>;
 }
 
 export interface FundFormula {

@@ -46,6 +46,14 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'F21 warning':
       'an actual of 无 against a 100% target reads as a placeholder (empty), and an unweighted row with an empty actual gets no finding',
   },
+  'hubei-huanggang-2020-project': {
+    'G13 warning':
+      "a score below a block's remaining weight on a met target needs a per-row weight the form does not print (the implied weight is inferred by hand)",
+  },
+  'yunnan-yongde-2022-project': {
+    'I25 info':
+      'a typed 总分 equal to Σ typed 得分 but below the computed total is not said (the row findings at I16/I19 say why)',
+  },
   'sichuan-qingshen-2023-project': {
     'H9 info': 'an empty 得分 on the funds line is filled by the write plan, not said by a finding',
   },
@@ -73,10 +81,11 @@ function tableFor(evaluation: Evaluation, form: Form, index: number): Table | un
 const letters = (columns: Array<{ col: number; role: string }>): Record<string, string> =>
   Object.fromEntries(columns.map(({ col, role }) => [columnName(col), role]));
 
+/** Σ分值 as published: the funds line and the rows, or the block labels when the rows carry none (Hubei). */
 function weightTotal(table: Table): number | null {
-  const weights = [table.funds?.weight ?? null, ...table.indicators.map((ind) => ind.weight)].filter(
-    (w): w is number => w !== null,
-  );
+  const rows = table.indicators.map((ind) => ind.weight);
+  const blocks = rows.every((w) => w === null) ? (table.layout?.blockWeights ?? []).map((b) => b.weight) : [];
+  const weights = [table.funds?.weight ?? null, ...rows, ...blocks].filter((w): w is number => w !== null);
   return weights.length === 0 ? null : Math.round(weights.reduce((a, b) => a + b, 0) * 100) / 100;
 }
 

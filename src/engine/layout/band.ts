@@ -5,6 +5,7 @@
  * role of its lowest label: a group header gives way to the sub-headers under it.
  */
 import type { FilledGrid } from '../read/grid';
+import { headerText } from './header-text';
 import { type FundRole, type IndicatorRole, fundRole, indicatorRole } from './roles';
 
 export interface HeaderBand<R extends string> {
@@ -23,6 +24,8 @@ export interface HeaderBand<R extends string> {
   weightColumns: number[];
   /** Labels inside [left, right] that name no role: said once, in one finding. */
   unrecognised: Array<{ row: number; col: number; text: string }>;
+  /** A weight in the corner label left of the band ("年度绩效目标1(40分)"): the block's weight. */
+  cornerWeight: { row: number; col: number; label: string; weight: number } | null;
 }
 
 type RoleFor<R> = (text: string) => R | null;
@@ -110,7 +113,13 @@ function groupRowAbove<R extends string>(grid: FilledGrid, top: number, roleFor:
 }
 
 /** Labels naming a role in `row` under columns [col, col + width). */
-function subHeaders<R extends string>(grid: FilledGrid, row: number, col: number, width: number, roleFor: RoleFor<R>): number {
+function subHeaders<R extends string>(
+  grid: FilledGrid,
+  row: number,
+  col: number,
+  width: number,
+  roleFor: RoleFor<R>,
+): number {
   let count = 0;
   for (let c = col; c < col + width; c++) if (grid.anchorCol(row, c) === c && roleFor(grid.raw(row, c))) count++;
   return count;
@@ -152,7 +161,21 @@ export function buildBand<R extends string>(grid: FilledGrid, first: number, rol
     roleByColumn,
     weightColumns,
     unrecognised: unrecognised.filter((u, i) => u.col > left && u.col < right && firstOf(unrecognised, u, i)),
+    cornerWeight: cornerWeightOf(grid, rows, left),
   };
+}
+
+/** The weight a label left of the band writes ("预算执行情况(万元)(20分)", "年度绩效目标1(40分)"). */
+function cornerWeightOf(grid: FilledGrid, rows: number[], left: number): HeaderBand<string>['cornerWeight'] {
+  for (const row of rows) {
+    for (let c = 0; c < left; c++) {
+      if (grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+      const label = grid.raw(row, c);
+      const weight = headerText(label).weight;
+      if (weight !== null) return { row: grid.anchorRow(row, c), col: c, label, weight };
+    }
+  }
+  return null;
 }
 
 function firstOf<T extends { row: number; col: number }>(list: T[], item: T, index: number): boolean {
@@ -197,8 +220,20 @@ export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
 export function indicatorBandAt(grid: FilledGrid, row: number): HeaderBand<IndicatorRole> | null {
   if (!rowMentions(grid, row, /指标|得分|分值|权重/)) return null;
   if (!isIndicatorHeader(rolesOfRow(grid, row, indicatorRole))) return null;
-  const band = buildBand(grid, row, indicatorRole);
+  const band = withTargetRole(buildBand(grid, row, indicatorRole));
   return isIndicatorHeader(new Set(band.roleByColumn.map(([, role]) => role))) ? band : null;
+}
+
+/** 年初目标值 is the target when no 调整指标值 / 年度指标值 stands beside it. */
+export function withTargetRole(band: HeaderBand<IndicatorRole>): HeaderBand<IndicatorRole> {
+  const initial = band.columns.initialTarget;
+  if (initial === undefined || band.columns.target !== undefined) return band;
+  const { initialTarget: _, ...columns } = band.columns;
+  return {
+    ...band,
+    columns: { ...columns, target: initial },
+    roleByColumn: band.roleByColumn.map(([col, role]) => [col, role === 'initialTarget' ? 'target' : role]),
+  };
 }
 
 /** The funds (or key-task) header band starting at `row`, or null. */

@@ -110,10 +110,33 @@ export function layoutProblems(
   sheet: string,
   family: FamilyModule,
   header: HeaderBand<IndicatorRole>,
+  blockWeights: ReadonlyArray<{ row: number; col: number; weight: number }> = [],
 ): ReadProblem[] {
   const missing = requiredIndicatorRoles(family.family).filter(
     (role) => header.columns[role] === undefined && !(role === 'weight' && header.weightColumns.length > 0),
   );
+  // No 分值 column, weights only in the block labels (Hubei): read as it is, said once, not as an error.
+  if (missing.includes('weight') && blockWeights.length > 0) {
+    missing.splice(missing.indexOf('weight'), 1);
+    const weightCell = header.columns.score ?? header.right;
+    return [
+      ...layoutProblems(grid, sheet, family, header).filter(
+        (p) => !(p.kind === 'missingColumn' && p.data.column === indicatorRoleSpec('weight').label),
+      ),
+      {
+        kind: 'layoutUncertain',
+        sheet,
+        cell: grid.anchor(header.rows[0], weightCell),
+        data: {
+          table: family.title,
+          blockWeights: blockWeights.map((b) => b.weight).join('、'),
+          headers: '',
+          columns: '',
+          missing: '',
+        },
+      },
+    ];
+  }
   // A score-only grid and a flat list may carry their weights in the labels / a coefficient.
   const unknown = header.unrecognised.filter((u) => !IGNORED_LABEL.test(headerText(u.text).key));
   const cell = grid.anchor(header.rows[0], header.left);

@@ -4,7 +4,7 @@
  * objects with the anchor positions of every cell it read, and the problems it met.
  */
 import { dec, divide, roundHalfUp } from '../decimal';
-import { buildBand, indicatorRolesOfRow } from '../layout/band';
+import { buildBand, indicatorRolesOfRow, withTargetRole } from '../layout/band';
 import { markedColumns } from '../layout/describe';
 import { headerText } from '../layout/header-text';
 import { indicatorRole } from '../layout/roles';
@@ -254,6 +254,8 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
 
 export interface IndicatorBlock {
   indicators: Indicator[];
+  /** Weights the corner labels of the block's header rows write (年度绩效目标1(40分) …). */
+  blockWeights?: Array<{ row: number; col: number; label: string; weight: number }>;
   lastRow: number;
   reportedTotal: number | null;
   reportedGrade: string | null;
@@ -354,15 +356,17 @@ function repeatedHeaderAt(
   if (!indicatorRole(grid.raw(row, nameCol))) return null;
   const roles = indicatorRolesOfRow(grid, row);
   if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
-  for (let c = 0; c < grid.colCount; c++) {
+  // Labels left of the block (a corner such as 年度绩效目标2(40分)) are no columns.
+  for (let c = header.left; c < grid.colCount; c++) {
     if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
     if (typeof grid.value(row, c) === 'number' || !indicatorRole(grid.raw(row, c))) return null;
   }
-  const band = buildBand(grid, row, indicatorRole);
+  const band = withTargetRole(buildBand(grid, row, indicatorRole));
   return {
     ...header,
     columns: { ...header.columns, ...band.columns },
     weightColumns: band.weightColumns.length > 0 ? band.weightColumns : header.weightColumns,
+    cornerWeight: band.cornerWeight,
   };
 }
 
@@ -516,6 +520,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
   let { nameCol } = plan;
 
   const indicators: Indicator[] = [];
+  const blockWeights = header.cornerWeight ? [header.cornerWeight] : [];
   let lastRow = header.row;
   let blankRun = 0;
   let stopRow: number | null = null;
@@ -535,6 +540,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     }
     const repeated = repeatedHeaderAt(grid, row, header);
     if (repeated) {
+      if (repeated.cornerWeight) blockWeights.push(repeated.cornerWeight);
       plan = planColumns(repeated);
       nameCol = plan.nameCol;
       lastRow = row;
@@ -550,7 +556,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     lastRow = row;
   }
 
-  const block: IndicatorBlock = { indicators, lastRow, reportedTotal: null, reportedGrade: null };
+  const block: IndicatorBlock = { indicators, lastRow, reportedTotal: null, reportedGrade: null, blockWeights };
   if (stopRow === null) return block;
 
   // 总分 / 等级 rows right below the indicators.

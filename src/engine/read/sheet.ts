@@ -79,7 +79,7 @@ interface Region {
 
 /** An indicator band naming no column, over the rows of a funds band (a funds-only table). */
 function emptyIndicatorBand(funds: HeaderRow<FundColumn>): HeaderRow<IndicatorColumn> {
-  return { ...funds, columns: {}, roleByColumn: [], weightColumns: [], unrecognised: [] };
+  return { ...funds, columns: {}, roleByColumn: [], weightColumns: [], unrecognised: [], cornerWeight: null };
 }
 
 export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: ReadProblem[] } {
@@ -389,7 +389,7 @@ function readTable(
       cell: grid.anchor(header.rows[0], header.left),
       data: { table: '资金', headers: '', columns: '', missing: '', fundsOnly: 1 },
     });
-  } else problems.push(...layoutProblems(grid, sheetName, family, header));
+  } else problems.push(...layoutProblems(grid, sheetName, family, header, region.indicatorBlock.blockWeights ?? []));
 
   const block = region.indicatorBlock;
   problems.push(...region.blockProblems);
@@ -430,7 +430,12 @@ function readTable(
     staff: staff.cells.authorized || staff.cells.actual ? staff : null,
     derivedRates: [],
     cells,
-    layout: describeLayout(grid, family.family, header, fundBand ?? null),
+    layout: {
+      ...describeLayout(grid, family.family, header, fundBand ?? null),
+      ...(block.blockWeights && block.blockWeights.length > 0
+        ? { blockWeights: block.blockWeights.map(({ row, label, weight }) => ({ row, label, weight })) }
+        : {}),
+    },
   };
 }
 

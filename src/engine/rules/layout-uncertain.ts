@@ -5,7 +5,7 @@
  */
 import { defineRule } from './define';
 
-export default defineRule<'missing' | 'unknown' | 'assumed' | 'fundsOnly'>({
+export default defineRule<'missing' | 'unknown' | 'assumed' | 'fundsOnly' | 'blockWeights'>({
   code: 'layout-uncertain',
   severity: 'warning',
   description: '表头中有无法识别的列名：说明本表是如何读取的',
@@ -17,6 +17,10 @@ export default defineRule<'missing' | 'unknown' | 'assumed' | 'fundsOnly'>({
     assumed: {
       zh: '「{{table}}」没有“{{column}}”列，已按表头以“{{assumed}}”作为{{column}}计算执行率。如不正确，请补上“{{column}}”列。',
       en: 'The "{{table}}" block has no "{{column}}" column; "{{assumed}}" was used in its place to compute the execution rate, as the header defines. If that is wrong, add the "{{column}}" column.',
+    },
+    blockWeights: {
+      zh: '「{{table}}」没有“分值”列，只在分块标签中写了分值（{{blockWeights}}）：各指标行没有自己的分值，不能按规则计分，本表不计算总分，只核对得分合计与总分、等级。如需逐行计分，请补上“分值”列。',
+      en: 'The "{{table}}" table has no weight column; only its blocks carry weights in their labels ({{blockWeights}}). The rows have no weight of their own, so they are not scored by the rule and no computed total is given; only the sums, the total and the grade are checked. To score each row, add a weight column.',
     },
     fundsOnly: {
       zh: '本表只找到资金部分，未找到绩效指标表头（一级指标/三级指标/指标值…），只检查了资金。请确认绩效指标表是否在其他工作表或表头是否被改写。',
@@ -31,6 +35,16 @@ export default defineRule<'missing' | 'unknown' | 'assumed' | 'fundsOnly'>({
     for (const problem of problems) {
       if (problem.kind !== 'layoutUncertain') continue;
       const missing = String(problem.data.missing ?? '');
+      if (problem.data.blockWeights) {
+        report({
+          messageId: 'blockWeights',
+          severity: 'info',
+          sheet: problem.sheet,
+          cell: problem.cell,
+          data: { table: String(problem.data.table ?? ''), blockWeights: String(problem.data.blockWeights) },
+        });
+        continue;
+      }
       if (problem.data.fundsOnly) {
         report({ messageId: 'fundsOnly', severity: 'info', sheet: problem.sheet, cell: problem.cell, data: {} });
         continue;

@@ -10,6 +10,5 @@ export const departmentScoreFamily: FamilyModule = {
   kind: 'departmentScore',
   title: '部门整体支出绩效单位自评表',
   matches: ({ roles, weightColumns, projectMarks }) =>
-    weightColumns >= 2 ||
-    (roles.has('standard') && roles.has('score') && !roles.has('coefficient') && !projectMarks),
+    weightColumns >= 2 || (roles.has('standard') && roles.has('score') && !roles.has('coefficient') && !projectMarks),
 };
