@@ -54,7 +54,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'exceljs', message: 'The engine is pure: hosts convert cells (src/xlsx, src/excel).' },
+            { name: 'exceljs', message: 'The engine is pure: hosts convert cells (src/package, src/excel).' },
             { name: 'react', message: 'The engine is pure: UI lives in src/taskpane.' },
             ...nodeBuiltins.map((name) => ({ name, message: 'The engine is pure: no Node APIs.' })),
           ],
@@ -62,6 +62,24 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'document', 'window', 'Office', 'Excel', 'navigator', 'process'],
+    },
+  },
+  {
+    // The package reader/writer runs in the browser too (the page's worker): no exceljs, no Node APIs —
+    // except src/package/node.ts, the CLI's native zlib.
+    files: ['src/package/**/*.ts'],
+    ignores: ['src/package/node.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'exceljs', message: 'src/package reads and writes the package itself.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'src/package runs in the browser: no Node APIs.' })),
+          ],
+          patterns: ['node:*', '../cli/*', '../web/*', '../taskpane/*', '../excel/*'],
+        },
+      ],
     },
   },
   {

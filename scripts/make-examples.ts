@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { WorkbookSnapshot } from '../src/engine/snapshot';
-import { workbookFromSnapshot } from '../src/xlsx/write';
+import { workbookFromSnapshot } from '../test/support/exceljs/write';
 import { langfang2019, seedWorkbook } from '../test/fixtures';
 
 export const EXAMPLES: ReadonlyArray<{ file: string; build: () => WorkbookSnapshot }> = [

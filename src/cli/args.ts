@@ -58,7 +58,7 @@ function parseEvaluate(args: string[]): CommandLine {
   if (positionals.length === 0) throw badArguments('missingInput');
   if (positionals.length > 1) throw badArguments('tooManyInputs');
   const out = values.string('out');
-  if (out !== undefined && !/\.xlsx$/i.test(out)) throw badArguments('outNotXlsx');
+  if (out !== undefined && !/\.xls[xm]$/i.test(out)) throw badArguments('outNotXlsx');
   if (values.string('json') === '-' && values.string('text') === '-') {
     throw badArguments('parseError', {
       detail: '--json - / --text -: only one can go to stdout / 只能有一个输出到屏幕',

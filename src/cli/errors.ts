@@ -2,7 +2,7 @@
  * The CLI's one error type: a message id from ./messages plus data, rendered as ONE bilingual line on
  * stderr. Anything else that escapes is an internal error (stack only with --debug).
  */
-import { XlsxInputError } from '../xlsx/load';
+import { MissingSheetError, PackageError } from '../package';
 import { message, type MessageId } from './messages';
 
 export const EXIT_OK = 0;
@@ -20,6 +20,8 @@ const ARGUMENT_REASONS: ReadonlySet<MessageId> = new Set<MessageId>([
   'parseError',
   'outIsInput',
   'outNotXlsx',
+  'outMacroExtension',
+  'outputsCollide',
 ]);
 
 export class CliError extends Error {
@@ -46,13 +48,14 @@ export function badArguments(reasonId: MessageId, data: Record<string, string | 
 /** Map adapter errors (bad bytes) to CLI errors naming the file. */
 export function toCliError(error: unknown, file?: string): CliError {
   if (error instanceof CliError) return file && !error.file ? error.withFile(file) : error;
-  if (error instanceof XlsxInputError) {
+  if (error instanceof PackageError) {
     const reasonId: MessageId =
       error.problem === 'tooLarge' && 'entries' in error.detail ? 'tooLargeEntries' : error.problem;
     const data: Record<string, string | number> = { ...error.detail };
     if (reasonId === 'corrupt') data.reason = shortReason(String(error.detail.reason ?? ''));
     return new CliError(reasonId, data, file, error.causeError ?? error);
   }
+  if (error instanceof MissingSheetError) return new CliError('corrupt', { reason: error.message }, file, error);
   const reason = error instanceof Error ? error.message : String(error);
   return new CliError('internalError', { reason: shortReason(reason) }, file, error);
 }

@@ -1,19 +1,18 @@
 /**
- * One workbook's evaluation, shared by `jixiao evaluate` and the batch workers: bytes → exceljs →
- * snapshot → engine → JSON report (and, for evaluate, the workbook with the write plan applied).
+ * One workbook's evaluation, shared by `jixiao evaluate` and the batch workers: bytes → snapshot (the
+ * package reader) → engine → JSON report. The evaluated copy is written by the package writer from the
+ * same bytes.
  */
-import type { Workbook } from 'exceljs';
 import { evaluateWorkbook } from '../engine/evaluate';
 import type { Evaluation } from '../engine/model';
 import { findProfile, PROFILES, type RuleProfile } from '../engine/profiles';
 import { toJsonReport, type JsonReport } from '../engine/report';
-import { snapshotFromWorkbook } from '../xlsx/read';
+import { readPackage } from '../package';
+import { NODE_CODEC } from '../package/node';
 import { CliError, EXIT_FINDINGS, EXIT_OK, badArguments, toCliError } from './errors';
-import { loadInputWorkbook } from './input';
 import type { Locale } from './messages';
 
 export interface EvaluatedFile {
-  workbook: Workbook;
   evaluation: Evaluation;
   report: JsonReport;
   /** 0 when no finding is an error, else 1. */
@@ -31,19 +30,18 @@ export function engineLocale(locale: Locale): 'zh-CN' | 'en-US' {
 }
 
 /** `displayName` is what the report and messages call the file (the path as the user typed it). */
-export async function evaluateBytes(
+export function evaluateBytes(
   bytes: Uint8Array,
   displayName: string,
   options: { profile: RuleProfile; locale: Locale },
-): Promise<EvaluatedFile> {
+): EvaluatedFile {
   try {
-    const workbook = await loadInputWorkbook(bytes, displayName);
-    const snapshot = snapshotFromWorkbook(workbook);
+    const snapshot = readPackage(bytes, displayName, NODE_CODEC);
     const evaluation = evaluateWorkbook(snapshot, { profile: options.profile });
     if (evaluation.tables.length === 0) throw new CliError('noTables', {}, displayName);
     const report = toJsonReport(evaluation, displayName, engineLocale(options.locale));
     const exitCode = evaluation.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
-    return { workbook, evaluation, report, exitCode };
+    return { evaluation, report, exitCode };
   } catch (error) {
     // Whatever goes wrong while reading or evaluating, the message names the file.
     throw toCliError(error, displayName);

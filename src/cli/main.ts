@@ -13,13 +13,16 @@ const VERSION = '0.1.0';
 export const USAGE = `jixiao — 绩效自评助手 / budget-performance self-evaluation checker
 
 用法 / Usage:
-  jixiao evaluate <自评表.xlsx> [--out <评估后.xlsx>] [--json <report.json>|-] [--text <report.txt>|-]
+  jixiao evaluate <自评表.xlsx|.xlsm> [--out <评估后.xlsx>] [--json <report.json>|-] [--text <report.txt>|-]
                   [--profile national] [--lang zh|en] [--debug]
-      评估一个工作簿，写出「<名称>.评估.xlsx」（含 自评报告、评估结果 两张工作表），原文件不会被修改。
-      Evaluate one workbook; writes <name>.评估.xlsx (with the 自评报告 and 评估结果 sheets); the input is never modified.
+      评估一个工作簿，写出「<名称>.评估.xlsx」（.xlsm 写出 .评估.xlsm，保留宏；含 自评报告、评估结果 两张工作表），
+      原工作簿的其他内容原样保留，原文件不会被修改。
+      Evaluate one workbook; writes <name>.评估.xlsx (.xlsm stays .xlsm with its macros) — the workbook as it was
+      plus the 自评报告 and 评估结果 sheets; the input is never modified.
   jixiao batch <文件或文件夹…> --summary <汇总.xlsx> [--json-dir <dir>] [--jobs N]
-      批量评估（递归查找 .xlsx），写出汇总工作簿（汇总、问题清单）。
-      Evaluate many workbooks (folders searched recursively); writes a summary workbook.
+      批量评估（递归查找 .xlsx / .xlsm；.xls、.et、.csv 列为跳过并提示另存为 .xlsx），写出汇总工作簿（汇总、问题清单）。
+      Evaluate many workbooks (folders searched recursively; .xls, .et, .csv are listed as skipped);
+      writes a summary workbook.
 
 退出码 / Exit codes:
   0 评估完成，无错误级问题 / evaluated, no error-level finding

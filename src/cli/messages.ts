@@ -89,7 +89,15 @@ export const MESSAGES = {
     zh: '输出文件「{{out}}」就是输入文件；jixiao 从不修改原文件，请换一个 --out 路径',
     en: 'the output "{{out}}" is the input file; jixiao never modifies its input, choose another --out',
   },
-  outNotXlsx: { zh: '--out 必须以 .xlsx 结尾', en: '--out must end with .xlsx' },
+  outNotXlsx: { zh: '--out 必须以 .xlsx 或 .xlsm 结尾', en: '--out must end with .xlsx or .xlsm' },
+  outMacroExtension: {
+    zh: '输入是启用宏的 .xlsm 工作簿，--out 也必须以 .xlsm 结尾（否则 Excel 打不开）',
+    en: 'the input is a macro-enabled .xlsm workbook; --out must end with .xlsm too (Excel refuses it otherwise)',
+  },
+  outputsCollide: {
+    zh: '{{first}} 和 {{second}} 指向同一个文件「{{file}}」，会互相覆盖；请为每种输出指定不同的文件',
+    en: '{{first}} and {{second}} name the same file "{{file}}" and would overwrite each other; give each output its own file',
+  },
   cannotWrite: {
     zh: '无法写入「{{file}}」（{{code}}）；若该文件正在 Excel/WPS 中打开，请先关闭',
     en: 'cannot write "{{file}}" ({{code}}); if it is open in Excel/WPS, close it first',
@@ -134,16 +142,24 @@ export const MESSAGES = {
   kind_departmentScore: { zh: '部门整体支出绩效单位自评表', en: 'department score grid' },
 
   // ---- batch ----
-  batchNoFiles: { zh: '没有找到 .xlsx 文件', en: 'no .xlsx files found' },
+  batchNoFiles: { zh: '没有找到 .xlsx / .xlsm 文件', en: 'no .xlsx / .xlsm files found' },
+  batchSkipped: {
+    zh: '跳过「{{file}}」：{{extension}} 文件无法直接评估，请在 Excel 或 WPS 中另存为 .xlsx 后再评估',
+    en: 'skipped "{{file}}": {{extension}} files cannot be evaluated; save it as .xlsx in Excel or WPS and run again',
+  },
   batchProgress: { zh: '评估中 {{done}}/{{total}}', en: 'evaluating {{done}}/{{total}}' },
   batchDone: {
-    zh: '共 {{total}} 个文件：已评估 {{evaluated}} 个，无法评估 {{failed}} 个；汇总：{{summary}}',
-    en: '{{total}} files: {{evaluated}} evaluated, {{failed}} could not be evaluated; summary: {{summary}}',
+    zh: '共 {{total}} 个文件：已评估 {{evaluated}} 个，无法评估 {{failed}} 个，跳过 {{skipped}} 个；汇总：{{summary}}',
+    en: '{{total}} files: {{evaluated}} evaluated, {{failed}} could not be evaluated, {{skipped}} skipped; summary: {{summary}}',
   },
   batchSheetSummary: { zh: '汇总', en: '汇总' },
   batchSheetFindings: { zh: '问题清单', en: '问题清单' },
   batchStatusOk: { zh: '已评估', en: 'evaluated' },
   batchStatusFailed: { zh: '无法评估：{{reason}}', en: 'not evaluated: {{reason}}' },
+  batchStatusSkipped: {
+    zh: '跳过：{{extension}} 文件，请另存为 .xlsx',
+    en: 'skipped: {{extension}} file, save it as .xlsx',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -28,8 +28,12 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
   }
 }
 
-/** `<dir>/<name>.评估.xlsx` beside the input. */
+/** `<dir>/<name>.评估.xlsx` beside the input (`.xlsm` for a macro-enabled input: it keeps its macros). */
 export function defaultOutputPath(input: string): string {
   const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}.评估.xlsx`);
+  return path.join(parsed.dir, `${parsed.name}.评估${isMacroEnabledName(input) ? '.xlsm' : '.xlsx'}`);
+}
+
+export function isMacroEnabledName(file: string): boolean {
+  return /\.xlsm$/i.test(file);
 }

@@ -34,6 +34,11 @@ export interface SheetSnapshot {
   merges: CellArea[];
   /** 0-based indices of hidden rows (optional; tables may still use them). */
   hiddenRows?: number[];
+  /**
+   * Formula cells saved without a cached result that the host could not compute (their value reads null):
+   * the engine reports them instead of treating them as empty. Optional, set only when there is one.
+   */
+  uncalculated?: Array<{ row: number; col: number }>;
 }
 
 export interface WorkbookSnapshot {

@@ -1,6 +1,6 @@
 /**
  * Pure conversions between what Office.js returns and the engine's `WorkbookSnapshot` (no Excel calls here,
- * so they are unit-tested directly). Output follows src/engine/snapshot.ts and matches src/xlsx/read.ts:
+ * so they are unit-tested directly). Output follows src/engine/snapshot.ts (as src/package/read-sheet.ts does):
  * rectangular grids from A1, merged non-anchor cells null, formulas/numberFormats grids only when some
  * cell has one, number formats only on cells with content, merges sorted.
  */

@@ -4,7 +4,7 @@
  */
 import type { Severity, TableKind } from '../engine/model';
 
-/** Why a file could not be opened (keys of src/xlsx XlsxProblem). */
+/** Why a file could not be opened (keys of src/package PackageProblem; sizeMismatch shows as corrupt). */
 export type FileProblem =
   'empty' | 'encrypted' | 'legacyXls' | 'notZip' | 'truncated' | 'notXlsx' | 'zipEncrypted' | 'tooLarge' | 'corrupt';
 

@@ -1,19 +1,18 @@
 /**
- * StandaloneHost: a workbook chosen from disk, held as an exceljs Workbook in the page. exceljs is loaded
- * lazily (dynamic import) so the add-in's bundle never carries it; nothing here touches the network.
+ * StandaloneHost: a workbook chosen from disk, held as its .xlsx / .xlsm bytes in the page. The package
+ * reader and writer (src/package) are loaded lazily (a dynamic import) so the add-in's bundle never
+ * carries them; nothing here touches the network.
  *
- * Undo: before each evaluation the workbook's bytes are kept; undo() reloads them, which restores every
- * cell the evaluation and its fixes touched and drops the generated sheets.
+ * The page keeps bytes, never a workbook object: evaluating reads the current bytes and writes the
+ * evaluated copy (the user's package plus our cells and sheets); a fix patches the current bytes. Undo
+ * goes back to the bytes before the evaluation, which drops the generated sheets and every write.
  */
-import type { Workbook } from 'exceljs';
 import type { Evaluation, Fix } from '../engine/model';
 import type { WorkbookSnapshot } from '../engine/snapshot';
 import { evaluateWorkbook } from '../engine/evaluate';
 import type { StandaloneHost } from '../taskpane/host';
 import { fillTemplate } from '../engine/template';
 import { type FileProblem, type Locale, messagesFor } from '../taskpane/messages';
-import { applyCellWrite, applyEvaluation, loadWorkbook, snapshotFromWorkbook, XlsxInputError } from '../xlsx';
-import type { ExcelJSModule } from '../xlsx';
 
 /** A user-facing error (the message is already in the user's language). */
 export class UserFacingError extends Error {
@@ -23,10 +22,13 @@ export class UserFacingError extends Error {
   }
 }
 
+/** The part of src/package the page uses. */
+export type PackageApi = Pick<typeof import('../package'), 'readPackage' | 'writeEvaluated' | 'patchPackage'>;
+
 export interface BrowserHostOptions {
   locale: Locale;
-  /** Defaults to a dynamic import of exceljs (a separate chunk, fetched from our own origin). */
-  loadExcelJs?: () => Promise<ExcelJSModule>;
+  /** Defaults to a dynamic import of src/package (a separate chunk, fetched from our own origin). */
+  loadPackage?: () => Promise<PackageApi>;
   evaluate?: (snapshot: WorkbookSnapshot) => Evaluation;
 }
 
@@ -35,46 +37,39 @@ export interface BrowserHost extends StandaloneHost {
   fileName(): string | null;
 }
 
-export async function importExcelJs(): Promise<ExcelJSModule> {
-  const loaded = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as unknown as ExcelJSModule & {
-    default?: ExcelJSModule;
-  };
-  // The browser build is UMD: webpack exposes it as the default export; Node's CommonJS has it at the top.
-  return typeof loaded.Workbook === 'function' ? loaded : (loaded.default as ExcelJSModule);
+export function importPackage(): Promise<PackageApi> {
+  return import(/* webpackChunkName: "package" */ '../package');
 }
 
-/** "报表.xlsx" → "报表.评估.xlsx" (the CLI's naming). */
+/** "报表.xlsx" → "报表.评估.xlsx", "宏.xlsm" → "宏.评估.xlsm" (the CLI's naming). */
 export function evaluatedFileName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, '');
-  return `${base}.评估.xlsx`;
+  const match = /\.(xlsx|xlsm)$/i.exec(name);
+  const extension = match ? match[1].toLowerCase() : 'xlsx';
+  return `${match ? name.slice(0, -match[0].length) : name}.评估.${extension}`;
 }
 
-function toArrayBuffer(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
-  if (bytes instanceof ArrayBuffer) return bytes;
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+function problemOf(error: unknown): FileProblem {
+  const problem = (error as { problem?: string } | null)?.problem;
+  return problem === 'sizeMismatch' || !problem ? 'corrupt' : (problem as FileProblem);
 }
 
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const messages = messagesFor(options.locale);
-  const loadExcelJs = options.loadExcelJs ?? importExcelJs;
+  const loadPackage = options.loadPackage ?? importPackage;
   const evaluate = options.evaluate ?? ((snapshot: WorkbookSnapshot) => evaluateWorkbook(snapshot));
-  let ExcelJS: ExcelJSModule | null = null;
-  let workbook: Workbook | null = null;
+  let api: PackageApi | null = null;
+  let current: Uint8Array | null = null;
   let name: string | null = null;
-  let loadedBytes: ArrayBuffer | null = null;
-  /** True while the workbook still equals loadedBytes (no need to serialise for the undo point). */
-  let pristine = false;
-  let undoBytes: ArrayBuffer | null = null;
+  let undoBytes: Uint8Array | null = null;
   let evaluated = false;
 
-  async function open(bytes: ArrayBuffer): Promise<Workbook> {
-    ExcelJS ??= await loadExcelJs();
-    return loadWorkbook(ExcelJS, new Uint8Array(bytes));
-  }
-
-  function requireWorkbook(): Workbook {
-    if (!workbook) throw new UserFacingError(messages.chooseFileFirst);
-    return workbook;
+  function requireBytes(): Uint8Array {
+    if (!current) throw new UserFacingError(messages.chooseFileFirst);
+    return current;
   }
 
   return {
@@ -83,32 +78,28 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     fileName: () => name,
 
     async loadFile(fileName, bytes) {
-      if (!/\.xlsx$/i.test(fileName)) {
+      if (!/\.(xlsx|xlsm)$/i.test(fileName)) {
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail: messages.notXlsx }));
       }
-      let opened: Workbook;
+      const loaded = new Uint8Array(bytes.slice(0));
       try {
-        opened = await open(bytes);
+        api ??= await loadPackage();
+        api.readPackage(loaded, fileName); // refuse a bad file now, not at the first evaluation
       } catch (error) {
-        const problem: FileProblem = error instanceof XlsxInputError ? error.problem : 'corrupt';
-        const detail = messages.fileProblem[problem] ?? messages.fileProblem.corrupt;
+        const detail = messages.fileProblem[problemOf(error)] ?? messages.fileProblem.corrupt;
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail }));
       }
-      workbook = opened;
+      current = loaded;
       name = fileName;
-      loadedBytes = bytes;
-      pristine = true;
       undoBytes = null;
       evaluated = false;
     },
 
     async evaluate() {
-      const current = requireWorkbook();
-      const before = pristine && loadedBytes ? loadedBytes : toArrayBuffer(await current.xlsx.writeBuffer());
-      const evaluation = evaluate(snapshotFromWorkbook(current));
-      applyEvaluation(current, evaluation);
+      const before = requireBytes();
+      const evaluation = evaluate(api!.readPackage(before, name ?? undefined));
+      current = api!.writeEvaluated(before, evaluation);
       undoBytes = before;
-      pristine = false;
       evaluated = true;
       return evaluation;
     },
@@ -118,15 +109,12 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     },
 
     async applyFixes(fixes: Fix[]) {
-      const current = requireWorkbook();
-      for (const fix of fixes) applyCellWrite(current, fix);
-      pristine = false;
+      current = api!.patchPackage(requireBytes(), { cells: fixes, sheets: [] });
     },
 
     async undo() {
       if (!undoBytes) return;
-      workbook = await open(undoBytes);
-      pristine = undoBytes === loadedBytes;
+      current = undoBytes;
       undoBytes = null;
       evaluated = false;
     },
@@ -134,10 +122,9 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     canUndo: () => undoBytes !== null,
 
     async exportWorkbook() {
-      const current = requireWorkbook();
+      const bytes = requireBytes();
       if (!evaluated) throw new UserFacingError(messages.evaluateFirst);
-      const bytes = toArrayBuffer(await current.xlsx.writeBuffer());
-      return { name: evaluatedFileName(name ?? 'workbook.xlsx'), bytes };
+      return { name: evaluatedFileName(name ?? 'workbook.xlsx'), bytes: toArrayBuffer(bytes) };
     },
   };
 }

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { cleanProjectSplit, instructionsOnly } from '../fixtures';
-import { workbookFromSnapshot } from '../../src/xlsx';
-import { buildZip, cfbBytes, patchDeclaredSizes } from '../xlsx/zip-builder';
+import { workbookFromSnapshot } from '../support/exceljs';
+import { buildZip, cfbBytes, patchDeclaredSizes } from '../package/zip-builder';
 import { ensureCliBuilt, expectOneCleanErrorLine, runCli, sha256, tempDir, writeWorkbook } from './helpers';
 
 beforeAll(() => ensureCliBuilt(), 240_000);

@@ -96,6 +96,6 @@ describe('jixiao batch', () => {
     const empty = tempDir();
     const result = runCli(['batch', empty, '--summary', path.join(empty, 's.xlsx')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/没有找到 \.xlsx 文件/);
+    expect(result.stderr).toMatch(/没有找到 \.xlsx \/ \.xlsm 文件/);
   });
 });

@@ -4,8 +4,10 @@ import { collectBatchFiles, isBatchCandidate } from '../../src/cli/batch/collect
 import { tempDir } from './helpers';
 
 describe('batch file collection', () => {
-  it('takes .xlsx files, never lock files or evaluated outputs', () => {
+  it('takes .xlsx and .xlsm files, never lock files or evaluated outputs', () => {
     expect(isBatchCandidate('a/屏边.xlsx')).toBe(true);
+    expect(isBatchCandidate('a/宏.xlsm')).toBe(true);
+    expect(isBatchCandidate('a/宏.评估.xlsm')).toBe(false);
     expect(isBatchCandidate('a/屏边.XLSX')).toBe(true);
     expect(isBatchCandidate('a/~$屏边.xlsx')).toBe(false);
     expect(isBatchCandidate('a/屏边.评估.xlsx')).toBe(false);

@@ -10,13 +10,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
-import { snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
+import { snapshotFromWorkbook, workbookFromSnapshot } from '../support/exceljs';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const LIB = path.join(ROOT, 'lib');
 const STAMP = path.join(LIB, '.cli-build-stamp');
 const LOCK = path.join(LIB, '.cli-build-lock');
-const SOURCES = ['src/engine', 'src/xlsx', 'src/cli'].map((dir) => path.join(ROOT, dir));
+const SOURCES = ['src/engine', 'src/package', 'src/cli'].map((dir) => path.join(ROOT, dir));
 
 function newestSourceTime(): number {
   let newest = fs.statSync(path.join(ROOT, 'tsconfig.node.json')).mtimeMs;

@@ -12,10 +12,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { createRandom, projectWorkbook } from '../../bench/generate';
-import { workbookFromSnapshot } from '../../src/xlsx/write';
+import { workbookFromSnapshot } from '../support/exceljs/write';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
 import { cleanProjectSheet, findCell, instructionsOnly, sheet, withCell, workbook } from '../fixtures';
-import { entryContent, entryOf, readEntries, writeZip, zeroBomb, type RawEntry } from '../xlsx/zip-builder';
+import { entryContent, entryOf, readEntries, writeZip, zeroBomb, type RawEntry } from '../package/zip-builder';
 
 export interface ExpectedFinding {
   sheet: string;

@@ -12,7 +12,7 @@ import { parseA1 } from '../../src/engine/a1';
 import { evaluateWorkbook } from '../../src/engine/evaluate';
 import { FINDINGS_SHEET_NAME, REPORT_SHEET_NAME } from '../../src/engine/model';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
-import { loadWorkbook, snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
+import { loadWorkbook, snapshotFromWorkbook, workbookFromSnapshot } from '../support/exceljs';
 import { seedWorkbook } from '../fixtures/seed';
 import { ARTIFACTS, ROOT, ensureDistBuilt } from './support/build';
 import { externalRequests, openSession, screenshot, startServer, type Session } from './support/browser';

@@ -1,18 +1,18 @@
 /**
  * The layout reader on real published forms (issue 12): every forms/<id>.json's workbook (xlsx/<id>.xlsx) is
- * read through the same package reader the CLI uses, evaluated, and compared with the form's `expected`:
+ * read through the package reader the CLI uses (src/package, NODE_CODEC), evaluated, and compared with the form's `expected`:
  * family, header rows, column roles, indicator count, Σ分值, reported and computed totals, grade, a few rule
  * scores, and the findings a careful checker expects (no other warning or error).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import * as ExcelJS from 'exceljs';
 import { columnName, toA1 } from '../../src/engine/a1';
 import { evaluateWorkbook } from '../../src/engine/evaluate';
 import type { Evaluation, Table } from '../../src/engine/model';
 import { NATIONAL_PROFILE } from '../../src/engine/profiles';
 import { gradeFor, scoreIndicator } from '../../src/engine/scoring';
-import { loadWorkbook, snapshotFromWorkbook } from '../../src/xlsx';
+import { readPackage } from '../../src/package';
+import { NODE_CODEC } from '../../src/package/node';
 
 interface ExpectedTable {
   sheet: string;
@@ -65,10 +65,9 @@ const FORMS: Form[] = readdirSync(path.join(DIR, 'forms'))
   .sort()
   .map((name) => JSON.parse(readFileSync(path.join(DIR, 'forms', name), 'utf8')) as Form);
 
-async function evaluateForm(id: string): Promise<Evaluation> {
+function evaluateForm(id: string): Evaluation {
   const bytes = readFileSync(path.join(DIR, 'xlsx', `${id}.xlsx`));
-  const workbook = await loadWorkbook(ExcelJS, new Uint8Array(bytes));
-  return evaluateWorkbook(snapshotFromWorkbook(workbook));
+  return evaluateWorkbook(readPackage(new Uint8Array(bytes), `${id}.xlsx`, NODE_CODEC));
 }
 
 /** The table an expectation describes: the k-th table read on its sheet, as it is the k-th expected there. */
@@ -101,8 +100,8 @@ function ruleScoreAt(table: Table, cell: string): number | null | undefined {
 
 describe.each(FORMS.map((form) => [form.id, form] as const))('%s', (id, form) => {
   let evaluation: Evaluation;
-  beforeAll(async () => {
-    evaluation = await evaluateForm(id);
+  beforeAll(() => {
+    evaluation = evaluateForm(id);
   });
 
   it.each(form.expected.tables.map((t, i) => [i, t] as const))('table %i: family, header, roles', (i, expected) => {

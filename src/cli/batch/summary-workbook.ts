@@ -1,20 +1,24 @@
 /**
  * The batch summary workbook: 汇总 (one row per table, plus one per file that could not be evaluated)
- * and 问题清单 (every finding with its file). Built with exceljs, strings always as text.
+ * and 问题清单 (every finding with its file). Written by the package writer, strings always as text.
  */
-import * as ExcelJS from 'exceljs';
 import type { GeneratedCell, GeneratedSheet } from '../../engine/model';
-import { replaceGeneratedSheet } from '../../xlsx/write';
+import { createPackage } from '../../package';
+import { NODE_CODEC } from '../../package/node';
 import { message, type Locale, type MessageId } from '../messages';
 import { tableName } from '../summary';
-import { workbookToXlsxBuffer } from '../write-xlsx';
+import type { SkippedFile } from './collect';
 import type { BatchResult } from './task';
 
 const SUMMARY_HEADERS = ['文件', '工作表', '单位/项目名称', '执行率', '总分', '等级', '错误数', '警告数', '状态'];
 const FINDINGS_HEADERS = ['文件', '工作表', '单元格', '级别', '代码', '问题', '建议值'];
 const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 
-export function summarySheets(results: readonly BatchResult[], locale: Locale): GeneratedSheet[] {
+export function summarySheets(
+  results: readonly BatchResult[],
+  locale: Locale,
+  skipped: readonly SkippedFile[] = [],
+): GeneratedSheet[] {
   const header = (labels: string[]): GeneratedCell[] => labels.map((value) => ({ value, bold: true }));
   const summaryRows: GeneratedCell[][] = [header(SUMMARY_HEADERS)];
   const findingRows: GeneratedCell[][] = [header(FINDINGS_HEADERS)];
@@ -53,6 +57,13 @@ export function summarySheets(results: readonly BatchResult[], locale: Locale): 
       ]);
     }
   }
+  for (const skip of skipped) {
+    summaryRows.push([
+      { value: skip.file },
+      ...Array.from({ length: 7 }, () => ({ value: null })),
+      { value: message('batchStatusSkipped', locale, { extension: skip.extension }) },
+    ]);
+  }
   return [
     { name: '汇总', columnWidths: [40, 30, 36, 10, 10, 8, 8, 8, 30], rows: summaryRows },
     { name: '问题清单', columnWidths: [40, 30, 10, 8, 28, 80, 14], rows: findingRows },
@@ -63,12 +74,15 @@ function fixText(value: string | number | boolean | null): string | number | nul
   return typeof value === 'boolean' ? String(value) : value;
 }
 
-export async function summaryWorkbookBytes(results: readonly BatchResult[], locale: Locale): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of summarySheets(results, locale)) {
-    const worksheet = replaceGeneratedSheet(workbook, sheet);
-    worksheet.views = [{ state: 'frozen', ySplit: 1 }];
-    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.rows[0].length } };
-  }
-  return workbookToXlsxBuffer(workbook);
+export function summaryWorkbookBytes(
+  results: readonly BatchResult[],
+  locale: Locale,
+  skipped: readonly SkippedFile[] = [],
+): Uint8Array {
+  const sheets = summarySheets(results, locale, skipped).map((sheet) => ({
+    ...sheet,
+    freezeHeader: true,
+    autoFilter: true,
+  }));
+  return createPackage(sheets, NODE_CODEC);
 }

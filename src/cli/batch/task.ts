@@ -20,7 +20,7 @@ export type BatchResult =
 export async function runBatchTask(task: BatchTask): Promise<BatchResult> {
   try {
     const bytes = await readInputFile(task.file);
-    const evaluated = await evaluateBytes(bytes, task.file, {
+    const evaluated = evaluateBytes(bytes, task.file, {
       profile: resolveProfile(task.profile),
       locale: task.lang,
     });

@@ -10,14 +10,16 @@ import { resolveProfile } from '../evaluate-file';
 import type { CliIo } from '../io';
 import { message } from '../messages';
 import { writeFileAtomic } from '../output';
-import { collectBatchFiles } from '../batch/collect';
+import { collectBatchInputs } from '../batch/collect';
 import { defaultPoolSize, runPool } from '../batch/pool';
 import { summaryWorkbookBytes } from '../batch/summary-workbook';
 import type { BatchResult, BatchTask } from '../batch/task';
 
 export async function runBatch(options: BatchOptions, io: CliIo): Promise<number> {
   resolveProfile(options.profile); // bad profile → exit 2 before any work
-  const files = await collectBatchFiles(options.inputs, [options.summary]);
+  const { files, skipped } = await collectBatchInputs(options.inputs, [options.summary]);
+  // Skipped spreadsheets are said, with what to do, and counted (never left out silently).
+  for (const skip of skipped) io.stdout(`${message('batchSkipped', options.lang, { ...skip })}\n`);
   if (files.length === 0) throw new CliError('batchNoFiles');
 
   const tasks: BatchTask[] = files.map((file, id) => ({
@@ -38,12 +40,18 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<number
   });
   progress?.clear();
 
-  await writeFileAtomic(options.summary, await summaryWorkbookBytes(results, options.lang));
+  await writeFileAtomic(options.summary, summaryWorkbookBytes(results, options.lang, skipped));
   if (options.jsonDir) await writeJsonReports(results, options.jsonDir);
 
   const failed = results.filter((result) => !result.ok).length;
   io.stdout(
-    `${message('batchDone', options.lang, { total: files.length, evaluated: files.length - failed, failed, summary: options.summary })}\n`,
+    `${message('batchDone', options.lang, {
+      total: files.length + skipped.length,
+      evaluated: files.length - failed,
+      failed,
+      skipped: skipped.length,
+      summary: options.summary,
+    })}\n`,
   );
   return results.reduce(
     (worst, result) => Math.max(worst, result.ok ? result.exitCode : EXIT_CANNOT_EVALUATE),

@@ -4,15 +4,15 @@
  */
 import * as path from 'node:path';
 import { narrativeText } from '../../engine/narrative';
-import { applyEvaluation } from '../../xlsx/write';
+import { writeEvaluated } from '../../package';
+import { NODE_CODEC } from '../../package/node';
 import type { EvaluateOptions } from '../args';
 import { badArguments } from '../errors';
 import { evaluateBytes, resolveProfile } from '../evaluate-file';
 import { readInputFile } from '../input';
 import type { CliIo } from '../io';
-import { defaultOutputPath, isSameFile, writeFileAtomic } from '../output';
+import { defaultOutputPath, isMacroEnabledName, isSameFile, writeFileAtomic } from '../output';
 import { humanSummary } from '../summary';
-import { workbookToXlsxBuffer } from '../write-xlsx';
 
 export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<number> {
   const profile = resolveProfile(options.profile);
@@ -22,11 +22,16 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
     if (target && target !== '-' && (await isSameFile(target, input)))
       throw badArguments('outIsInput', { out: target });
   }
+  if (isMacroEnabledName(input) && !isMacroEnabledName(out)) throw badArguments('outMacroExtension');
+  await refuseCollidingOutputs([
+    ['--out', out],
+    ['--json', options.json],
+    ['--text', options.text],
+  ]);
 
   const bytes = await readInputFile(input);
-  const evaluated = await evaluateBytes(bytes, input, { profile, locale: options.lang });
-  applyEvaluation(evaluated.workbook, evaluated.evaluation);
-  const buffer = await workbookToXlsxBuffer(evaluated.workbook);
+  const evaluated = evaluateBytes(bytes, input, { profile, locale: options.lang });
+  const buffer = writeEvaluated(bytes, evaluated.evaluation, NODE_CODEC);
 
   const written: string[] = [];
   await writeFileAtomic(out, buffer);
@@ -56,4 +61,15 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
   if (options.json === '-' || options.text === '-') io.stderr(summary);
   else io.stdout(summary);
   return evaluated.exitCode;
+}
+
+/** Two outputs naming one file would overwrite each other: refuse before any work. */
+async function refuseCollidingOutputs(outputs: Array<[string, string | undefined]>): Promise<void> {
+  const files = outputs.filter((output): output is [string, string] => output[1] !== undefined && output[1] !== '-');
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i + 1; j < files.length; j++) {
+      if (await isSameFile(files[i][1], files[j][1]))
+        throw badArguments('outputsCollide', { first: files[i][0], second: files[j][0], file: files[j][1] });
+    }
+  }
 }

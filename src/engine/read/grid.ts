@@ -111,8 +111,18 @@ export class FilledGrid {
     return formats[area.top]?.[area.left] ?? null;
   }
 
+  /**
+   * A row with no value and no merge: scans skip it whole. A sheet's cells are sparse (a stray value at
+   * XFD1048576 makes a million rows and 16 384 columns), so no scan may visit every cell of every row.
+   */
+  blankRow(row: number): boolean {
+    const line = this.values[row];
+    return (line === undefined || line.length === 0) && this.mergeRows[row] === undefined;
+  }
+
   /** Normalised text (NFKC, no whitespace) of the filled value; '' for empty. Cached: headers are scanned often. */
   text(row: number, col: number): string {
+    if (this.blankRow(row)) return '';
     if (row < 0 || col < 0 || col >= 16384) return this.computeText(row, col);
     let line = this.textRows[row];
     if (line === undefined) line = this.textRows[row] = [];

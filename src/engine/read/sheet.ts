@@ -225,6 +225,7 @@ function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number
 }
 
 function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
+  if (grid.blankRow(row)) return false;
   for (let c = 0; c < grid.colCount; c++) if (grid.text(row, c) !== '' && test(grid.text(row, c))) return true;
   return false;
 }
@@ -257,6 +258,7 @@ function readTable(
   let top = -1;
 
   for (let row = region.top; row <= region.bottom; row++) {
+    if (grid.blankRow(row)) continue;
     let lastAnchorRow = -1;
     let lastAnchorCol = -1;
     for (let col = 0; col < grid.colCount; col++) {

@@ -30,6 +30,7 @@ import scoreRange from './score-range';
 import staffOverAuthorized from './staff-over-authorized';
 import sumMismatch from './sum-mismatch';
 import totalMismatch from './total-mismatch';
+import uncalculatedFormula from './uncalculated-formula';
 import unitMismatch from './unit-mismatch';
 import unreadableNumber from './unreadable-number';
 import unscorableRow from './unscorable-row';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   staffOverAuthorized as Rule,
   sumMismatch as Rule,
   totalMismatch as Rule,
+  uncalculatedFormula as Rule,
   unitMismatch as Rule,
   unreadableNumber as Rule,
   unscorableRow as Rule,

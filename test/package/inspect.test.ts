@@ -1,5 +1,5 @@
 import * as ExcelJS from 'exceljs';
-import { inspectXlsxBytes, loadWorkbook, XlsxInputError, workbookFromSnapshot } from '../../src/xlsx';
+import { inspectXlsxBytes, loadWorkbook, XlsxInputError, workbookFromSnapshot } from '../support/exceljs';
 import { cleanProjectSplit } from '../fixtures';
 import { buildZip, cfbBytes, patchDeclaredSizes } from './zip-builder';
 

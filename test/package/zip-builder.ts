@@ -2,13 +2,13 @@
  * The tests' one zip builder, for crafting good and hostile .xlsx files: entries stored or deflated,
  * sizes as declared by the caller (lying sizes make bombs), zero bombs, patched XML, CFB look-alikes.
  *
- * The bytes are laid out by the product's own writer (`zipParts` in src/cli/zip.ts, stored); only the
+ * The bytes are laid out by the product's own writer (`zipParts` in src/package/zip-write.ts, stored); only the
  * header fields a test wants to lie about (method, CRC, declared size) are rewritten afterwards, so there
  * is a single place in the tree that knows how to write zip headers.
  */
 import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
-import { crc32, zipParts } from '../../src/cli/zip';
-import { entryDataOffset, inspectXlsxBytes } from '../../src/xlsx/inspect';
+import { crc32, zipParts } from '../../src/package/zip-write';
+import { entryDataOffset, inspectXlsxBytes } from '../../src/package/inspect';
 
 export { crc32 };
 
@@ -64,9 +64,11 @@ export function entryContent(entry: RawEntry): Buffer {
 /** Write entries as a zip (no zip64), with exactly the method, CRC and sizes each entry declares. */
 export function writeZip(entries: readonly RawEntry[]): Buffer {
   // Stored, the entry's bytes go in as they are; then the headers are made to say what the entry says.
-  const zip = zipParts(
-    entries.map((entry) => ({ name: entry.name, data: entry.data })),
-    { level: 0 },
+  const zip = Buffer.from(
+    zipParts(
+      entries.map((entry) => ({ name: entry.name, data: entry.data })),
+      { level: 0 },
+    ),
   );
   let at = 0;
   entries.forEach((entry) => {

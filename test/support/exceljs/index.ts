@@ -1,4 +1,4 @@
-/** exceljs adapter shared by the CLI (Node) and the standalone page (browser). */
+/** exceljs adapter for tests, the bench and scripts: builds real workbooks from snapshots and reads them back (exceljs is a devDependency; the product reads and writes with src/package). */
 export { snapshotFromWorkbook, snapshotFromWorksheet, readCell, dateToSerial } from './read';
 export {
   applyEvaluation,
@@ -10,7 +10,7 @@ export {
   MissingSheetError,
 } from './write';
 export type { ExcelJSModule } from './write';
-export { inspectXlsxBytes, entryDataOffset, DEFAULT_LIMITS } from './inspect';
-export type { InspectLimits, InspectProblem, InspectResult, ZipEntry } from './inspect';
+export { inspectXlsxBytes, entryDataOffset, DEFAULT_LIMITS } from '../../../src/package/inspect';
+export type { InspectLimits, InspectProblem, InspectResult, ZipEntry } from '../../../src/package/inspect';
 export { loadWorkbook, XlsxInputError } from './load';
 export type { XlsxProblem } from './load';

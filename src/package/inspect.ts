@@ -1,5 +1,5 @@
 /**
- * Look at a file's bytes before exceljs inflates anything: is it an .xlsx at all, an encrypted
+ * Look at a file's bytes before anything is inflated: is it an .xlsx at all, an encrypted
  * (OLE/CFB) workbook, a truncated zip, or a zip bomb? Reads only the zip central directory — the sizes
  * each entry declares — so it is cheap and runs the same in Node and in the browser.
  */
@@ -21,6 +21,8 @@ export interface ZipEntry {
   uncompressedSize: number;
   localHeaderOffset: number;
   encrypted: boolean;
+  /** CRC-32 of the uncompressed content, as the central directory states it. */
+  crc: number;
 }
 
 export interface InspectLimits {
@@ -93,6 +95,7 @@ export function inspectXlsxBytes(bytes: Uint8Array, limits: InspectLimits = DEFA
     }
     const flags = view.getUint16(position + 8, true);
     const method = view.getUint16(position + 10, true);
+    const crc = view.getUint32(position + 16, true);
     let compressedSize = view.getUint32(position + 20, true);
     let uncompressedSize = view.getUint32(position + 24, true);
     const nameLength = view.getUint16(position + 28, true);
@@ -131,7 +134,15 @@ export function inspectXlsxBytes(bytes: Uint8Array, limits: InspectLimits = DEFA
       };
     }
     if (localHeaderOffset + 30 > bytes.length) return { ok: false, problem: 'truncated' };
-    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset, encrypted: (flags & 1) !== 0 });
+    entries.push({
+      name,
+      method,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      encrypted: (flags & 1) !== 0,
+      crc,
+    });
     position = next;
   }
 

@@ -1,6 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import type { Cell } from 'exceljs';
-import { applyEvaluation, snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
+import { applyEvaluation, snapshotFromWorkbook, workbookFromSnapshot } from '../support/exceljs';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import type { WritePlan } from '../../src/engine/model';
 import { entryContent, entryOf, readEntries, writeZip } from './zip-builder';

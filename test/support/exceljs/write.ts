@@ -4,8 +4,8 @@
  * the caller passes the loaded module or Workbook.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import type { CellWrite, Evaluation, GeneratedSheet, WritePlan } from '../engine/model';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine/snapshot';
+import type { CellWrite, Evaluation, GeneratedSheet, WritePlan } from '../../../src/engine/model';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/snapshot';
 
 /** The part of the exceljs module we need (`import * as ExcelJS from 'exceljs'` or its browser bundle). */
 export interface ExcelJSModule {

@@ -1,6 +1,6 @@
 /** Every shared fixture survives snapshot → .xlsx bytes → snapshot unchanged (up to grid padding). */
 import * as ExcelJS from 'exceljs';
-import { snapshotFromWorkbook, workbookFromSnapshot } from '../../src/xlsx';
+import { snapshotFromWorkbook, workbookFromSnapshot } from '../support/exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
 import { ALL_FIXTURES } from '../fixtures';
 

@@ -7,8 +7,14 @@
  * (a non-finite number, which only a crafted file holds, becomes '#NUM!').
  */
 import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
-import { parseArea } from '../engine/a1';
-import type { CellArea, CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
+import { parseArea } from '../../../src/engine/a1';
+import type {
+  CellArea,
+  CellValue,
+  SheetSnapshot,
+  SheetVisibility,
+  WorkbookSnapshot,
+} from '../../../src/engine/snapshot';
 
 /** Days between the Excel serial epochs (1899-12-30 and 1904-01-01). */
 const DATE1904_OFFSET_DAYS = 1462;

@@ -3,7 +3,12 @@
  * instead of an exceljs stack trace or a machine-eating inflate.
  */
 import type { Workbook } from 'exceljs';
-import { DEFAULT_LIMITS, inspectXlsxBytes, type InspectLimits, type InspectProblem } from './inspect';
+import {
+  DEFAULT_LIMITS,
+  inspectXlsxBytes,
+  type InspectLimits,
+  type InspectProblem,
+} from '../../../src/package/inspect';
 import type { ExcelJSModule } from './write';
 
 export type XlsxProblem = InspectProblem | 'corrupt';

@@ -1,0 +1,21 @@
+/**
+ * Node's native zlib for the package reader and writer: the same results as the fflate defaults, faster.
+ * The only Node-specific file of src/package (the page uses the defaults).
+ */
+import * as zlib from 'node:zlib';
+import type { InflateRaw } from './unzip';
+import type { DeflateRaw } from './zip-write';
+
+export const nodeInflate: InflateRaw = (data, limit) => {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: limit + 1 });
+  } catch (error) {
+    // Past the cap: hand back a buffer one byte too long, which the reader reports as a lying entry.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return new Uint8Array(limit + 1);
+    throw error;
+  }
+};
+
+export const nodeDeflate: DeflateRaw = (data, level) => zlib.deflateRawSync(data, { level });
+
+export const NODE_CODEC = { inflate: nodeInflate, deflate: nodeDeflate };

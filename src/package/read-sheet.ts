@@ -1,0 +1,230 @@
+/**
+ * One worksheet part → its cells, in one pass of the tokenizer. Cells are sparse: a row array exists only
+ * for a row that holds something, so a stray value at XFD1048576 costs one row, not a million.
+ * Follows the snapshot conventions (src/engine/snapshot.ts): merged non-anchor cells read null, formulas
+ * carry '=' and their cached value, errors are strings, a number Excel cannot hold is '#NUM!'.
+ */
+import { parseArea } from '../engine/a1';
+import type { CellArea, CellValue } from '../engine/snapshot';
+import { shiftFormula } from './formula-text';
+import { TagCursor, decodeOoxmlEscapes, unescapeXml } from './xml';
+
+export interface SheetCells {
+  values: CellValue[][];
+  formulas: (string | null)[][] | null;
+  numberFormats: (string | null)[][] | null;
+  merges: CellArea[];
+  hiddenRows: number[];
+  /** Formula cells saved without a cached value (written by generators that do not calculate). */
+  uncached: Array<{ row: number; col: number }>;
+}
+
+/** Error value a non-finite number becomes (what Excel shows for a number it cannot hold). */
+const NON_FINITE_NUMBER = '#NUM!';
+
+/** Column index and row index of an A1 reference, or null. */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let at = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
+    else break;
+  }
+  const row = Number(ref.slice(at));
+  if (at === 0 || at > 3 || !Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+function setAt<T>(grid: T[][], row: number, col: number, value: T, fill: T): void {
+  let line = grid[row];
+  if (line === undefined) line = grid[row] = [];
+  while (line.length < col) line.push(fill);
+  line[col] = value;
+}
+
+/** Text of a string item (<si> or <is>): its runs' <t> joined, phonetic runs (<rPh>) left out. */
+export function stringItemText(xml: string, from: number, to: number): string {
+  const cursor = new TagCursor(xml, from, to);
+  let text = '';
+  let phonetic = 0;
+  while (cursor.next()) {
+    const tag = cursor.tag;
+    if (tag.name === 'rPh' && !tag.selfClosing) phonetic += tag.closing ? -1 : 1;
+    else if (tag.name === 't' && !tag.closing && !tag.selfClosing && phonetic === 0) {
+      const end = xml.indexOf('<', tag.end);
+      text += xml.slice(tag.end, end);
+      cursor.seek(end);
+    }
+  }
+  return decodeOoxmlEscapes(unescapeXml(text));
+}
+
+/** r, s and t of a <c> start tag in one pass (the hot path: one call per cell). */
+function cellAttributes(xml: string, start: number, end: number): { r?: string; s?: string; t?: string } {
+  const found: { r?: string; s?: string; t?: string } = {};
+  let at = xml.indexOf(' ', start);
+  while (at >= 0 && at < end) {
+    const eq = xml.indexOf('=', at);
+    if (eq < 0 || eq >= end) break;
+    const name = xml.slice(at, eq).trim();
+    const quoteAt = eq + 1 + (xml.charCodeAt(eq + 1) === 0x20 ? 1 : 0);
+    const quote = xml[quoteAt];
+    const close = xml.indexOf(quote, quoteAt + 1);
+    if (close < 0 || close >= end) break;
+    if (name === 'r' || name === 's' || name === 't') found[name] = unescapeXml(xml.slice(quoteAt + 1, close));
+    at = close + 1;
+  }
+  return found;
+}
+
+interface RawCell {
+  type: string | undefined;
+  value: string | null;
+  inline: string | null;
+  formula: string | null;
+  shared: { si: string; master: boolean } | null;
+}
+
+/** Reads the children of a <c> element; leaves the cursor after </c>. */
+function readCellChildren(cursor: TagCursor, type: string | undefined): RawCell {
+  const xml = cursor.xml;
+  const cell: RawCell = { type, value: null, inline: null, formula: null, shared: null };
+  if (cursor.tag.selfClosing) return cell;
+  while (cursor.next()) {
+    const tag = cursor.tag;
+    if (tag.closing) {
+      if (tag.name === 'c') break;
+      continue;
+    }
+    if (tag.name === 'v') {
+      if (tag.selfClosing) cell.value = '';
+      else {
+        const end = xml.indexOf('<', tag.end);
+        cell.value = unescapeXml(xml.slice(tag.end, end));
+        cursor.seek(end);
+      }
+    } else if (tag.name === 'f') {
+      const type = cursor.attr('t');
+      const si = cursor.attr('si');
+      if (type === 'shared' && si !== undefined) cell.shared = { si, master: cursor.attr('ref') !== undefined };
+      if (!tag.selfClosing) {
+        const end = xml.indexOf('</', tag.end);
+        cell.formula = unescapeXml(xml.slice(tag.end, end));
+        cursor.seek(end);
+      } else if (type !== 'shared') cell.formula = '';
+    } else if (tag.name === 'is' && !tag.selfClosing) {
+      const end = findClose(xml, tag.end, 'is');
+      cell.inline = stringItemText(xml, tag.end, end);
+      cursor.seek(end);
+    }
+  }
+  return cell;
+}
+
+function findClose(xml: string, from: number, name: string): number {
+  const cursor = new TagCursor(xml, from);
+  while (cursor.next()) if (cursor.tag.closing && cursor.tag.name === name) return cursor.tag.start;
+  return xml.length;
+}
+
+function cellValue(cell: RawCell, strings: readonly string[]): CellValue {
+  const raw = cell.value;
+  switch (cell.type) {
+    case 's': {
+      const text = raw === null ? undefined : strings[Number(raw)];
+      return text === undefined || text === '' ? null : text;
+    }
+    case 'inlineStr':
+      return cell.inline ? cell.inline : raw ? decodeOoxmlEscapes(raw) : null;
+    case 'str':
+      return raw ? decodeOoxmlEscapes(raw) : null;
+    case 'b':
+      return raw === null || raw === '' ? null : raw === '1' || raw === 'true';
+    case 'e':
+      return raw ? raw : null;
+    case 'd':
+      return raw ? raw : null;
+    default: {
+      if (raw === null || raw.trim() === '') return null;
+      const number = Number(raw);
+      return Number.isFinite(number) ? number : NON_FINITE_NUMBER;
+    }
+  }
+}
+
+export function readSheetXml(
+  xml: string,
+  strings: readonly string[],
+  formats: ReadonlyArray<string | null>,
+): SheetCells {
+  const values: CellValue[][] = [];
+  let formulas: (string | null)[][] | null = null;
+  let numberFormats: (string | null)[][] | null = null;
+  const merges: CellArea[] = [];
+  const hiddenRows: number[] = [];
+  const uncached: SheetCells['uncached'] = [];
+  const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+  let row = -1;
+  let col = -1;
+  const cursor = new TagCursor(xml);
+  while (cursor.next()) {
+    const tag = cursor.tag;
+    if (tag.closing) continue;
+    if (tag.name === 'row') {
+      const r = cursor.attr('r');
+      row = r === undefined ? row + 1 : Number(r) - 1;
+      col = -1;
+      const hidden = cursor.attr('hidden');
+      if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
+    } else if (tag.name === 'c') {
+      const { r: ref, s: style, t: type } = cellAttributes(xml, tag.start, tag.end);
+      const position = ref === undefined ? null : parseCellRef(ref);
+      if (position) {
+        row = position.row;
+        col = position.col;
+      } else col += 1;
+      const cell = readCellChildren(cursor, type);
+      let formula = cell.formula;
+      if (cell.shared) {
+        const master = sharedMasters.get(cell.shared.si);
+        if (cell.shared.master && formula) sharedMasters.set(cell.shared.si, { formula, row, col });
+        else if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
+      }
+      const value = cellValue(cell, strings);
+      if (value === null && !formula) continue;
+      setAt(values, row, col, value, null);
+      if (formula) {
+        formulas ??= [];
+        setAt(formulas, row, col, `=${formula}`, null);
+        // No <v>, or an empty one on a cell that is not a string: nothing was calculated (openpyxl writes <v/>).
+        if (cell.value === null || (cell.value === '' && cell.type !== 'str')) uncached.push({ row, col });
+      }
+      const format = style === undefined ? null : (formats[Number(style)] ?? null);
+      if (format !== null) {
+        numberFormats ??= [];
+        setAt(numberFormats, row, col, format, null);
+      }
+    } else if (tag.name === 'mergeCell') {
+      const ref = cursor.attr('ref');
+      if (ref) merges.push(parseArea(ref));
+    }
+  }
+  blankMergedCells(values, merges);
+  merges.sort((a, b) => a.top - b.top || a.left - b.left || a.bottom - b.bottom || a.right - b.right);
+  return { values, formulas, numberFormats, merges, hiddenRows, uncached };
+}
+
+/** A merged area's value sits only in its anchor; other covered cells read null. */
+function blankMergedCells(values: CellValue[][], merges: readonly CellArea[]): void {
+  for (const area of merges) {
+    for (let r = area.top; r <= area.bottom && r < values.length; r++) {
+      const line = values[r];
+      if (line === undefined) continue;
+      for (let c = area.left; c <= area.right && c < line.length; c++) {
+        if (r !== area.top || c !== area.left) line[c] = null;
+      }
+    }
+  }
+}
