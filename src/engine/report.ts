@@ -71,6 +71,8 @@ export interface JsonLayout {
   fundColumns: Record<string, string>;
   /** Formulas stated in the funds header labels and checked on each line ("小计④=①+②+③"). */
   fundFormulas: string[];
+  /** Weights written only in block labels (年度绩效目标1(40分)), when the rows carry none; 1-based rows. */
+  blockWeights?: Array<{ row: number; label: string; weight: number }>;
 }
 
 export interface JsonFundLine {
@@ -181,6 +183,9 @@ function jsonLayout(layout: NonNullable<Table['layout']>): JsonLayout {
     fundHeaderRows: layout.fundHeaderRows.map((row) => row + 1),
     fundColumns: byLetter(layout.fundColumns),
     fundFormulas: layout.fundFormulas.map((formula) => formula.label),
+    ...(layout.blockWeights
+      ? { blockWeights: layout.blockWeights.map((block) => ({ ...block, row: block.row + 1 })) }
+      : {}),
   };
 }
 

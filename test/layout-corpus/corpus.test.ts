@@ -4,12 +4,14 @@
  * family, header rows, column roles, indicator count, Σ分值, reported and computed totals, grade, a few rule
  * scores, and the findings a careful checker expects (no other warning or error).
  */
+import Ajv from 'ajv';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { columnName, toA1 } from '../../src/engine/a1';
 import { evaluateWorkbook } from '../../src/engine/evaluate';
 import type { Evaluation, Table } from '../../src/engine/model';
 import { NATIONAL_PROFILE } from '../../src/engine/profiles';
+import { toJsonReport } from '../../src/engine/report';
 import { gradeFor, scoreIndicator } from '../../src/engine/scoring';
 import { readPackage } from '../../src/package';
 import { NODE_CODEC } from '../../src/package/node';
@@ -60,6 +62,9 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
 };
 
 const DIR = __dirname;
+const validateReport = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+  JSON.parse(readFileSync(path.join(DIR, '..', '..', 'docs', 'report.schema.json'), 'utf8')),
+);
 const FORMS: Form[] = readdirSync(path.join(DIR, 'forms'))
   .filter((name) => name.endsWith('.json'))
   .sort()
@@ -139,6 +144,12 @@ describe.each(FORMS.map((form) => [form.id, form] as const))('%s', (id, form) =>
     });
     for (const [cell, score] of Object.entries(e.scores ?? {}))
       expect([cell, ruleScoreAt(t, cell)]).toEqual([cell, score]);
+  });
+
+  it('reports each table with its layout, valid against docs/report.schema.json', () => {
+    const report = toJsonReport(evaluation, `${id}.xlsx`);
+    expect(validateReport(report) ? [] : validateReport.errors).toEqual([]);
+    expect(report.tables.map((table) => table.layout?.family)).toEqual(evaluation.tables.map((t) => t.layout?.family));
   });
 
   it('gives the findings a careful checker expects, and no other warning or error', () => {
