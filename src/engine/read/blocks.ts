@@ -406,6 +406,34 @@ function targetColumn(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): 
   return cols.initialTarget ?? cols.target;
 }
 
+/**
+ * 分值 (from its column, else the label's "(5分)"), 得分系数 and 得分 of a row; 得分 = 得分系数 × 权重 when only
+ * the coefficient is written.
+ */
+function rowScores(
+  ctx: BlockContext,
+  row: number,
+  plan: ColumnPlan,
+  label: string,
+  labelWeight: number | null,
+  unreadable: NonNullable<Indicator['unreadable']>,
+): { weight: number | null; coefficient: number | null; reportedScore: number | null } {
+  const { grid } = ctx;
+  const { cols, weightCol } = plan;
+  const weight =
+    weightCol === undefined
+      ? labelWeight
+      : numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
+  const coefficient =
+    cols.coefficient !== undefined
+      ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
+      : null;
+  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
+  if (reportedScore === null && cols.score === undefined && coefficient !== null && weight !== null)
+    reportedScore = roundHalfUp(dec(coefficient).times(dec(weight)));
+  return { weight, coefficient, reportedScore };
+}
+
 /** One indicator row, or null when the row holds nothing an indicator has. */
 function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Indicator | null {
   const { grid } = ctx;
@@ -454,24 +482,11 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
     unreadable.push('actual');
   }
-  const weight =
-    weightCol === undefined
-      ? named.weight
-      : numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
-  const coefficient =
-    cols.coefficient !== undefined
-      ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
-      : null;
-  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
-  // 得分 = 得分系数 × 权重 when only the coefficient is written.
-  if (reportedScore === null && cols.score === undefined && coefficient !== null && weight !== null)
-    reportedScore = roundHalfUp(dec(coefficient).times(dec(weight)));
-  const level1Weight =
-    level1.weight ??
-    (plan.level1WeightCol !== undefined ? readNumber(grid.value(row, plan.level1WeightCol)).value : null);
-  const level2Weight =
-    level2.weight ??
-    (plan.level2WeightCol !== undefined ? readNumber(grid.value(row, plan.level2WeightCol)).value : null);
+  const { weight, coefficient, reportedScore } = rowScores(ctx, row, plan, label, named.weight, unreadable);
+  const levelWeight = (written: number | null, col: number | undefined) =>
+    written ?? (col !== undefined ? readNumber(grid.value(row, col)).value : null);
+  const level1Weight = levelWeight(level1.weight, plan.level1WeightCol);
+  const level2Weight = levelWeight(level2.weight, plan.level2WeightCol);
   const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
 
   const cells: Indicator['cells'] = {};

@@ -85,8 +85,26 @@ function emptyIndicatorBand(funds: HeaderRow<FundColumn>): HeaderRow<IndicatorCo
 export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: ReadProblem[] } {
   const grid = new FilledGrid(sheet);
   const problems: ReadProblem[] = [];
+  const found = findBands(grid);
+  const repeated = dropRepeatedHeaders(grid, found);
+  const primaries = found.filter((f): f is Region['primary'] => f.type === 'indicators');
+  if (primaries.length === 0) {
+    // A funds block with no indicator block (a fragment, a budget sheet): its money is still checked.
+    const funds = found.find((f): f is Extract<Found, { type: 'funds' | 'tasks' }> => f.type === 'funds');
+    if (!funds) return { tables: [], problems };
+    const region = { ...fundsOnlyRegion(funds, 0, grid.rowCount - 1), blocks: found };
+    const stopRows = new Set(found.map((f) => f.header.row));
+    return { tables: [readTable(grid, sheet.name, region, stopRows, problems)], problems };
+  }
+  const stopRows = new Set([...found.map((f) => f.header.row), ...repeated.before]);
+  const regions = indicatorRegions(grid, sheet.name, found, primaries, stopRows);
+  const fundsOnly = attachBlocks(grid, found, regions);
+  const tables = [...regions, ...fundsOnly].map((region) => readTable(grid, sheet.name, region, stopRows, problems));
+  return { tables, problems };
+}
 
-  // 1. Header bands, top to bottom; a band's own rows are not searched again.
+/** Header bands, top to bottom; a band's own rows are not searched again. */
+function findBands(grid: FilledGrid): Found[] {
   const found: Found[] = [];
   for (let row = 0; row < grid.rowCount; row++) {
     const indicators = indicatorBandAt(grid, row);
@@ -104,19 +122,17 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
       row = Math.max(row, funds.row);
     }
   }
-  const repeated = dropRepeatedHeaders(grid, found);
-  const primaries = found.filter((f): f is Region['primary'] => f.type === 'indicators');
-  if (primaries.length === 0) {
-    // A funds block with no indicator block (a fragment, a budget sheet): its money is still checked.
-    const funds = found.find((f): f is Extract<Found, { type: 'funds' | 'tasks' }> => f.type === 'funds');
-    if (!funds) return { tables: [], problems };
-    const region = { ...fundsOnlyRegion(funds, 0, grid.rowCount - 1), blocks: found };
-    const stopRows = new Set(found.map((f) => f.header.row));
-    return { tables: [readTable(grid, sheet.name, region, stopRows, problems)], problems };
-  }
+  return found;
+}
 
-  // 2. Regions.
-  const stopRows = new Set([...found.map((f) => f.header.row), ...repeated.before]);
+/** One region per indicator band, from just after the previous table (or its own title row) down. */
+function indicatorRegions(
+  grid: FilledGrid,
+  sheetName: string,
+  found: Found[],
+  primaries: Array<Region['primary']>,
+  stopRows: ReadonlySet<number>,
+): Region[] {
   const regions: Region[] = [];
   let previousEnd = -1;
   primaries.forEach((primary, index) => {
@@ -137,19 +153,25 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
     // the region reaches at least that far, so the reading stands.
     const blockProblems: ReadProblem[] = [];
     const indicatorBlock = readIndicatorBlock(
-      { grid, sheet: sheet.name, lastRow: grid.rowCount - 1, stopRows, problems: blockProblems },
+      { grid, sheet: sheetName, lastRow: grid.rowCount - 1, stopRows, problems: blockProblems },
       primary.header,
     );
     regions.push({ top, bottom: grid.rowCount - 1, primary, blocks: [], indicatorBlock, blockProblems });
     previousEnd = indicatorBlock.lastRow;
   });
+  return regions;
+}
+
+/**
+ * Funds and key-task blocks join the region they sit in; a funds block below the indicators after a new title
+ * (大英: the next form's 预算执行情况 on the same sheet) is a table of its own, returned as a funds-only region.
+ */
+function attachBlocks(grid: FilledGrid, found: Found[], regions: Region[]): Region[] {
   const fundsOnly: Region[] = [];
   for (const f of found) {
     if (f.type === 'indicators') continue;
     const region = regions.find((r) => f.header.row >= r.top && f.header.row <= r.bottom);
     if (!region) continue;
-    // A funds block below the indicators, after a new title (大英: the next form's 预算执行情况 on the same
-    // sheet), belongs to that next form: a table of its own.
     const end = region.indicatorBlock.lastRow;
     if (f.type === 'funds' && f.header.rows[0] > end && startsTable(grid, end + 1, f.header.rows[0] - 1)) {
       const top = titleRowBetween(grid, end + 1, f.header.rows[0] - 1);
@@ -157,9 +179,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
       region.bottom = top - 1;
     } else region.blocks.push(f);
   }
-
-  const tables = [...regions, ...fundsOnly].map((region) => readTable(grid, sheet.name, region, stopRows, problems));
-  return { tables, problems };
+  return fundsOnly;
 }
 
 function titleRowBetween(grid: FilledGrid, from: number, to: number): number {
