@@ -31,7 +31,7 @@ function newestSource(dir: string): number {
 }
 
 function ensureBuilt(): void {
-  const sources = Math.max(...['engine', 'xlsx', 'cli'].map((dir) => newestSource(path.join(ROOT, 'src', dir))));
+  const sources = Math.max(...['engine', 'package', 'cli'].map((dir) => newestSource(path.join(ROOT, 'src', dir))));
   if (existsSync(BUILT_MAIN) && statSync(BUILT_MAIN).mtimeMs >= sources) return;
   // tsc emits even when another module has a type error; the CLI's own tests catch those.
   spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {

@@ -11,7 +11,7 @@ import { moneyUnitIn, readNumber } from '../values';
 import { fundBandAt, indicatorBandAt } from '../layout/band';
 import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
-import { type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
+import { type BlockContext, type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
 import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
 
@@ -359,42 +359,12 @@ function readTable(
   }
 
   // Funds and key tasks.
-  let funds: FundLine | null = null;
-  const fundLines: FundLine[] = [];
-  let fundsCornerWeight: number | null = null;
-  let bottom = header.row;
-  for (const block of region.blocks) {
-    if (block.type === 'indicators') continue;
-    const isTasks = block.type === 'tasks';
-    const fundHeader = requireFundColumns(grid, block.header, isTasks, sheetName, problems);
-    const read: FundBlock = readFundBlock(ctx, fundHeader, isTasks);
-    fundsCornerWeight ??= read.cornerWeight;
-    bottom = Math.max(bottom, read.lastRow);
-    for (const line of read.lines) {
-      if (!isTasks && funds === null && line.group === 'total') funds = line;
-      else fundLines.push(line);
-    }
-    if (!isTasks) hasDepartmentMarks = hasDepartmentMarks || read.lines.some((l) => l.group === 'category');
-    if (isTasks) hasDepartmentMarks = true;
-    if (moneyUnit === null) {
-      for (let c = 0; c <= block.header.right; c++) {
-        moneyUnit = moneyUnitIn(grid.raw(block.header.row, c));
-        if (moneyUnit) break;
-      }
-    }
-  }
-  // A project funds block without a 年度资金总额 label, or a funds line carrying 分值 under an unlabelled
-  // corner (部门预算执行情况 | 年初预算数 … 执行率权重): its first line is the total.
-  const firstLine = fundLines.find((l) => l.group !== 'task');
-  if (funds === null && firstLine && (hasProjectMarks || (firstLine.label === '' && firstLine.weight !== null))) {
-    const first = fundLines.indexOf(firstLine);
-    if (first >= 0) {
-      funds = { ...fundLines[first], group: 'total' };
-      fundLines.splice(first, 1);
-    }
-  }
-  const fundsLine: FundLine | null = funds;
-  if (fundsLine && fundsLine.weight === null && fundsCornerWeight !== null) fundsLine.weight = fundsCornerWeight;
+  const money = readFunds(ctx, region, hasProjectMarks, problems);
+  const fundsLine = money.funds;
+  const fundLines = money.fundLines;
+  let bottom = Math.max(header.row, money.bottom);
+  hasDepartmentMarks = hasDepartmentMarks || money.departmentMarks;
+  moneyUnit ??= money.moneyUnit;
 
   const family = decideFamily({
     roles: new Set(header.roleByColumn.map(([, role]) => role)),
@@ -459,6 +429,52 @@ function readTable(
         : {}),
     },
   };
+}
+
+/** The funds and key-task blocks of a region: the total line, the other lines, and what they tell. */
+function readFunds(
+  ctx: BlockContext,
+  region: Region,
+  projectMarks: boolean,
+  problems: ReadProblem[],
+): {
+  funds: FundLine | null;
+  fundLines: FundLine[];
+  bottom: number;
+  departmentMarks: boolean;
+  moneyUnit: Table['moneyUnit'];
+} {
+  const { grid } = ctx;
+  let funds: FundLine | null = null;
+  const fundLines: FundLine[] = [];
+  let cornerWeight: number | null = null;
+  let bottom = -1;
+  let departmentMarks = false;
+  let moneyUnit: Table['moneyUnit'] = null;
+  for (const block of region.blocks) {
+    if (block.type === 'indicators') continue;
+    const isTasks = block.type === 'tasks';
+    const fundHeader = requireFundColumns(grid, block.header, isTasks, ctx.sheet, problems);
+    const read: FundBlock = readFundBlock(ctx, fundHeader, isTasks);
+    cornerWeight ??= read.cornerWeight;
+    bottom = Math.max(bottom, read.lastRow);
+    for (const line of read.lines) {
+      if (!isTasks && funds === null && line.group === 'total') funds = line;
+      else fundLines.push(line);
+    }
+    departmentMarks ||= isTasks || read.lines.some((l) => l.group === 'category');
+    for (let c = 0; moneyUnit === null && c <= block.header.right; c++)
+      moneyUnit = moneyUnitIn(grid.raw(block.header.row, c));
+  }
+  // A project funds block without a 年度资金总额 label, or a funds line carrying 分值 under an unlabelled
+  // corner (部门预算执行情况 | 年初预算数 … 执行率权重): its first line is the total.
+  const firstLine = fundLines.find((l) => l.group !== 'task');
+  if (funds === null && firstLine && (projectMarks || (firstLine.label === '' && firstLine.weight !== null))) {
+    funds = { ...firstLine, group: 'total' };
+    fundLines.splice(fundLines.indexOf(firstLine), 1);
+  }
+  if (funds && funds.weight === null && cornerWeight !== null) funds.weight = cornerWeight;
+  return { funds, fundLines, bottom, departmentMarks, moneyUnit };
 }
 
 /**
