@@ -5,6 +5,7 @@
  * so that a role is matched on the bare words.
  */
 import { memoByText } from '../memo';
+import { normalizeText } from '../vocabulary/text';
 
 export interface HeaderText {
   /** The bare words: NFKC, no spaces / zero-width / line breaks, no (…) groups, no ①… marks, no formula. */
@@ -24,9 +25,9 @@ const INVISIBLE = /[\u200b-\u200f\u2028-\u202f\u205f-\u2064\ufeff\u00ad\u180e]/g
 const CIRCLED = /[\u2460-\u2473]/g;
 const circledNumber = (ch: string): number => ch.charCodeAt(0) - 0x2460 + 1;
 
-/** NFKC without invisible characters and without any kind of space or line break. */
+/** The vocabulary's text form (NFKC, no white space), without the invisible characters copy-paste leaves. */
 export function squeezeHeader(text: string): string {
-  return text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, '');
+  return normalizeText(text.replace(INVISIBLE, '')).replace(INVISIBLE, '');
 }
 
 function readGroup(inner: string, out: HeaderText): void {

@@ -5,6 +5,7 @@
  */
 import type { CellPos } from '../model';
 import { dec } from '../decimal';
+import { MONEY_UNITS } from '../vocabulary/units';
 import { defineRule } from './define';
 import { allFundLines, formatNumber } from './support';
 
@@ -32,7 +33,7 @@ export default defineRule({
         report({
           messageId: 'yuanUnderWan',
           cell,
-          data: { line: line.label, amount: formatNumber(amount), yi: formatNumber(dec(amount).div(10000)) },
+          data: { line: line.label, amount: formatNumber(amount), yi: formatNumber(dec(amount).times(MONEY_UNITS['万元']).div(MONEY_UNITS['亿元'])) },
         });
         return; // one finding per table: the unit is one decision
       }
