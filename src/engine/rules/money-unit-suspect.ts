@@ -33,7 +33,11 @@ export default defineRule({
         report({
           messageId: 'yuanUnderWan',
           cell,
-          data: { line: line.label, amount: formatNumber(amount), yi: formatNumber(dec(amount).times(MONEY_UNITS['万元']).div(MONEY_UNITS['亿元'])) },
+          data: {
+            line: line.label,
+            amount: formatNumber(amount),
+            yi: formatNumber(dec(amount).times(MONEY_UNITS['万元']).div(MONEY_UNITS['亿元'])),
+          },
         });
         return; // one finding per table: the unit is one decision
       }
