@@ -72,10 +72,16 @@ function runs(text: string, extra: Omit<IRunOptions, 'text' | 'highlight'> = {})
   );
 }
 
-function paragraphOf(paragraph: NarrativeParagraph): Paragraph {
+function paragraphOf(paragraph: NarrativeParagraph, first: boolean): Paragraph {
   const level = headingLevel(paragraph);
   if (level === 0) {
-    return new Paragraph({ style: 'Title', alignment: AlignmentType.CENTER, children: runs(paragraph.text) });
+    // Each report after the first (a project after the department) starts on a new page.
+    return new Paragraph({
+      style: 'Title',
+      alignment: AlignmentType.CENTER,
+      ...(first ? {} : { pageBreakBefore: true }),
+      children: runs(paragraph.text),
+    });
   }
   if (level === 1) return new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(paragraph.text) });
   if (level === 2) return new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(paragraph.text) });
@@ -144,7 +150,7 @@ function pageFooter(): Footer {
 
 function documentOf(narrative: Narrative): Document {
   const children: Array<Paragraph | Table> = narrativeBlocks(narrative).map((block) =>
-    block.kind === 'table' ? tableOf(block.header, block.rows) : paragraphOf(block.paragraph),
+    block.kind === 'table' ? tableOf(block.header, block.rows) : paragraphOf(block.paragraph, block.index === 0),
   );
   const heading = (font: string) => ({
     run: { font: fonts(font), size: SIZE.body, bold: false, color: '000000' },

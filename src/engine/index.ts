@@ -61,7 +61,15 @@ export type { LevelFamily, LevelGroup } from './vocabulary/levels';
 export { deriveRates, computeDerivedRates, DERIVED_RATE_DEFINITIONS } from './derived';
 export { buildWritePlan, planCellWrites, generatedSheets, isEmptyCell, RATE_NUMBER_FORMAT } from './writeplan';
 export { findingsSheet, FINDINGS_SHEET_HEADERS, SEVERITY_LABELS } from './findings-sheet';
-export { generateNarrative, narrativeText, narrativeSheet } from './narrative';
+export {
+  generateNarrative,
+  narrativeText,
+  narrativeSheet,
+  narrativeToHtml,
+  markersOf,
+  markersInText,
+} from './narrative';
+export type { NarrativeMarker } from './narrative';
 export type { NarrativeLocale, NarrativeOptions } from './narrative';
 export { toJsonReport, REPORT_VERSION } from './report';
 export type { JsonReport } from './report';

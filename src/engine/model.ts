@@ -14,6 +14,43 @@ export interface CellPos {
 }
 
 export type TableKind = 'project' | 'department' | 'departmentScore';
+/**
+ * How a table was laid out (issue 12): the family its header roles make. `kind` says how it is scored; a
+ * flat indicator list is scored as a department table, a score-only grid as a score grid.
+ */
+export type LayoutFamily = 'project' | 'department' | 'departmentScore' | 'flatList' | 'scoreOnly';
+
+/** How the reader read a table: its family and which column holds what (for the report and findings). */
+export interface TableLayout {
+  family: LayoutFamily;
+  /** Rows of the indicator header band (0-based), 1–3 of them. */
+  headerRows: number[];
+  /** Indicator-block columns (0-based) and their roles: level1, name, target, actual, weight, score, … */
+  columns: Array<{ col: number; role: string }>;
+  /** Funds-block header rows and columns (0-based), when the table has a funds block. */
+  fundHeaderRows: number[];
+  fundColumns: Array<{ col: number; role: string }>;
+  /**
+   * Formulas the funds header states over its numbered columns ("小计④=①+②+③", "支出实现率⑥=⑤/④"): each
+   * is checked on every line. `terms` are column marks; `op` joins them.
+   */
+  fundFormulas: FundFormula[];
+  /**
+   * Weights written only in the corner labels of indicator header rows (Hubei: 年度绩效目标1(40分) over rows
+   * with no 分值 column); optional. With no per-row 分值 such rows cannot be scored, so there is no computed total.
+   */
+  blockWeights?: Array<{ row: number; label: string; weight: number }>;
+}
+
+export interface FundFormula {
+  /** The column the formula gives (④) and its header text. */
+  mark: number;
+  label: string;
+  op: 'sum' | 'difference' | 'ratio';
+  terms: number[];
+  /** As written, e.g. "④=①+②+③". */
+  text: string;
+}
 export type MoneyUnit = '万元' | '元';
 export type Direction = '≥' | '≤' | '=' | '定性';
 export type Grade = '优' | '良' | '中' | '差';
@@ -60,6 +97,11 @@ export interface FundLine {
   cells: Partial<
     Record<'label' | 'initial' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score' | 'reason', CellPos>
   >;
+  /**
+   * Values of the numbered columns (①…⑧) of a funds header that states formulas; optional, set only then.
+   * Rates are fractions with the decimals they display.
+   */
+  marked?: Array<{ mark: number; value: number | null; decimals: number | null; rate: boolean; cell: CellPos }>;
 }
 
 export interface Indicator {
@@ -85,6 +127,8 @@ export interface Indicator {
   reportedScore: number | null; // 得分 as typed
   reason: string; // 偏差原因 / 扣分原因, '' when empty or a placeholder
   overshoot: boolean;
+  /** 得分系数 as a fraction (flat indicator lists: 得分 = 得分系数 × 权重); optional. */
+  coefficient?: number | null;
   /**
    * Cells of the row the reader could not read (an error value such as #N/A, an overflow, text where a
    * number belongs); the value reads null. Optional, set by the reader only when there is one. An
@@ -135,6 +179,8 @@ export interface Table {
   /** Derived 53号 rates computed from inputs on the sheet (§5), e.g. 在职人员控制率. */
   derivedRates: DerivedRate[];
   cells: Partial<Record<'title' | 'total' | 'grade' | 'headerRow', CellPos>>;
+  /** How the table was read (family, header rows, column roles); set by the reader, optional for hand-built tables. */
+  layout?: TableLayout;
 }
 
 export interface DerivedRate {
@@ -154,10 +200,13 @@ export interface DerivedRate {
  * holding text. Indicator-level oddities (unreadable actual, placeholder rows) stay in the model.
  */
 export interface ReadProblem {
-  kind: 'missingColumn' | 'unreadableNumber';
+  kind: 'missingColumn' | 'unreadableNumber' | 'layoutUncertain';
   sheet: string;
   cell: CellPos;
-  /** missingColumn: { column: '全年执行数', table: '项目支出绩效自评表' }; unreadableNumber: { label, text }. */
+  /**
+   * missingColumn: { column: '全年执行数', table: '项目支出绩效自评表' }; unreadableNumber: { label, text };
+   * layoutUncertain: { headers: '“…”、“…”', table, missing: '年度指标值、…' or '' } — one per table.
+   */
   data: Record<string, string | number>;
 }
 

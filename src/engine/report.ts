@@ -5,7 +5,7 @@
  * Conventions: rates are fractions rounded to 4 decimals, scores to 2; `row` is the 1-based sheet row
  * (the model's rows are 0-based); `cell` and `range` are A1 addresses; money is as read, in `moneyUnit`.
  */
-import { areaToA1 } from './a1';
+import { areaToA1, columnName } from './a1';
 import { roundHalfUp } from './decimal';
 import type {
   Direction,
@@ -14,6 +14,7 @@ import type {
   FundLine,
   Grade,
   Indicator,
+  LayoutFamily,
   MoneyUnit,
   Severity,
   Table,
@@ -37,7 +38,7 @@ export interface JsonReport {
   narrative: { sheet: string; paragraphs: string[]; markers: JsonMarker[] };
 }
 
-/** A 【待填写】/【待核实】 marker of the narrative: where it stands and, for 待核实, the cell it names. */
+/** A 【待填写】/【待核实】 marker of the narrative: where it stands and the cell it names, if any. */
 export interface JsonMarker {
   kind: '待填写' | '待核实';
   text: string;
@@ -63,9 +64,26 @@ export interface JsonTable {
   reportedTotal: number | null;
   grade: Grade | null;
   reportedGrade: string | null;
+  /** How the table was read: its layout family, header rows and the role of each column (additive to v1). */
+  layout?: JsonLayout;
   /** Findings about this table, by severity. */
   errors: number;
   warnings: number;
+}
+
+export interface JsonLayout {
+  family: LayoutFamily;
+  /** 1-based rows of the indicator header band (1–3 rows). */
+  headerRows: number[];
+  /** Column letter → role of the indicator block: { "B": "level1", "D": "name", "E": "target", … }. */
+  columns: Record<string, string>;
+  /** 1-based rows and column letter → role of the funds block header; empty when there is none. */
+  fundHeaderRows: number[];
+  fundColumns: Record<string, string>;
+  /** Formulas stated in the funds header labels and checked on each line ("小计④=①+②+③"). */
+  fundFormulas: string[];
+  /** Weights written only in block labels (年度绩效目标1(40分)), when the rows carry none; 1-based rows. */
+  blockWeights?: Array<{ row: number; label: string; weight: number }>;
 }
 
 export interface JsonFundLine {
@@ -166,6 +184,25 @@ function jsonTable(table: Table): Omit<JsonTable, 'errors' | 'warnings'> {
     reportedTotal: table.reportedTotal,
     grade: table.grade,
     reportedGrade: table.reportedGrade,
+    ...(table.layout ? { layout: jsonLayout(table.layout) } : {}),
+  };
+}
+
+function byLetter(columns: ReadonlyArray<{ col: number; role: string }>): Record<string, string> {
+  return Object.fromEntries(columns.map(({ col, role }) => [columnName(col), role]));
+}
+
+function jsonLayout(layout: NonNullable<Table['layout']>): JsonLayout {
+  return {
+    family: layout.family,
+    headerRows: layout.headerRows.map((row) => row + 1),
+    columns: byLetter(layout.columns),
+    fundHeaderRows: layout.fundHeaderRows.map((row) => row + 1),
+    fundColumns: byLetter(layout.fundColumns),
+    fundFormulas: layout.fundFormulas.map((formula) => formula.label),
+    ...(layout.blockWeights
+      ? { blockWeights: layout.blockWeights.map((block) => ({ ...block, row: block.row + 1 })) }
+      : {}),
   };
 }
 

@@ -371,13 +371,19 @@ export function gradeFor(total: number | null, profile: RuleProfile): Grade | nu
   return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? null;
 }
 
+function statedRateOf(line: FundLine): Big | null {
+  return line.statedRate === null || line.unreadable?.includes('rate') ? null : dec(line.statedRate);
+}
+
 /** executionRate and fundsScore of a line from one division. */
 function scoreLine(line: FundLine): FundLine {
   const quotient = rateQuotient(line);
+  // With neither amount written, the 执行率 cell is the only evidence (flat lists: 执行率 | 执行率权重 | 执行率得分).
+  const basis = quotient ?? (line.adjusted === null && line.executed === null ? statedRateOf(line) : null);
   const score =
-    quotient === null || weightUnreadable(line) || !hasWeight(line.weight)
+    basis === null || weightUnreadable(line) || !hasWeight(line.weight)
       ? null
-      : roundHalfUp(minBig(maxBig(quotient, new Big(0)), new Big(1)).times(dec(line.weight)));
+      : roundHalfUp(minBig(maxBig(basis, new Big(0)), new Big(1)).times(dec(line.weight)));
   return { ...line, rate: quotient === null ? null : Number(quotient), score };
 }
 
@@ -424,6 +430,10 @@ function levelSummaries(table: Table, indicators: Indicator[]): LevelSummary[] {
   });
 }
 
+function weightsOnlyInBlocks(table: Table): boolean {
+  return (table.layout?.blockWeights?.length ?? 0) > 0 && table.indicators.every((ind) => ind.weight === null);
+}
+
 /** Each row in the total as the sheet will hold it: typed 得分, or the computed one filled into an empty cell. */
 function sheetScoresOf(rows: ReadonlyArray<FundLine | Indicator>, sheet: SheetSnapshot | undefined): SheetScore[] {
   return rows.map((row) => {
@@ -449,7 +459,10 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
   const inTotal: Array<FundLine | Indicator> = [];
   if (funds && countsInTotal(funds)) inTotal.push(funds);
   for (const ind of indicators) if (countsInTotal(ind)) inTotal.push(ind);
-  const total = sumOrNull(inTotal.map((row) => row.score));
+  // A table without indicators (a funds block alone) has no total: its funds score is not one. Nor has a table
+  // whose weights sit only in block labels (rows without a 分值 of their own cannot be scored: SPEC §4).
+  const total =
+    indicators.length === 0 || weightsOnlyInBlocks(table) ? null : sumOrNull(inTotal.map((row) => row.score));
   const grade = gradeFor(total, profile);
   const scored: Table = {
     ...table,
@@ -462,7 +475,11 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
   };
   const scoredIndicators = indicators.map((row, i) => ({ ...verdicts[i], row }));
   const byRow = new Map<Indicator, ScoredIndicator>(scoredIndicators.map((entry) => [entry.row, entry]));
-  const sheetScores = sheetScoresOf(inTotal, sheet);
+  // Weights only in block labels: every row's typed 得分 is part of the sheet's Σ得分 all the same.
+  const sheetRows = weightsOnlyInBlocks(table)
+    ? [...inTotal, ...indicators.filter((ind) => ind.reportedScore !== null)]
+    : inTotal;
+  const sheetScores = sheetScoresOf(sheetRows, sheet);
   const sheetScoreSum = sheetScores.length > 0 ? sumOrNull(sheetScores.map((entry) => entry.score)) : null;
   // A row whose 分值 cannot be read blocks 总分 / 等级 even with a typed 得分: nothing checks that 得分.
   const sheetTotal = inTotal.some(weightUnreadable) ? null : sheetScoreSum;

@@ -103,7 +103,7 @@ export function normalizeOperator(value: CellValue): Direction | null {
 
 const operatorOfText = memoByText((value): Direction | null => {
   const text = normalizeText(value);
-  if (text === '定性') return '定性';
+  if (text === '定性' || text === '定性指标') return '定性';
   for (const [pattern, operator] of OPERATOR_WORDS) {
     const match = pattern.exec(text);
     if (match && match[0].length === text.length) return operator;

@@ -6,8 +6,8 @@
  *
  * Builds lib/ first when it is missing or older than the sources (CI builds it in `npm ci`).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { ensureCliBuilt } from '../cli/helpers';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
@@ -17,31 +17,6 @@ import { generateCorpus, sha256, type CorpusCase } from './generate';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'bin', 'jixiao.js');
-const BUILT_MAIN = path.join(ROOT, 'lib', 'cli', 'main.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
-      newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  const sources = Math.max(
-    ...['engine', 'package', 'cli', 'docx'].map((dir) => newestSource(path.join(ROOT, 'src', dir))),
-  );
-  if (existsSync(BUILT_MAIN) && statSync(BUILT_MAIN).mtimeMs >= sources) return;
-  // tsc emits even when another module has a type error; the CLI's own tests catch those.
-  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  if (!existsSync(BUILT_MAIN)) throw new Error('lib/cli/main.js missing after tsc -p tsconfig.node.json');
-}
 
 /** A stack frame line (`    at fn (file.js:1:2)`) or a Node error banner means an uncaught crash. */
 const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(node:internal)/m;
@@ -50,7 +25,7 @@ let root: string;
 let cases: CorpusCase[] = [];
 
 beforeAll(async () => {
-  ensureBuilt();
+  ensureCliBuilt();
   root = mkdtempSync(path.join(os.tmpdir(), 'jixiao-corpus-'));
   cases = await generateCorpus(root);
 }, 120_000);

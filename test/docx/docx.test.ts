@@ -9,7 +9,7 @@ import { narrativeToDocx } from '../../src/docx';
 import { evaluateWorkbook } from '../../src/engine/evaluate';
 import type { Narrative } from '../../src/engine/model';
 import { markersOf } from '../../src/engine/narrative/markers';
-import { ALL_FIXTURES, seedWorkbook } from '../fixtures';
+import { ALL_FIXTURES, cleanTwoTablesOneSheet, seedWorkbook } from '../fixtures';
 
 const STYLE_MAP = ["highlight[color='yellow'] => mark", "p[style-name='Title'] => p.title:fresh"];
 
@@ -80,6 +80,12 @@ describe('narrativeToDocx', () => {
   test('the body text is all there', () => {
     const text = html.replace(/<[^>]+>/g, '');
     for (const p of narrative.paragraphs.filter((p) => p.style === 'body')) expect(text).toContain(p.text);
+  });
+
+  test('each report after the first starts on a new page', async () => {
+    const { xml: twoReports } = await readBack(evaluateWorkbook(cleanTwoTablesOneSheet()).narrative);
+    expect(twoReports.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+    expect(xml).not.toMatch(/<w:pageBreakBefore\/>/);
   });
 
   test.each(Object.entries(ALL_FIXTURES))('%s: a document mammoth reads without error', async (_, build) => {

@@ -34,6 +34,18 @@ describe('toJsonReport conventions', () => {
     expect(project?.rate).toBe(0.7994);
   });
 
+  it('says how each table was read: family, 1-based header rows, column letter → role (issue 12)', () => {
+    const layout = langfang.tables[0].layout!;
+    expect(layout.family).toBe('project');
+    expect(layout.headerRows).toHaveLength(1);
+    expect(Object.values(layout.columns)).toEqual(
+      expect.arrayContaining(['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'reason']),
+    );
+    expect(Object.keys(layout.columns).every((letter) => /^[A-Z]+$/.test(letter))).toBe(true);
+    expect(Object.values(layout.fundColumns)).toEqual(expect.arrayContaining(['adjusted', 'executed', 'rate']));
+    expect(seed.tables.map((table) => table.layout?.family)).toEqual(['department', 'departmentScore']);
+  });
+
   it('scores to 2 decimals (SPEC §8 廊坊: 37.24 / 43.2 → 8.62, reported 9)', () => {
     const funds = langfang.tables[0].funds!;
     expect(funds).toMatchObject({

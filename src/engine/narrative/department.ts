@@ -269,8 +269,10 @@ function unspentParagraph(w: Writer, table: Table): FundLine[] {
   if (lines.length === 0) lines = budgetParts(table).filter(belowFull);
   if (lines.length === 0) return [];
   const money = (value: number) => formatMoney(value, table.moneyUnit);
+  // One line holding all of the unspent money: its amount is the total's, said once.
+  const onlyLine = lines.length === 1 && money(unspent(lines[0]) as number) === money(unspent(funds) ?? 0);
   const item = (line: FundLine): string =>
-    w.t('missedExecutionItem', {
+    w.t(onlyLine ? 'missedExecutionOnlyItem' : 'missedExecutionItem', {
       label: cleanLabel(line.label),
       adjusted: money((line.adjusted ?? line.initial) as number),
       executed: money(line.executed as number),

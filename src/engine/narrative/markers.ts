@@ -16,7 +16,7 @@ export interface NarrativeMarker {
   paragraph: number;
   /** Offset of the marker inside that paragraph's text. */
   offset: number;
-  /** 待核实 markers: the sheet and A1 cell the marker names, when it names one. */
+  /** The sheet and A1 cell the marker names, when it names one (a 待核实's cell, a 待填写's where). */
   sheet?: string;
   cell?: string;
 }
@@ -24,6 +24,8 @@ export interface NarrativeMarker {
 const MARKER_PATTERN = /【(待填写|待核实)：[^】]*】/g;
 /** "…，Sheet!H12】" / "…, Sheet!H12】": a sheet-qualified A1 cell after the last comma. */
 const CELL_PATTERN = /[，,]\s*([^，,!【】]+)!\$?([A-Z]{1,3})\$?(\d+)】$/;
+/** "…（Sheet!K6）】": a 待填写's where, when it is a cell. */
+const WHERE_CELL_PATTERN = /[（(]([^（）()!【】]+)!\$?([A-Z]{1,3})\$?(\d+)[）)]】$/;
 
 /** Every marker of one text, in order. */
 export function markersInText(text: string, paragraph = 0): NarrativeMarker[] {
@@ -35,7 +37,7 @@ export function markersInText(text: string, paragraph = 0): NarrativeMarker[] {
       paragraph,
       offset: match.index ?? 0,
     };
-    const cell = marker.kind === '待核实' ? CELL_PATTERN.exec(match[0]) : null;
+    const cell = (marker.kind === '待核实' ? CELL_PATTERN : WHERE_CELL_PATTERN).exec(match[0]);
     if (cell) {
       marker.sheet = cell[1].trim();
       marker.cell = `${cell[2]}${cell[3]}`;

@@ -122,6 +122,7 @@ export const ZH_CN = {
   // The total's rate was just stated in 二（一）: not again here.
   missedExecution: '部门整体支出预算未全部执行，结余{{unspent}}，其中：{{items}}',
   missedExecutionItem: '{{label}}全年预算{{adjusted}}，已支付{{executed}}，执行率{{rate}}，结余{{unspent}}',
+  missedExecutionOnlyItem: '{{label}}全年预算{{adjusted}}，已支付{{executed}}，执行率{{rate}}',
   reasonAnalysis: '{{text}}；原因分析：{{reason}}。',
   reasonInline: '{{text}}，原因：{{reason}}',
   missedNone: '各项绩效指标均已达到年度指标值。',
@@ -317,6 +318,7 @@ export const EN_US: Record<MessageKey, string> = {
   missedExecution: 'The budget was not fully executed, {{unspent}} unspent: {{items}}',
   missedExecutionItem:
     '{{label}}: budget {{adjusted}}, paid {{executed}}, execution rate {{rate}}, {{unspent}} unspent',
+  missedExecutionOnlyItem: '{{label}}: budget {{adjusted}}, paid {{executed}}, execution rate {{rate}}',
   phUnspentReason: 'why it was not spent',
   draftUnspent: 'of the unspent money, {{parts}}; cause to be added',
   draftUnspentAll: 'all of it is {{label}}; cause to be added',
@@ -401,6 +403,9 @@ export const CHECK_ISSUES: Record<NarrativeLocale, Record<string, string>> = {
     'weights-sum': '各项分值之和不等于100',
     'inferred-direction': '指标方向由指标名称推断',
     'uncalculated-formula': '公式没有计算结果，数值无法读取',
+    'fund-formula-mismatch': '与表头标明的计算公式不符',
+    'money-unit-suspect': '金额疑似按元填写，而表头单位为万元',
+    'layout-uncertain': '表格结构未能完全识别',
   },
   'en-US': {
     default: 'flagged by the checks; see the 评估结果 sheet',
@@ -430,6 +435,9 @@ export const CHECK_ISSUES: Record<NarrativeLocale, Record<string, string>> = {
     'weights-sum': 'the weights do not add up to 100',
     'inferred-direction': 'the direction was inferred from the indicator name',
     'uncalculated-formula': 'a formula without a calculated value',
+    'fund-formula-mismatch': 'differs from the formula stated in the header',
+    'money-unit-suspect': 'the amount looks typed in 元 under a 万元 header',
+    'layout-uncertain': 'the table layout was not fully recognised',
   },
 };
 

@@ -3,10 +3,18 @@
  * block (project / department targets / score grid rows) with its 总分 and 等级 rows. Each returns model
  * objects with the anchor positions of every cell it read, and the problems it met.
  */
-import { divide } from '../decimal';
+import { dec, divide, roundHalfUp } from '../decimal';
+import { buildBand, indicatorRolesOfRow, withTargetRole } from '../layout/band';
+import { markedColumns } from '../layout/describe';
+import { headerText } from '../layout/header-text';
+import { indicatorRole } from '../layout/roles';
 import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
+import type { CellValue } from '../snapshot';
 import {
+  displayedDecimals,
   inferDirection,
+  isErrorValue,
+  isPercentFormat,
   isPlaceholder,
   normalizeOperator,
   parseLabelWeight,
@@ -104,6 +112,42 @@ function fundLabel(
   return null;
 }
 
+/**
+ * Text in every filled money cell (当年绩效目标 | 年初绩效目标 | 全年(调整)绩效目标 under the funds header): the
+ * funds lines have ended; no "unreadable number" for each cell of a goal text.
+ */
+function isFundTextRow(grid: FilledGrid, row: number, moneyCols: number[]): boolean {
+  let texts = 0;
+  for (const col of moneyCols) {
+    const value = grid.value(row, col);
+    if (value === null || value === '') continue;
+    if (typeof value !== 'string' || isErrorValue(value) || readNumber(value).value !== null) return false;
+    texts++;
+  }
+  return texts === moneyCols.length && texts > 0;
+}
+
+/** A numbered column's value on a line: rates (…率) as fractions with the decimals they show. */
+function markedValue(
+  grid: FilledGrid,
+  row: number,
+  mark: { mark: number; col: number; label: string },
+): NonNullable<FundLine['marked']>[number] {
+  const cell = grid.anchor(row, mark.col);
+  if (/率/.test(mark.label)) {
+    const value = grid.value(row, mark.col);
+    const format = grid.format(row, mark.col);
+    // "支出实现率(%)" over a plain 99.92: percent points, whatever its size (0.08 is 0.08 %, not 8 %).
+    if (typeof value === 'number' && headerText(mark.label).unit === '%' && !isPercentFormat(format)) {
+      const decimals = displayedDecimals(value, format) ?? 0;
+      return { mark: mark.mark, value: Number(dec(value).div(100)), decimals, rate: true, cell };
+    }
+    const rate = readRate(value, format);
+    return { mark: mark.mark, value: rate.fraction, decimals: rate.decimals, rate: true, cell };
+  }
+  return { mark: mark.mark, value: readNumber(grid.value(row, mark.col)).value, decimals: null, rate: false, cell };
+}
+
 export interface FundBlock {
   lines: FundLine[];
   lastRow: number;
@@ -124,6 +168,9 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     if (weight !== null) cornerWeight = weight;
   }
 
+  // Numbered columns (①…⑧) are kept per line only when the header states formulas over them.
+  const numbered = markedColumns(grid, header);
+  const marks = numbered.formulas.length > 0 ? numbered.marks : [];
   const lines: FundLine[] = [];
   let lastRow = header.row;
   for (let row = header.row + 1; row <= ctx.lastRow; row++) {
@@ -136,7 +183,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     let stop = false;
     for (let c = labelFrom; c < firstValueCol && !stop; c++) stop = BLOCK_STOP.test(headerKey(grid.text(row, c)));
     for (const c of moneyCols) if (grid.anchor(row, c).col < firstValueCol && grid.text(row, c) !== '') stop = true;
-    if (stop) break;
+    if (stop || isFundTextRow(grid, row, moneyCols)) break;
 
     let labelCell: CellPos | null;
     if (isTasks) {
@@ -194,6 +241,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       group: isTasks ? 'task' : fundsBlockLabelGroup(label),
     };
     if (unreadable.length > 0) line.unreadable = unreadable;
+    if (marks.length > 0) line.marked = marks.map((mark) => markedValue(grid, row, mark));
     if (cols.reason !== undefined) {
       const reason = grid.value(row, cols.reason);
       line.reason = isPlaceholder(reason, 'reason') ? '' : grid.raw(row, cols.reason);
@@ -206,6 +254,8 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
 
 export interface IndicatorBlock {
   indicators: Indicator[];
+  /** Weights the corner labels of the block's header rows write (年度绩效目标1(40分) …). */
+  blockWeights?: Array<{ row: number; col: number; label: string; weight: number }>;
   lastRow: number;
   reportedTotal: number | null;
   reportedGrade: string | null;
@@ -215,9 +265,12 @@ export interface IndicatorBlock {
 
 function displayTarget(reading: ValueReading, operatorText: string, unitText: string): string {
   if (reading.kind === 'empty') return '';
-  if (!operatorText && !unitText) return reading.text;
-  if (normalizeOperator(operatorText) === '定性') return reading.text;
-  return `${operatorText}${reading.text}${unitText}`;
+  const operator = normalizeOperator(operatorText);
+  if (operator === '定性') return reading.text;
+  // 指标性质 may say 定量指标: no operator to show. A unit the value already ends with is not repeated.
+  const prefix = operator ? operatorText : '';
+  const suffix = unitText && !reading.text.endsWith(unitText) ? unitText : '';
+  return `${prefix}${reading.text}${suffix}`;
 }
 
 /** The next cell right of `pos` (skipping `pos`'s own merge), up to column `lastCol`; null past it. */
@@ -237,11 +290,20 @@ function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pat
   return false;
 }
 
-/** Read indicator rows under `header`, then its 总分 / 等级 rows. */
-export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<IndicatorColumn>): IndicatorBlock {
-  const { grid } = ctx;
+/** Where an indicator block's values are: columns by role, and the weight column of each level. */
+interface ColumnPlan {
+  cols: HeaderRow<IndicatorColumn>['columns'];
+  split: boolean;
+  weightCol: number | undefined;
+  level1WeightCol: number | undefined;
+  level2WeightCol: number | undefined;
+  nameCol: number | undefined;
+  /** Where each row's cells are, in the order Indicator.cells lists them. */
+  cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]>;
+}
+
+function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weightColumns'>): ColumnPlan {
   const cols = header.columns;
-  const split = cols.direction !== undefined || cols.unit !== undefined;
   // Weights of a score grid: the 分值 right of 一级 belongs to 一级, right of 二级 to 二级, else to the row.
   let level1WeightCol: number | undefined;
   let level2WeightCol: number | undefined;
@@ -258,21 +320,222 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       else weightCol ??= wc;
     }
   }
-  const leftmost = Math.max(0, header.left - 1);
   const nameCol = cols.name ?? cols.level2 ?? cols.level1;
-  // Where each row's cells are, in the order Indicator.cells lists them.
-  const cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]> = [
-    ['name', cols.name ?? nameCol],
-    ['target', cols.target],
-    ['direction', cols.direction],
-    ['unit', cols.unit],
-    ['actual', cols.actual],
-    ['weight', weightCol],
-    ['score', cols.score],
-    ['reason', cols.reason],
-  ];
+  return {
+    cols,
+    split: cols.direction !== undefined || cols.unit !== undefined,
+    weightCol,
+    level1WeightCol,
+    level2WeightCol,
+    nameCol,
+    cellColumns: [
+      ['name', cols.name ?? nameCol],
+      ['target', cols.target ?? cols.initialTarget],
+      ['direction', cols.direction],
+      ['unit', cols.unit],
+      ['actual', cols.actual],
+      ['weight', weightCol],
+      ['score', cols.score],
+      ['reason', cols.reason],
+    ],
+  };
+}
+
+/**
+ * A header row repeated inside the block (三级指标 | 分值 | 得分 after a page break): every label it starts
+ * names a role and at least two do. Its roles move the columns for the rows below.
+ */
+function repeatedHeaderAt(
+  grid: FilledGrid,
+  row: number,
+  header: HeaderRow<IndicatorColumn>,
+): HeaderRow<IndicatorColumn> | null {
+  // Cheap first: a repeated header names a role in the name (or 一级) column; an indicator row never does.
+  const nameCol = header.columns.name ?? header.columns.level1;
+  if (nameCol === undefined || !/指标|名称/.test(grid.text(row, nameCol))) return null;
+  if (!indicatorRole(grid.raw(row, nameCol))) return null;
+  const roles = indicatorRolesOfRow(grid, row);
+  if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
+  // Labels left of the block (a corner such as 年度绩效目标2(40分)) are no columns.
+  for (let c = header.left; c < grid.colCount; c++) {
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+    if (typeof grid.value(row, c) === 'number' || !indicatorRole(grid.raw(row, c))) return null;
+  }
+  const band = withTargetRole(buildBand(grid, row, indicatorRole));
+  return {
+    ...header,
+    columns: { ...header.columns, ...band.columns },
+    weightColumns: band.weightColumns.length > 0 ? band.weightColumns : header.weightColumns,
+    cornerWeight: band.cornerWeight,
+  };
+}
+
+/**
+ * A row of text under numeric headers (a goal text merged across the block, LAYOUTS.md "traps"): no
+ * indicator, and no "unreadable number" for each of its cells.
+ */
+function isTextRow(grid: FilledGrid, row: number, plan: ColumnPlan): boolean {
+  const numeric = [plan.weightCol, plan.cols.score].filter((c): c is number => c !== undefined);
+  if (numeric.length === 0) return false;
+  return numeric.every((col) => {
+    const value = grid.value(row, col);
+    if (typeof value !== 'string' || readNumber(value).value !== null || isErrorValue(value)) return false;
+    return grid.spanWidth(row, col) >= 2 || grid.text(row, col).length > 12;
+  });
+}
+
+/** The direction of a row: the operator written, else (number) guessed from the name, else 定性 for text. */
+function rowDirection(
+  target: ValueReading,
+  operatorCell: CellValue,
+  name: string,
+): { direction: Direction | null; inferred: boolean } {
+  const writtenOperator = normalizeOperator(operatorCell);
+  if (target.kind === 'number') {
+    if (target.operator) return { direction: target.operator, inferred: false };
+    return { direction: inferDirection(name).direction, inferred: true };
+  }
+  if (target.kind === 'text') return { direction: '定性', inferred: false };
+  return { direction: writtenOperator === '定性' ? '定性' : null, inferred: false };
+}
+
+/** The target cell of a row: 调整指标值 when filled, else 年初指标值 (flat lists carry both). */
+function targetColumn(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): number | undefined {
+  if (cols.target !== undefined && (cols.initialTarget === undefined || grid.text(row, cols.target) !== ''))
+    return cols.target;
+  return cols.initialTarget ?? cols.target;
+}
+
+/**
+ * 分值 (from its column, else the label's "(5分)"), 得分系数 and 得分 of a row; 得分 = 得分系数 × 权重 when only
+ * the coefficient is written.
+ */
+function rowScores(
+  ctx: BlockContext,
+  row: number,
+  plan: ColumnPlan,
+  label: string,
+  labelWeight: number | null,
+  unreadable: NonNullable<Indicator['unreadable']>,
+): { weight: number | null; coefficient: number | null; reportedScore: number | null } {
+  const { grid } = ctx;
+  const { cols, weightCol } = plan;
+  const weight =
+    weightCol === undefined
+      ? labelWeight
+      : numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
+  const coefficient =
+    cols.coefficient !== undefined
+      ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
+      : null;
+  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
+  if (reportedScore === null && cols.score === undefined && coefficient !== null && weight !== null)
+    reportedScore = roundHalfUp(dec(coefficient).times(dec(weight)));
+  return { weight, coefficient, reportedScore };
+}
+
+/** One indicator row, or null when the row holds nothing an indicator has. */
+function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Indicator | null {
+  const { grid } = ctx;
+  const { cols, weightCol } = plan;
+  const targetCol = targetColumn(grid, row, cols);
+  const nameText = plan.nameCol !== undefined ? grid.raw(row, plan.nameCol) : '';
+  const nameHere = cols.name !== undefined ? hasText(grid, row, cols.name) : nameText !== '';
+  if (
+    !nameHere &&
+    !hasText(grid, row, targetCol) &&
+    !hasText(grid, row, cols.actual) &&
+    !hasText(grid, row, weightCol) &&
+    !hasText(grid, row, cols.score)
+  )
+    return null;
+
+  const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
+  const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
+  // Without a 分值 column the weight is in the label ("相关性（5分）", score-only grids).
+  const rawName = cols.name !== undefined ? grid.raw(row, cols.name) : '';
+  const named = weightCol === undefined ? parseLabelWeight(rawName) : { name: rawName, weight: null };
+  const name = named.name;
+  const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
+  const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
+  const target = readValue(targetCol !== undefined ? grid.value(row, targetCol) : null, {
+    numberFormat: targetCol !== undefined ? grid.format(row, targetCol) : null,
+    operatorCell,
+    unitCell,
+    role: 'target',
+  });
+  const actual = readValue(cols.actual !== undefined ? grid.value(row, cols.actual) : null, {
+    numberFormat: cols.actual !== undefined ? grid.format(row, cols.actual) : null,
+    role: 'actual',
+  });
+  const { direction, inferred } = rowDirection(target, operatorCell, name || level2.name);
+
+  const label = name || level2.name || level1.name;
+  // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
+  const rowLabel = label || `第${row + 1}行`;
+  const unreadable: NonNullable<Indicator['unreadable']> = [];
+  if (target.kind === 'error' && targetCol !== undefined) {
+    reportUnreadable(ctx, row, targetCol, rowLabel, '指标值', target.text);
+    unreadable.push('target');
+  }
+  if (actual.kind === 'error' && cols.actual !== undefined) {
+    reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
+    unreadable.push('actual');
+  }
+  const { weight, coefficient, reportedScore } = rowScores(ctx, row, plan, label, named.weight, unreadable);
+  const levelWeight = (written: number | null, col: number | undefined) =>
+    written ?? (col !== undefined ? readNumber(grid.value(row, col)).value : null);
+  const level1Weight = levelWeight(level1.weight, plan.level1WeightCol);
+  const level2Weight = levelWeight(level2.weight, plan.level2WeightCol);
+  const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
+
+  const cells: Indicator['cells'] = {};
+  for (const [key, col] of plan.cellColumns) {
+    const at = key === 'target' ? targetCol : col;
+    if (at !== undefined) cells[key] = grid.anchor(row, at);
+  }
+
+  // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
+  const actualUnit = actual.unit ?? (plan.split && actual.kind === 'number' ? target.unit : null);
+  return {
+    row,
+    level1: level1.name,
+    level2: level2.name,
+    name,
+    level1Weight,
+    level2Weight,
+    direction,
+    directionInferred: inferred,
+    target: target.kind === 'number' ? target.number : target.kind === 'text' ? target.qualitative : null,
+    targetText: displayTarget(
+      target,
+      typeof operatorCell === 'string' ? operatorCell.trim() : '',
+      typeof unitCell === 'string' ? unitCell.trim() : '',
+    ),
+    unit: target.kind === 'number' ? target.unit : null,
+    actual: actual.kind === 'number' ? actual.number : actual.kind === 'text' ? actual.qualitative : null,
+    actualText: actual.text,
+    actualUnit: actual.kind === 'number' ? actualUnit : null,
+    weight,
+    score: null,
+    reportedScore,
+    reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
+    overshoot: false,
+    ...(coefficient !== null ? { coefficient } : {}),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+    cells,
+  };
+}
+
+/** Read indicator rows under `header`, then its 总分 / 等级 rows. */
+export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<IndicatorColumn>): IndicatorBlock {
+  const { grid } = ctx;
+  let plan = planColumns(header);
+  const leftmost = Math.max(0, header.left - 1);
+  let { nameCol } = plan;
 
   const indicators: Indicator[] = [];
+  const blockWeights = header.cornerWeight ? [header.cornerWeight] : [];
   let lastRow = header.row;
   let blankRun = 0;
   let stopRow: number | null = null;
@@ -290,112 +553,25 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       stopRow = row;
       break;
     }
+    const repeated = repeatedHeaderAt(grid, row, header);
+    if (repeated) {
+      if (repeated.cornerWeight) blockWeights.push(repeated.cornerWeight);
+      plan = planColumns(repeated);
+      nameCol = plan.nameCol;
+      lastRow = row;
+      continue;
+    }
     if (isSectionRow(grid, row, header.left, header.right)) break;
     const nameText = nameCol !== undefined ? grid.raw(row, nameCol) : '';
     if (BLOCK_STOP.test(headerKey(nameText.replace(/\s+/g, '')))) break;
-
-    const nameHere = cols.name !== undefined ? hasText(grid, row, cols.name) : nameText !== '';
-    if (
-      !nameHere &&
-      !hasText(grid, row, cols.target) &&
-      !hasText(grid, row, cols.actual) &&
-      !hasText(grid, row, weightCol) &&
-      !hasText(grid, row, cols.score)
-    )
-      continue;
-
-    const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
-    const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
-    const name = cols.name !== undefined ? grid.raw(row, cols.name) : '';
-    const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
-    const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
-    const targetValue = cols.target !== undefined ? grid.value(row, cols.target) : null;
-    const target = readValue(targetValue, {
-      numberFormat: cols.target !== undefined ? grid.format(row, cols.target) : null,
-      operatorCell,
-      unitCell,
-      role: 'target',
-    });
-    const actualValue = cols.actual !== undefined ? grid.value(row, cols.actual) : null;
-    const actual = readValue(actualValue, {
-      numberFormat: cols.actual !== undefined ? grid.format(row, cols.actual) : null,
-      role: 'actual',
-    });
-
-    let direction: Direction | null = null;
-    let directionInferred = false;
-    const writtenOperator = normalizeOperator(operatorCell);
-    if (target.kind === 'number') {
-      if (target.operator) direction = target.operator;
-      else {
-        direction = inferDirection(name || level2.name).direction;
-        directionInferred = true;
-      }
-    } else if (target.kind === 'text' || writtenOperator === '定性') {
-      direction =
-        target.kind === 'empty' || target.kind === 'placeholder'
-          ? writtenOperator === '定性'
-            ? '定性'
-            : null
-          : '定性';
-    }
-
-    const label = name || level2.name || level1.name;
-    // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
-    const rowLabel = label || `第${row + 1}行`;
-    const unreadable: NonNullable<Indicator['unreadable']> = [];
-    if (target.kind === 'error' && cols.target !== undefined) {
-      reportUnreadable(ctx, row, cols.target, rowLabel, '指标值', target.text);
-      unreadable.push('target');
-    }
-    if (actual.kind === 'error' && cols.actual !== undefined) {
-      reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
-      unreadable.push('actual');
-    }
-    const weight = numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
-    const reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
-    const level1Weight =
-      level1.weight ?? (level1WeightCol !== undefined ? readNumber(grid.value(row, level1WeightCol)).value : null);
-    const level2Weight =
-      level2.weight ?? (level2WeightCol !== undefined ? readNumber(grid.value(row, level2WeightCol)).value : null);
-    const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
-
-    const cells: Indicator['cells'] = {};
-    for (const [key, col] of cellColumns) if (col !== undefined) cells[key] = grid.anchor(row, col);
-
-    // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
-    const actualUnit = actual.unit ?? (split && actual.kind === 'number' ? target.unit : null);
-    indicators.push({
-      row,
-      level1: level1.name,
-      level2: level2.name,
-      name,
-      level1Weight,
-      level2Weight,
-      direction,
-      directionInferred,
-      target: target.kind === 'number' ? target.number : target.kind === 'text' ? target.qualitative : null,
-      targetText: displayTarget(
-        target,
-        typeof operatorCell === 'string' ? operatorCell.trim() : '',
-        typeof unitCell === 'string' ? unitCell.trim() : '',
-      ),
-      unit: target.kind === 'number' ? target.unit : null,
-      actual: actual.kind === 'number' ? actual.number : actual.kind === 'text' ? actual.qualitative : null,
-      actualText: actual.text,
-      actualUnit: actual.kind === 'number' ? actualUnit : null,
-      weight,
-      score: null,
-      reportedScore,
-      reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
-      overshoot: false,
-      ...(unreadable.length > 0 ? { unreadable } : {}),
-      cells,
-    });
+    if (isTextRow(grid, row, plan)) continue;
+    const indicator = readIndicatorRow(ctx, row, plan);
+    if (!indicator) continue;
+    indicators.push(indicator);
     lastRow = row;
   }
 
-  const block: IndicatorBlock = { indicators, lastRow, reportedTotal: null, reportedGrade: null };
+  const block: IndicatorBlock = { indicators, lastRow, reportedTotal: null, reportedGrade: null, blockWeights };
   if (stopRow === null) return block;
 
   // 总分 / 等级 rows right below the indicators.
@@ -405,9 +581,9 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     const isGrade = isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL);
     if (!isTotal && !isGrade) break;
     block.lastRow = row;
-    if (isTotal && cols.score !== undefined && block.totalCell === undefined) {
-      block.totalCell = grid.anchor(row, cols.score);
-      block.reportedTotal = numberAt(ctx, row, cols.score, '总分', '得分');
+    if (isTotal && plan.cols.score !== undefined && block.totalCell === undefined) {
+      block.totalCell = grid.anchor(row, plan.cols.score);
+      block.reportedTotal = numberAt(ctx, row, plan.cols.score, '总分', '得分');
     }
     // A grade: a cell reading 优/良/中/差 on the total row, or the cell right of a 自评等级 label, blank or not.
     for (let c = leftmost; c < grid.colCount && block.gradeCell === undefined; c++) {

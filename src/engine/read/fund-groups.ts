@@ -13,14 +13,20 @@ export type FundLineGroup = NonNullable<FundLine['group']>;
 
 const TOTAL_LABEL = /合计|总计|资金总额|^总额$/;
 const CATEGORY_LABEL = /^(其中[:：]?)?(基本支出|项目支出)/;
-const SOURCE_LABEL = /财政拨款|上年结转|年初结转|结转资金|其他资金|其他收入|自筹|本年|当年/;
+const SOURCE_LABEL =
+  /财政拨款|财政资金|财政专户|单位资金|一般公共预算|政府性基金|上年结转|年初结转|结转资金|其他资金|其他收入|自筹|本年|当年/;
+/**
+ * A line inside a source (Fujian: ①中央及省级财政资金 / ②市级… under 财政资金小计): a part of a part, never summed
+ * into the total beside its own subtotal.
+ */
+const SUB_SOURCE_LABEL = /^[\u2460-\u2473(（]|^\d+[.、]|^(中央|省级|市级|县级|县\(市)/;
 
 /** The group a funds-block label names: 合计 / 年度资金总额, 基本支出 / 项目支出, 其中：财政拨款 …; undefined for none. */
 export function fundsBlockLabelGroup(label: string): Exclude<FundLineGroup, 'task'> | undefined {
   const text = label.replace(/\s+/g, '');
   if (TOTAL_LABEL.test(text)) return 'total';
   if (CATEGORY_LABEL.test(text)) return 'category';
-  if (SOURCE_LABEL.test(text)) return 'source';
+  if (SOURCE_LABEL.test(text) && !SUB_SOURCE_LABEL.test(text)) return 'source';
   return undefined;
 }
 

@@ -20,6 +20,8 @@ export class FilledGrid {
   private readonly mergeOutside = new Map<string, number>();
   /** textRows[r][c]: normalised text, filled as asked (headers and labels are scanned often). */
   private readonly textRows: Array<Array<string | undefined> | undefined> = [];
+  /** rawRows[r][c]: trimmed original text, filled as asked. */
+  private readonly rawRows: Array<Array<string | undefined> | undefined> = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.values = sheet.values;
@@ -136,8 +138,19 @@ export class FilledGrid {
     return value === null || value === undefined ? '' : normalizeText(String(value));
   }
 
-  /** Trimmed display text of the filled value (original characters). */
+  /** Trimmed display text of the filled value (original characters). Cached like `text`: labels are read often. */
   raw(row: number, col: number): string {
+    if (row < 0 || col < 0 || col >= 16384) return this.computeRaw(row, col);
+    let line = this.rawRows[row];
+    if (line === undefined) line = this.rawRows[row] = [];
+    const cached = line[col];
+    if (cached !== undefined) return cached;
+    const raw = this.computeRaw(row, col);
+    line[col] = raw;
+    return raw;
+  }
+
+  private computeRaw(row: number, col: number): string {
     const value = this.value(row, col);
     return value === null || value === undefined ? '' : String(value).trim();
   }

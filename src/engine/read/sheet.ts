@@ -8,16 +8,12 @@
 import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import { moneyUnitIn, readNumber } from '../values';
-import { type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
+import { fundBandAt, indicatorBandAt } from '../layout/band';
+import { decideFamily } from '../layout/families';
+import { describeLayout, layoutProblems } from '../layout/describe';
+import { type BlockContext, type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
-import {
-  type FundColumn,
-  type HeaderRow,
-  type IndicatorColumn,
-  fundHeaderAt,
-  headerKey,
-  indicatorHeaderAt,
-} from './headers';
+import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
 
 export const TABLE_TITLES: Record<TableKind, string> = {
   project: '项目支出绩效自评表',
@@ -26,10 +22,10 @@ export const TABLE_TITLES: Record<TableKind, string> = {
 };
 
 type Found =
-  | { type: 'indicators'; header: HeaderRow<IndicatorColumn>; score: boolean }
+  | { type: 'indicators'; header: HeaderRow<IndicatorColumn> }
   | { type: 'funds' | 'tasks'; header: HeaderRow<FundColumn> };
 
-const TITLE = /(自评表|情况表|评价表|绩效目标表)/;
+const TITLE = /(自评表|情况表|评价表|评分表|得分表|绩效目标表)/;
 const TABLE_START = /^(项目名称|部门名称|单位名称|部门\(单位\)名称|预算单位名称?)$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
@@ -44,28 +40,10 @@ const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(预期目标|年度目标|目标|年度预期目标)$/, '年度目标'],
   [/^(实际完成情况|实际完成|完成情况)$/, '实际完成情况'],
 ];
+/** A total written in the header block (flat lists: 自评总分(分) | 97.6); not 合计, a funds line. */
+const HEADER_TOTAL_LABEL = /^(自评总分|总分|综合得分|自评得分)$/;
 const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
 const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
-
-function isScoreGrid(header: HeaderRow<IndicatorColumn>): boolean {
-  return header.weightColumns.length >= 2 || header.columns.standard !== undefined;
-}
-
-function requiredIndicatorColumns(kind: TableKind): Array<[IndicatorColumn, string]> {
-  if (kind === 'departmentScore') {
-    return [
-      ['name', '三级指标'],
-      ['weight', '分值'],
-      ['score', '得分'],
-    ];
-  }
-  const base: Array<[IndicatorColumn, string]> = [
-    ['name', '三级指标'],
-    ['target', '年度指标值'],
-    ['actual', '实际完成值'],
-  ];
-  return kind === 'project' ? [...base, ['weight', '分值'], ['score', '得分']] : base;
-}
 
 /** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
 function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
@@ -95,38 +73,66 @@ interface Region {
   blocks: Found[];
   indicatorBlock: IndicatorBlock;
   blockProblems: ReadProblem[];
+  /** No indicator block: the table is its funds block (the band that anchors it is the funds band). */
+  fundsOnly?: boolean;
+}
+
+/** An indicator band naming no column, over the rows of a funds band (a funds-only table). */
+function emptyIndicatorBand(funds: HeaderRow<FundColumn>): HeaderRow<IndicatorColumn> {
+  return { ...funds, columns: {}, roleByColumn: [], weightColumns: [], unrecognised: [], cornerWeight: null };
 }
 
 export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: ReadProblem[] } {
   const grid = new FilledGrid(sheet);
   const problems: ReadProblem[] = [];
+  const found = findBands(grid);
+  const repeated = dropRepeatedHeaders(grid, found);
+  const primaries = found.filter((f): f is Region['primary'] => f.type === 'indicators');
+  if (primaries.length === 0) {
+    // A funds block with no indicator block (a fragment, a budget sheet): its money is still checked.
+    const funds = found.find((f): f is Extract<Found, { type: 'funds' | 'tasks' }> => f.type === 'funds');
+    if (!funds) return { tables: [], problems };
+    const region = { ...fundsOnlyRegion(funds, 0, grid.rowCount - 1), blocks: found };
+    const stopRows = new Set(found.map((f) => f.header.row));
+    return { tables: [readTable(grid, sheet.name, region, stopRows, problems)], problems };
+  }
+  const stopRows = new Set([...found.map((f) => f.header.row), ...repeated.before]);
+  const regions = indicatorRegions(grid, sheet.name, found, primaries, stopRows);
+  const fundsOnly = attachBlocks(grid, found, regions);
+  const tables = [...regions, ...fundsOnly].map((region) => readTable(grid, sheet.name, region, stopRows, problems));
+  return { tables, problems };
+}
 
-  // 1. Header rows, top to bottom. A header merged over two rows is taken once.
+/** Header bands, top to bottom; a band's own rows are not searched again. */
+function findBands(grid: FilledGrid): Found[] {
   const found: Found[] = [];
   for (let row = 0; row < grid.rowCount; row++) {
-    const indicators = indicatorHeaderAt(grid, row);
+    const indicators = indicatorBandAt(grid, row);
     if (indicators) {
-      const previous = found[found.length - 1];
-      if (previous?.type === 'indicators' && previous.header.row === row - 1) continue;
-      found.push({ type: 'indicators', header: indicators, score: isScoreGrid(indicators) });
+      found.push({ type: 'indicators', header: indicators });
+      row = Math.max(row, indicators.row);
       continue;
     }
-    const funds = fundHeaderAt(grid, row);
+    const funds = fundBandAt(grid, row);
     if (funds) {
       const c = funds.columns;
       const isTasks =
         c.task !== undefined || c.content !== undefined || (c.project !== undefined && c.initial === undefined);
       found.push({ type: isTasks ? 'tasks' : 'funds', header: funds });
+      row = Math.max(row, funds.row);
     }
   }
-  const primaries = found.filter((f): f is Region['primary'] => f.type === 'indicators');
-  if (primaries.length === 0) {
-    // A funds header with no indicator block: a table that lost its indicators or a stray budget sheet.
-    return { tables: [], problems };
-  }
+  return found;
+}
 
-  // 2. Regions.
-  const stopRows = new Set(found.map((f) => f.header.row));
+/** One region per indicator band, from just after the previous table (or its own title row) down. */
+function indicatorRegions(
+  grid: FilledGrid,
+  sheetName: string,
+  found: Found[],
+  primaries: Array<Region['primary']>,
+  stopRows: ReadonlySet<number>,
+): Region[] {
   const regions: Region[] = [];
   let previousEnd = -1;
   primaries.forEach((primary, index) => {
@@ -147,20 +153,95 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
     // the region reaches at least that far, so the reading stands.
     const blockProblems: ReadProblem[] = [];
     const indicatorBlock = readIndicatorBlock(
-      { grid, sheet: sheet.name, lastRow: grid.rowCount - 1, stopRows, problems: blockProblems },
+      { grid, sheet: sheetName, lastRow: grid.rowCount - 1, stopRows, problems: blockProblems },
       primary.header,
     );
     regions.push({ top, bottom: grid.rowCount - 1, primary, blocks: [], indicatorBlock, blockProblems });
     previousEnd = indicatorBlock.lastRow;
   });
+  return regions;
+}
+
+/**
+ * Funds and key-task blocks join the region they sit in; a funds block below the indicators after a new title
+ * (大英: the next form's 预算执行情况 on the same sheet) is a table of its own, returned as a funds-only region.
+ */
+function attachBlocks(grid: FilledGrid, found: Found[], regions: Region[]): Region[] {
+  const fundsOnly: Region[] = [];
   for (const f of found) {
     if (f.type === 'indicators') continue;
     const region = regions.find((r) => f.header.row >= r.top && f.header.row <= r.bottom);
-    region?.blocks.push(f);
+    if (!region) continue;
+    const end = region.indicatorBlock.lastRow;
+    if (f.type === 'funds' && f.header.rows[0] > end && startsTable(grid, end + 1, f.header.rows[0] - 1)) {
+      const top = titleRowBetween(grid, end + 1, f.header.rows[0] - 1);
+      fundsOnly.push(fundsOnlyRegion(f, top, region.bottom));
+      region.bottom = top - 1;
+    } else region.blocks.push(f);
   }
+  return fundsOnly;
+}
 
-  const tables = regions.map((region) => readTable(grid, sheet.name, region, stopRows, problems));
-  return { tables, problems };
+function titleRowBetween(grid: FilledGrid, from: number, to: number): number {
+  for (let r = from; r <= to; r++)
+    if (rowHas(grid, r, (t) => TITLE.test(t) || TABLE_START.test(headerKey(t)))) return r;
+  return from;
+}
+
+/** A region holding one funds block and no indicator block. */
+function fundsOnlyRegion(funds: Extract<Found, { type: 'funds' | 'tasks' }>, top: number, bottom: number): Region {
+  return {
+    top,
+    bottom,
+    primary: { type: 'indicators', header: emptyIndicatorBand(funds.header) },
+    blocks: [funds],
+    indicatorBlock: { indicators: [], lastRow: funds.header.row, reportedTotal: null, reportedGrade: null },
+    blockProblems: [],
+    fundsOnly: true,
+  };
+}
+
+/** A title or 项目名称 / 部门名称 row between two header bands: the second starts a new table. */
+function startsTable(grid: FilledGrid, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++)
+    if (rowHas(grid, r, (t) => TITLE.test(t) || TABLE_START.test(headerKey(t)))) return true;
+  return false;
+}
+
+function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+/**
+ * Header rows repeated around a block are headers, not tables (LAYOUTS.md): a short row (三级指标 | 分值 | 得分)
+ * just before the full band, or the band repeated inside the block (after a page break). They leave `found`;
+ * a short row before a band still ends the funds block above it (`before`), a repeat inside a block is read
+ * by the indicator block as a header (it may move columns).
+ */
+function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number[] } {
+  const before: number[] = [];
+  const rolesOf = (f: Found) => new Set(f.header.roleByColumn.map(([, role]) => role as string));
+  for (let i = 0; i < found.length; i++) {
+    const current = found[i];
+    if (current.type !== 'indicators') continue;
+    const nextIndex = found.findIndex((f, j) => j > i && f.type === 'indicators');
+    if (nextIndex < 0) break;
+    const next = found[nextIndex];
+    const between = found.slice(i + 1, nextIndex);
+    if (startsTable(grid, current.header.row + 1, next.header.rows[0] - 1)) continue;
+    const a = rolesOf(current);
+    const b = rolesOf(next);
+    if (a.size < b.size && isSubset(a, b) && !a.has('target') && !a.has('actual')) {
+      before.push(...current.header.rows);
+      found.splice(i, 1);
+      i--;
+    } else if (between.length === 0 && isSubset(b, a)) {
+      found.splice(nextIndex, 1);
+      i--;
+    }
+  }
+  return { before };
 }
 
 function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
@@ -189,6 +270,7 @@ function readTable(
   let projectName: string | null = null;
   let hasProjectMarks = false;
   let hasDepartmentMarks = false;
+  let headerTotal: { pos: CellPos; value: number } | null = null;
   const texts: Record<string, string> = {};
   const staff: NonNullable<Table['staff']> = { authorized: null, actual: null, cells: {} };
   let left = header.left;
@@ -241,7 +323,12 @@ function readTable(
       if (moneyUnit === null && row <= header.row) moneyUnit = moneyUnitIn(text);
       if (row > header.row) continue; // names and texts sit above the indicator block
 
-      if (PROJECT_LABELS.test(key)) {
+      if (headerTotal === null && HEADER_TOTAL_LABEL.test(key)) {
+        // 自评总分 in the header block (flat lists): the table's reported total when none sits below it.
+        const value = valueRightOf(grid, row, col);
+        if (value && readNumber(value.text).value !== null)
+          headerTotal = { pos: value.pos, value: readNumber(value.text).value as number };
+      } else if (PROJECT_LABELS.test(key)) {
         hasProjectMarks = true;
         projectName ??= valueRightOf(grid, row, col)?.text ?? null;
       } else if (UNIT_LABELS.test(key)) {
@@ -272,61 +359,29 @@ function readTable(
   }
 
   // Funds and key tasks.
-  let funds: FundLine | null = null;
-  const fundLines: FundLine[] = [];
-  let fundsCornerWeight: number | null = null;
-  let bottom = header.row;
-  for (const block of region.blocks) {
-    if (block.type === 'indicators') continue;
-    const isTasks = block.type === 'tasks';
-    requireFundColumns(block.header, isTasks, sheetName, problems);
-    const read: FundBlock = readFundBlock(ctx, block.header, isTasks);
-    fundsCornerWeight ??= read.cornerWeight;
-    bottom = Math.max(bottom, read.lastRow);
-    for (const line of read.lines) {
-      if (!isTasks && funds === null && line.group === 'total') funds = line;
-      else fundLines.push(line);
-    }
-    if (!isTasks) hasDepartmentMarks = hasDepartmentMarks || read.lines.some((l) => l.group === 'category');
-    if (isTasks) hasDepartmentMarks = true;
-    if (moneyUnit === null) {
-      for (let c = 0; c <= block.header.right; c++) {
-        moneyUnit = moneyUnitIn(grid.raw(block.header.row, c));
-        if (moneyUnit) break;
-      }
-    }
-  }
-  // A project funds block without a 年度资金总额 label: its first line is the total.
-  if (funds === null && hasProjectMarks) {
-    const first = fundLines.findIndex((l) => l.group !== 'task');
-    if (first >= 0) {
-      funds = { ...fundLines[first], group: 'total' };
-      fundLines.splice(first, 1);
-    }
-  }
-  const fundsLine: FundLine | null = funds;
-  if (fundsLine && fundsLine.weight === null && fundsCornerWeight !== null) fundsLine.weight = fundsCornerWeight;
+  const money = readFunds(ctx, region, hasProjectMarks, problems);
+  const fundsLine = money.funds;
+  const fundLines = money.fundLines;
+  let bottom = Math.max(header.row, money.bottom);
+  hasDepartmentMarks = hasDepartmentMarks || money.departmentMarks;
+  moneyUnit ??= money.moneyUnit;
 
-  const kind: TableKind = region.primary.score
-    ? 'departmentScore'
-    : hasProjectMarks
-      ? 'project'
-      : hasDepartmentMarks
-        ? 'department'
-        : header.columns.weight !== undefined && header.columns.score !== undefined
-          ? 'project'
-          : 'department';
-
-  for (const [column, label] of requiredIndicatorColumns(kind)) {
-    if (header.columns[column] === undefined && !(column === 'weight' && header.weightColumns.length > 0)) {
-      problems.push({
-        kind: 'missingColumn',
-        sheet: sheetName,
-        cell: grid.anchor(header.row, header.left),
-        data: { column: label, table: TABLE_TITLES[kind] },
-      });
-    }
-  }
+  const family = decideFamily({
+    roles: new Set(header.roleByColumn.map(([, role]) => role)),
+    weightColumns: header.weightColumns.length,
+    projectMarks: hasProjectMarks,
+    departmentMarks: hasDepartmentMarks,
+  });
+  const kind: TableKind = family.kind;
+  const fundBand = region.blocks.find((b) => b.type === 'funds')?.header as HeaderRow<FundColumn> | undefined;
+  if (region.fundsOnly) {
+    problems.push({
+      kind: 'layoutUncertain',
+      sheet: sheetName,
+      cell: grid.anchor(header.rows[0], header.left),
+      data: { table: '资金', headers: '', columns: '', missing: '', fundsOnly: 1 },
+    });
+  } else problems.push(...layoutProblems(grid, sheetName, family, header, region.indicatorBlock.blockWeights ?? []));
 
   const block = region.indicatorBlock;
   problems.push(...region.blockProblems);
@@ -340,16 +395,17 @@ function readTable(
     else levels.push({ name: indicator.level1, weight: indicator.level1Weight, score: null, reportedScore: null });
   }
 
-  const cells: Table['cells'] = { headerRow: { row: header.row, col: header.left } };
+  const cells: Table['cells'] = { headerRow: { row: header.rows[0], col: header.left } };
   if (titleCell) cells.title = titleCell;
   if (block.totalCell) cells.total = block.totalCell;
+  else if (headerTotal) cells.total = headerTotal.pos;
   if (block.gradeCell) cells.grade = block.gradeCell;
 
   return {
     kind,
     sheet: sheetName,
     range: { top: top < 0 ? region.top : top, left, bottom: Math.max(bottom, region.top), right },
-    title: title || TABLE_TITLES[kind],
+    title: title || family.title,
     year,
     moneyUnit,
     unitName: kind === 'project' ? (implementer ?? unitName) : unitName,
@@ -359,22 +415,98 @@ function readTable(
     indicators: block.indicators,
     levels,
     total: null,
-    reportedTotal: block.reportedTotal,
+    reportedTotal: block.totalCell ? block.reportedTotal : (headerTotal?.value ?? block.reportedTotal),
     grade: null,
     reportedGrade: block.reportedGrade,
     texts,
     staff: staff.cells.authorized || staff.cells.actual ? staff : null,
     derivedRates: [],
     cells,
+    layout: {
+      ...describeLayout(grid, family.family, header, fundBand ?? null),
+      ...(block.blockWeights && block.blockWeights.length > 0
+        ? { blockWeights: block.blockWeights.map(({ row, label, weight }) => ({ row, label, weight })) }
+        : {}),
+    },
   };
 }
 
+/** The funds and key-task blocks of a region: the total line, the other lines, and what they tell. */
+function readFunds(
+  ctx: BlockContext,
+  region: Region,
+  projectMarks: boolean,
+  problems: ReadProblem[],
+): {
+  funds: FundLine | null;
+  fundLines: FundLine[];
+  bottom: number;
+  departmentMarks: boolean;
+  moneyUnit: Table['moneyUnit'];
+} {
+  const { grid } = ctx;
+  let funds: FundLine | null = null;
+  const fundLines: FundLine[] = [];
+  let cornerWeight: number | null = null;
+  let bottom = -1;
+  let departmentMarks = false;
+  let moneyUnit: Table['moneyUnit'] = null;
+  for (const block of region.blocks) {
+    if (block.type === 'indicators') continue;
+    const isTasks = block.type === 'tasks';
+    const fundHeader = requireFundColumns(grid, block.header, isTasks, ctx.sheet, problems);
+    const read: FundBlock = readFundBlock(ctx, fundHeader, isTasks);
+    cornerWeight ??= read.cornerWeight;
+    bottom = Math.max(bottom, read.lastRow);
+    for (const line of read.lines) {
+      if (!isTasks && funds === null && line.group === 'total') funds = line;
+      else fundLines.push(line);
+    }
+    departmentMarks ||= isTasks || read.lines.some((l) => l.group === 'category');
+    for (let c = 0; moneyUnit === null && c <= block.header.right; c++)
+      moneyUnit = moneyUnitIn(grid.raw(block.header.row, c));
+  }
+  // A project funds block without a 年度资金总额 label, or a funds line carrying 分值 under an unlabelled
+  // corner (部门预算执行情况 | 年初预算数 … 执行率权重): its first line is the total.
+  const firstLine = fundLines.find((l) => l.group !== 'task');
+  if (funds === null && firstLine && (projectMarks || (firstLine.label === '' && firstLine.weight !== null))) {
+    funds = { ...firstLine, group: 'total' };
+    fundLines.splice(fundLines.indexOf(firstLine), 1);
+  }
+  if (funds && funds.weight === null && cornerWeight !== null) funds.weight = cornerWeight;
+  return { funds, fundLines, bottom, departmentMarks, moneyUnit };
+}
+
+/**
+ * The funds columns the checks need. A funds header with 年初预算数 but no 全年预算数 (Beijing 2016:
+ * 年初预算数(A) | 全年执行数(B) | 执行率(B/A)) is read with 年初预算数 as the budget, and one layoutUncertain
+ * problem says so; any other missing column is a missingColumn problem.
+ */
 function requireFundColumns(
+  grid: FilledGrid,
   header: HeaderRow<FundColumn>,
   isTasks: boolean,
   sheet: string,
   problems: ReadProblem[],
-): void {
+): HeaderRow<FundColumn> {
+  const table = isTasks ? '部门年度重点工作任务' : '项目资金';
+  const initial = header.columns.initial;
+  if (!isTasks && header.columns.adjusted === undefined && initial !== undefined) {
+    problems.push({
+      kind: 'layoutUncertain',
+      sheet,
+      cell: grid.anchor(header.row, initial),
+      data: {
+        table,
+        column: '全年预算数',
+        assumed: grid.raw(header.row, initial),
+        headers: '',
+        columns: '',
+        missing: '',
+      },
+    });
+    header = { ...header, columns: { ...header.columns, adjusted: initial } };
+  }
   const required: Array<[FundColumn, string]> = [
     ['adjusted', isTasks ? '批复金额' : '全年预算数'],
     ['executed', isTasks ? '实际支出' : '全年执行数'],
@@ -385,8 +517,9 @@ function requireFundColumns(
         kind: 'missingColumn',
         sheet,
         cell: { row: header.row, col: header.left },
-        data: { column: label, table: isTasks ? '部门年度重点工作任务' : '项目资金' },
+        data: { column: label, table },
       });
     }
   }
+  return header;
 }

@@ -7,13 +7,16 @@ import actualWrittenAsTarget from './actual-written-as-target';
 import deductionWithoutReason from './deduction-without-reason';
 import derivedRateMismatch from './derived-rate-mismatch';
 import executedOverBudget from './executed-over-budget';
+import fundFormulaMismatch from './fund-formula-mismatch';
 import gradeMismatch from './grade-mismatch';
 import inferredDirection from './inferred-direction';
+import layoutUncertain from './layout-uncertain';
 import levelWeightMismatch from './level-weight-mismatch';
 import lowExecutionUnexplained from './low-execution-unexplained';
 import misplacedLevel2 from './misplaced-level2';
 import missedTargetNoReason from './missed-target-no-reason';
 import missingColumn from './missing-column';
+import moneyUnitSuspect from './money-unit-suspect';
 import negativeAmount from './negative-amount';
 import nonNumericActual from './non-numeric-actual';
 import overshootNoReason from './overshoot-no-reason';
@@ -39,13 +42,16 @@ export const RULES: readonly Rule[] = [
   deductionWithoutReason as Rule,
   derivedRateMismatch as Rule,
   executedOverBudget as Rule,
+  fundFormulaMismatch as Rule,
   gradeMismatch as Rule,
   inferredDirection as Rule,
+  layoutUncertain as Rule,
   levelWeightMismatch as Rule,
   lowExecutionUnexplained as Rule,
   misplacedLevel2 as Rule,
   missedTargetNoReason as Rule,
   missingColumn as Rule,
+  moneyUnitSuspect as Rule,
   negativeAmount as Rule,
   nonNumericActual as Rule,
   overshootNoReason as Rule,

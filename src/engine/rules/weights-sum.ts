@@ -14,7 +14,6 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    if (table.kind === 'department') return;
     // An unreadable 分值 (said at its cell by unreadable-number) would make any sum here a partial one.
     if (table.indicators.some(weightUnreadable) || (table.funds && weightUnreadable(table.funds))) return;
     const weights = table.indicators.map((ind) => ind.weight).filter(hasWeight);

@@ -28,6 +28,12 @@ describe('narrative markers', () => {
     const [marker] = markersInText('【待核实：政府采购执行率689.7%高于100%，部门整体支出绩效单位自评表!I30】');
     expect(marker).toMatchObject({ sheet: '部门整体支出绩效单位自评表', cell: 'I30' });
     expect(markersInText('【待核实：总分不一致】')[0].cell).toBeUndefined();
+    // A 待填写's where, when it is a cell, is where the reader types the answer.
+    expect(markersInText('【待填写：偏差原因（单位自评表!K6）】')[0]).toMatchObject({
+      sheet: '单位自评表',
+      cell: 'K6',
+    });
+    expect(markersInText('【待填写：偏差原因（在职人员控制率）】')[0].cell).toBeUndefined();
   });
 
   it('keeps brackets out of marker text', () => {

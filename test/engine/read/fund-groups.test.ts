@@ -7,7 +7,7 @@ import { computeDerivedRates } from '../../../src/engine/derived';
 import { evaluateWorkbook } from '../../../src/engine/evaluate';
 import type { FundLine, Table } from '../../../src/engine/model';
 import { budgetParts, keyTasks } from '../../../src/engine/narrative/facts';
-import { fundLineGroup, isKeyTask, readWorkbook } from '../../../src/engine/read';
+import { fundLineGroup, fundsBlockLabelGroup, isKeyTask, readWorkbook } from '../../../src/engine/read';
 import { toA1 } from '../../../src/engine/a1';
 import { SEED_DEPARTMENT_SHEET, seedWorkbook } from '../../fixtures/seed';
 import { findCell, withCell } from '../../fixtures/grid';
@@ -94,5 +94,24 @@ describe('fund line groups', () => {
     expect(group('行政人员支出工资')).toBe('task');
     // The reader's group wins over the label.
     expect(fundLineGroup(makeFundLine(SEED_TASK, [1, 1, 1], { group: 'task' }))).toBe('task');
+  });
+});
+
+describe('funds-block labels', () => {
+  it.each([
+    ['年度资金总额', 'total'],
+    ['合 计', 'total'],
+    ['总额', 'total'],
+    ['其中：当年财政拨款', 'source'],
+    ['其中:财政资金', 'source'],
+    ['财政专户管理资金', 'source'],
+    ['单位资金', 'source'],
+    ['其他资金', 'source'],
+    ['财政资金小计', 'source'],
+    ['①中央及省级财政资金', undefined],
+    ['②市级财政资金', undefined],
+    ['基本支出', 'category'],
+  ])('%s → %s', (label, group) => {
+    expect(fundsBlockLabelGroup(label)).toBe(group);
   });
 });

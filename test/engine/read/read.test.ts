@@ -457,11 +457,31 @@ describe('what is skipped and what is a problem', () => {
     expect(readWorkbook(wb).tables.map((t) => t.sheet)).toEqual(['隐藏']);
   });
 
-  it('a mutilated header yields one missingColumn at the header cell', () => {
+  it('a header with a column renamed to a word the role table does not know yields ONE layoutUncertain naming it', () => {
     const wb = cleanProjectSplit();
     const actualHeader = findCell(wb, '项目支出绩效自评表', '实际完成值');
     const broken = withCell(wb, '项目支出绩效自评表', actualHeader.a1, '完成情况说明');
     const result = readWorkbook(broken);
+    expect(result.problems).toEqual([
+      {
+        kind: 'layoutUncertain',
+        sheet: '项目支出绩效自评表',
+        cell: { row: actualHeader.row, col: actualHeader.col },
+        data: {
+          headers: '“完成情况说明”',
+          table: '项目支出绩效自评表',
+          columns: '一级指标、二级指标、三级指标、指标性质、年度指标值、度量单位、分值、得分、偏差原因分析及改进措施',
+          missing: '实际完成值',
+        },
+      },
+    ]);
+    expect(result.tables[0].indicators.every((i) => i.actual === null && i.cells.actual === undefined)).toBe(true);
+  });
+
+  it('a header that lost a column (no other label there) yields one missingColumn at the header cell', () => {
+    const wb = cleanProjectSplit();
+    const actualHeader = findCell(wb, '项目支出绩效自评表', '实际完成值');
+    const result = readWorkbook(withCell(wb, '项目支出绩效自评表', actualHeader.a1, null));
     expect(result.problems).toEqual([
       {
         kind: 'missingColumn',
@@ -470,7 +490,6 @@ describe('what is skipped and what is a problem', () => {
         data: { column: '实际完成值', table: '项目支出绩效自评表' },
       },
     ]);
-    expect(result.tables[0].indicators.every((i) => i.actual === null && i.cells.actual === undefined)).toBe(true);
   });
 
   it('text in a money cell is an unreadableNumber problem; an error value in 执行率 too', () => {

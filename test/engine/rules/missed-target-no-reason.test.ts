@@ -16,6 +16,26 @@ testRule(rule, {
         }),
       ],
     },
+    {
+      name: 'missed, in a layout with no 偏差原因 column (a flat list): nowhere to write a reason',
+      tables: [
+        makeTable({
+          layout: {
+            family: 'flatList',
+            headerRows: [8],
+            columns: [
+              { col: 1, role: 'name' },
+              { col: 5, role: 'target' },
+              { col: 6, role: 'actual' },
+            ],
+            fundHeaderRows: [],
+            fundColumns: [],
+            fundFormulas: [],
+          },
+          indicators: [makeIndicator({ actual: 90, actualText: '90' })],
+        }),
+      ],
+    },
   ],
   invalid: [
     {

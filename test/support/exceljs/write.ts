@@ -66,18 +66,6 @@ export function replaceGeneratedSheet(workbook: Workbook, generated: GeneratedSh
       if (generatedCell.numberFormat) cell.numFmt = generatedCell.numberFormat;
     });
   });
-  generated.rowHeights?.forEach((height, rowIndex) => {
-    if (height > 0) worksheet.getRow(rowIndex + 1).height = height;
-  });
-  if (generated.page) {
-    // exceljs paper size 9 is A4; fitToHeight 0 lets the text run over as many pages as it needs.
-    worksheet.pageSetup = {
-      ...worksheet.pageSetup,
-      paperSize: 9,
-      orientation: generated.page.orientation,
-      ...(generated.page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-    };
-  }
   return worksheet;
 }
 
