@@ -439,21 +439,6 @@ async function benchAddin(options: Options): Promise<void> {
           `request ${formatBytes(request)}, response ${formatBytes(response)}, largest single payload ` +
           `${formatBytes(largest)} (Excel on the web limit 5 MiB); ${ms(elapsed)} against the fake`,
       });
-      // 全部修正 after it: the fixes, their follow-ups, the re-evaluation and the refreshed sheets, no read.
-      const { evaluation } = await host.evaluate();
-      const fixes = evaluation.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
-      if (fixes.length > 0) {
-        const before = fake.syncCount;
-        const fixElapsed = await timeIt(() => host.applyFixes(fixes));
-        record({
-          section: 'addin',
-          measure: `全部修正 (${fixes.length} fixes) after 评估, ${sheets} sheet${sheets > 1 ? 's' : ''}`,
-          value: `${fake.syncCount - before} syncs`,
-          target: '≤ 1',
-          meetsTarget: fake.syncCount - before <= 1,
-          detail: `${ms(fixElapsed)} against the fake, re-evaluation included`,
-        });
-      }
       // The engine's share of that time: what is left is the host's own work (and the fake's bookkeeping).
       const engineOnly = await timeIt(() => evaluateWorkbook(snapshot, {}));
       if (elapsed > 2000 && elapsed > 5 * engineOnly) {
@@ -464,9 +449,38 @@ async function benchAddin(options: Options): Promise<void> {
         );
       }
     }
+    await benchFixAll();
   } catch (error) {
     skipped('addin', 'evaluate over the Excel fake', error);
   }
+}
+
+/**
+ * 全部修正 on the seed workbook (score fixes whose typed 总分 follows): the fixes, their follow-ups, the
+ * re-evaluation and the refreshed sheets, from what the host knows it wrote — no read.
+ */
+async function benchFixAll(): Promise<void> {
+  const { FakeWorkbook } = await import('../test/fakes/excel-fake');
+  const { seedWorkbook } = await import('../test/fixtures/seed');
+  const excel = await import('../src/excel/index');
+  const fake = FakeWorkbook.fromSnapshot(seedWorkbook());
+  const host = excel.createExcelHost({
+    run: fake.run as unknown as import('../src/excel/host').ExcelRun,
+    locale: 'zh-CN',
+    supportsApi: () => true,
+  });
+  const { evaluation } = await host.evaluate();
+  const fixes = evaluation.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+  const before = fake.syncCount;
+  const elapsed = await timeIt(() => host.applyFixes(fixes));
+  record({
+    section: 'addin',
+    measure: `全部修正 after 评估, seed workbook (${fixes.length} fixes and the 总分 they change)`,
+    value: `${fake.syncCount - before} sync${fake.syncCount - before === 1 ? '' : 's'}`,
+    target: '≤ 1',
+    meetsTarget: fake.syncCount - before <= 1,
+    detail: `${ms(elapsed)} against the fake, the re-evaluation included`,
+  });
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -634,7 +648,7 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
 4. **Add-in** — \`createExcelHost\` over the in-memory Excel fake (\`test/fakes/excel-fake.ts\`), one
    evaluation of 1, 20 and 200 project sheets: number of \`context.sync\` calls (target ≤ 3) and the
    request/response payload bytes the fake estimates (Excel on the web refuses payloads over 5 MB); then 全部修正
-   of every fix, which re-evaluates from what was written (target: one write sync, no read).
+   on the seed workbook, which re-evaluates from what was written (target: one write sync, no read).
 5. **Bundle** — a production build with webpack's stats (\`test-artifacts/bundle-stats.json\`), then the scripts
    \`dist/taskpane.html\` loads initially, minified and gzipped at level 9, with the largest parts of that chunk
    from the stats; lazily loaded chunks are listed but not counted there. The standalone page's JS is measured
