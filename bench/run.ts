@@ -600,8 +600,8 @@ async function benchBundle(options: Options): Promise<void> {
       section: 'bundle',
       measure: 'standalone page, all JS it loads (initial + page + worker + package), minified + gzip -9',
       value: formatBytes(gzipped + standaloneGz),
-      target: '≤ 260 KB, no exceljs',
-      meetsTarget: gzipped + standaloneGz <= 260 * 1000 && withExcelJs.length === 0,
+      target: '≤ 280 KB, no exceljs',
+      meetsTarget: gzipped + standaloneGz <= 280 * 1000 && withExcelJs.length === 0,
       detail: `${standalone.map((file) => `${file} ${formatBytes(gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length)}`).join(', ')}${withExcelJs.length ? `; exceljs in ${withExcelJs.join(', ')}` : ''}`,
     });
   } catch (error) {
@@ -652,7 +652,7 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
 5. **Bundle** — a production build with webpack's stats (\`test-artifacts/bundle-stats.json\`), then the scripts
    \`dist/taskpane.html\` loads initially, minified and gzipped at level 9, with the largest parts of that chunk
    from the stats; lazily loaded chunks are listed but not counted there. The standalone page's JS is measured
-   whole (start-up screen, page, worker, src/package: ≤ 260 KB gzipped, no exceljs). A second line adds the chunks Excel loads
+   whole (start-up screen, page, worker, src/package: ≤ 280 KB gzipped, no exceljs). A second line adds the chunks Excel loads
    in parallel with office.js before 评估 works (the pane and the Excel host with the engine).
 
 Run \`npx tsx bench/run.ts --quick --no-build\` for a fast smoke run of the harness.
