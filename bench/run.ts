@@ -651,9 +651,10 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
    on the seed workbook, which re-evaluates from what was written (target: one write sync, no read).
 5. **Bundle** — a production build with webpack's stats (\`test-artifacts/bundle-stats.json\`), then the scripts
    \`dist/taskpane.html\` loads initially, minified and gzipped at level 9, with the largest parts of that chunk
-   from the stats; lazily loaded chunks are listed but not counted there. The standalone page's JS is measured
-   whole (start-up screen, page, worker, src/package: ≤ 280 KB gzipped, no exceljs). A second line adds the chunks Excel loads
-   in parallel with office.js before 评估 works (the pane and the Excel host with the engine).
+   from the stats; lazily loaded chunks are listed but not counted there. A second line adds the chunk Excel
+   loads in parallel with office.js before 评估 works (the pane and the Excel host with the engine); a third
+   measures the standalone page's JS whole (start-up screen, page, worker, src/package: ≤ 280 KB gzipped, no
+   exceljs).
 
 Run \`npx tsx bench/run.ts --quick --no-build\` for a fast smoke run of the harness.
 
