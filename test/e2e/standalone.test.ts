@@ -6,6 +6,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
+import JSZip from 'jszip';
 import type { Server } from 'http';
 import * as path from 'path';
 import { parseA1 } from '../../src/engine/a1';
@@ -98,6 +99,26 @@ describe('standalone page', () => {
       .filter({ hasText: /已复制|Ctrl\+C/ })
       .first()
       .waitFor();
+
+    // The report's markers are counted and can be walked through; 下载 Word gives a .docx.
+    await expect(page.getByTestId('marker-count').textContent()).resolves.toMatch(/^待处理标记 \d+ 处/);
+    await page.getByRole('button', { name: '下一处' }).click();
+    await expect(page.locator('mark[aria-current]').count()).resolves.toBe(1);
+    await expect(page.locator('mark[aria-current]').evaluate((mark) => mark === document.activeElement)).resolves.toBe(
+      true,
+    );
+    const wordPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 Word' }).click();
+    const word = await wordPromise;
+    expect(word.suggestedFilename()).toBe('自评报告.docx');
+    const wordFile = path.join(ARTIFACTS, 'e2e', '自评报告.docx');
+    await word.saveAs(wordFile);
+    const documentXml = await (
+      await JSZip.loadAsync(fs.readFileSync(wordFile))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(documentXml).toContain(expected.narrative.paragraphs[0].text);
 
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载评估结果' }).click();
