@@ -20,6 +20,8 @@ export interface Messages {
   noTablesTitle: string;
   noTablesBody: string;
   tablesHeading: string;
+  /** {{count}} */
+  showAllTables: string;
   tableKind: Record<TableKind, string>;
   sheetLabel: string;
   unitLabel: string;
@@ -143,6 +145,7 @@ const ZH_CN: Messages = {
   noTablesTitle: '未找到绩效自评表',
   noTablesBody: '工作簿中没有可识别的绩效自评表（需要含“一级指标”“指标值”“实际完成值”等表头）。请检查表头文字后重试。',
   tablesHeading: '自评表',
+  showAllTables: '显示全部 {{count}} 张表',
   tableKind: {
     project: '项目支出绩效自评表',
     department: '部门整体支出绩效目标完成情况表',
@@ -256,6 +259,7 @@ const EN_US: Messages = {
   noTablesBody:
     'The workbook has no recognisable self-evaluation table (headers such as 一级指标, 指标值, 实际完成值). Check the header labels and try again.',
   tablesHeading: 'Tables',
+  showAllTables: 'Show all {{count}} tables',
   tableKind: {
     project: 'Project expenditure self-evaluation',
     department: 'Department targets vs. actuals',

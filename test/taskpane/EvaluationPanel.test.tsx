@@ -195,6 +195,18 @@ describe('EvaluationPanel', () => {
     ).toEqual(['rate-mismatch', 'staff-over-authorized']);
   });
 
+  it('shows the first table cards of a large workbook and the rest on request', async () => {
+    const evaluation = sampleEvaluation();
+    evaluation.tables = Array.from({ length: 9 }, (_, i) => ({ ...evaluation.tables[0], sheet: `表${i + 1}` }));
+    const { user } = setup({ host: new RecordingHost(evaluation) });
+    await evaluate(user);
+    expect(screen.getAllByTestId('table-summary')).toHaveLength(6);
+    await user.click(screen.getByRole('button', { name: '显示全部 9 张表' }));
+    expect(screen.getAllByTestId('table-summary')).toHaveLength(9);
+    // The headline counts every table.
+    expect(screen.getByText('9 张表已评分')).toBeInTheDocument();
+  });
+
   it('offers no filter for a severity without findings', async () => {
     const { user } = setup({ host: new RecordingHost(sampleEvaluation(sampleFindings().slice(0, 2))) });
     await evaluate(user);

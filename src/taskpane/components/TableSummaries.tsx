@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { fillTemplate } from '../../engine/template';
 import { formatRate, formatScore } from '../../engine/format';
 import type { Table } from '../../engine/model';
 import { GRADE_COLOR } from './Headline';
@@ -30,8 +31,32 @@ export interface TableSummariesProps {
   messages: Messages;
 }
 
+/** A workbook of many tables shows the first few cards; the rest on request (the headline counts them all). */
+export const TABLES_SHOWN_FIRST = 6;
+
 export function TableSummaries({ tables, messages }: TableSummariesProps): React.ReactElement {
   const styles = useStyles();
+  const [all, setAll] = React.useState(false);
+  const shownTables = all ? tables : tables.slice(0, TABLES_SHOWN_FIRST);
+  return (
+    <>
+      <TableCards tables={shownTables} messages={messages} styles={styles} />
+      {shownTables.length < tables.length ? (
+        <div>
+          <Button size="small" onClick={() => setAll(true)} data-testid="show-all-tables">
+            {fillTemplate(messages.showAllTables, { count: tables.length })}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function TableCards({
+  tables,
+  messages,
+  styles,
+}: TableSummariesProps & { styles: ReturnType<typeof useStyles> }): React.ReactElement {
   return (
     <ul className={styles.list} aria-label={messages.tablesHeading} style={{ listStyle: 'none' }}>
       {tables.map((table, index) => {
