@@ -44,10 +44,6 @@ interface Form {
  * is removed from this list.
  */
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'hunan-hengshan-2020-targets': {
-    'F21 warning':
-      'an actual of 无 against a 100% target reads as a placeholder (empty), and an unweighted row with an empty actual gets no finding',
-  },
   'hubei-huanggang-2020-project': {
     'G13 warning':
       "a score below a block's remaining weight on a met target needs a per-row weight the form does not print (the implied weight is inferred by hand)",
