@@ -35,6 +35,8 @@ interface Form {
   expected: {
     tables: ExpectedTable[];
     findings: Array<{ cell: string; severity: string; what: string; sheet?: string }>;
+    /** Empty cells the write plan fills with a computed value (A1 → value), on the first table's sheet. */
+    fills?: Record<string, number>;
   };
 }
 
@@ -51,9 +53,6 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   'yunnan-yongde-2022-project': {
     'I25 info':
       'a typed 总分 equal to Σ typed 得分 but below the computed total is not said (the row findings at I16/I19 say why)',
-  },
-  'sichuan-qingshen-2023-project': {
-    'H9 info': 'an empty 得分 on the funds line is filled by the write plan, not said by a finding',
   },
 };
 
@@ -146,6 +145,13 @@ describe.each(FORMS.map((form) => [form.id, form] as const))('%s', (id, form) =>
     const report = toJsonReport(evaluation, `${id}.xlsx`);
     expect(validateReport(report) ? [] : validateReport.errors).toEqual([]);
     expect(report.tables.map((table) => table.layout?.family)).toEqual(evaluation.tables.map((t) => t.layout?.family));
+  });
+
+  it('fills the empty cells the form expects filled, with their computed values', () => {
+    const sheet = form.expected.tables[0]?.sheet;
+    const written = evaluation.writePlan.cells.filter((c) => c.sheet === sheet);
+    for (const [cell, value] of Object.entries(form.expected.fills ?? {}))
+      expect([cell, written.find((c) => c.cell === cell)?.value]).toEqual([cell, value]);
   });
 
   it('gives the findings a careful checker expects, and no other warning or error', () => {
