@@ -11,6 +11,10 @@ export default defineRule({
   code: 'non-numeric-actual',
   severity: 'warning',
   description: '定量指标的实际完成值应为数值',
+  marker: {
+    zh: '定量指标的实际完成值不是数值',
+    en: 'the actual of a quantitative indicator is not a number',
+  },
   messages: {
     notANumber: {
       zh: '「{{row}}」的指标值为 {{target}}（定量），实际完成值却填写为“{{actual}}”，无法计分。请填写实际完成的数值。',
