@@ -13,6 +13,11 @@ import type { NarrativeLocale } from './strings';
 
 const RULE_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.code, rule]));
 
+/** Findings that say a reason is missing (markerScope 'reason'): the report asks for the reason where it would stand. */
+export const REASON_CODES: ReadonlySet<string> = new Set(
+  RULES.filter((rule) => rule.markerScope === 'reason').map((rule) => rule.code),
+);
+
 /** A rule's 待核实 wording in this locale (rules/<code>.ts `marker`); null for a code without one. */
 export function markerWording(code: string, locale: NarrativeLocale): string | null {
   const marker = RULE_BY_CODE.get(code)?.marker;
@@ -24,15 +29,6 @@ function inside(table: Table, cell: string): boolean {
   const { top, left, bottom, right } = table.range;
   return row >= top && row <= bottom && col >= left && col <= right;
 }
-
-/** Findings that say a reason is missing: the report asks for the reason where it would stand. */
-export const REASON_CODES: ReadonlySet<string> = new Set([
-  'missed-target-no-reason',
-  'placeholder-reason',
-  'low-execution-unexplained',
-  'overshoot-no-reason',
-  'deduction-without-reason',
-]);
 
 export class CheckMarkers {
   private readonly byCell = new Map<string, Finding[]>();

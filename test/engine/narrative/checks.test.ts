@@ -15,7 +15,10 @@ const finding = (code: string, cell: string, severity: Finding['severity'] = 'wa
 describe('check markers', () => {
   it('every rule is either a reason to ask for or has its 待核实 wording in its module, in both languages', () => {
     for (const rule of RULES) {
-      if (REASON_CODES.has(rule.code)) continue;
+      if (REASON_CODES.has(rule.code)) {
+        expect([rule.code, rule.marker]).toEqual([rule.code, undefined]); // asked for as a reason, never worded
+        continue;
+      }
       expect([rule.code, rule.marker?.zh.trim() || null, rule.marker?.en.trim() || null]).toEqual([
         rule.code,
         expect.any(String),
@@ -30,6 +33,13 @@ describe('check markers', () => {
       expect([rule.code, /[【】]/.test(rule.marker!.zh + rule.marker!.en)]).toEqual([rule.code, false]);
     }
     expect(markerWording('no-such-rule', 'zh-CN')).toBeNull();
+    expect([...REASON_CODES].sort()).toEqual([
+      'deduction-without-reason',
+      'low-execution-unexplained',
+      'missed-target-no-reason',
+      'overshoot-no-reason',
+      'placeholder-reason',
+    ]);
   });
 
   it('says each finding once, reason findings only through takeReason, info never, and counts what is left', () => {
