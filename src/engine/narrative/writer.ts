@@ -289,21 +289,23 @@ export class Writer {
     return this.join(names, 'listSeparator');
   }
 
-  /** One 【待核实】 per row whose result the values do not decide (units differ, an actual like a target…). */
+  /**
+   * One 【待核实】 per row whose result the values do not decide (units differ, an actual like a target…), at
+   * its actual's cell; the findings at that cell are said in the same marker, not left over.
+   */
   unknownList(table: Table, items: readonly Indicator[]): string | null {
     if (items.length === 0) return null;
     return items
-      .map((indicator) =>
-        this.checkText(
-          this.t('unknownItem', {
-            name: cleanName(indicator.name),
-            target: formatTarget(indicator) ?? '—',
-            actual: formatActual(indicator) ?? '—',
-          }),
-          table.sheet,
-          indicator.cells.actual,
-        ),
-      )
+      .map((indicator) => {
+        const what = this.t('unknownItem', {
+          name: cleanName(indicator.name),
+          target: formatTarget(indicator) ?? '—',
+          actual: formatActual(indicator) ?? '—',
+        });
+        const findings = this.ctx.checks.take(table.sheet, [indicator.cells.actual]);
+        const issues = findings.length > 0 ? this.t('sentenceSeparator') + this.issues(findings) : '';
+        return this.checkText(what + issues, table.sheet, indicator.cells.actual);
+      })
       .join('');
   }
 
