@@ -32,6 +32,19 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     for (const [id, message] of Object.entries(rule.messages)) {
       lines.push(`- \`${id}\`: ${cell(message.zh)}`, `  <br>${cell(message.en)}`);
     }
+    if (rule.markerScope === 'reason') {
+      lines.push(
+        '- 自评报告: 【待填写：…原因（单元格）】 where the reason would stand',
+        '  <br>report marker: asks for the reason',
+      );
+    }
+    if (rule.marker) {
+      const where = rule.markerScope === 'table' ? '（标在该表第一个金额后）' : '';
+      lines.push(
+        `- 自评报告: 【待核实：${cell(rule.marker.zh)}，单元格】${where}`,
+        `  <br>report marker: ${cell(rule.marker.en)}${rule.markerScope === 'table' ? ' (at the first amount of the table)' : ''}`,
+      );
+    }
     lines.push('');
   }
   return lines.join('\n');

@@ -35,6 +35,10 @@ interface Form {
   expected: {
     tables: ExpectedTable[];
     findings: Array<{ cell: string; severity: string; what: string; sheet?: string }>;
+    /** Findings once expected and judged wrong, each with `why`: asserted NOT to be given. */
+    notFindings?: Array<{ cell: string; severity: string; what: string; why: string; sheet?: string }>;
+    /** Empty cells the write plan fills with a computed value (A1 → value), on the first table's sheet. */
+    fills?: Record<string, number>;
   };
 }
 
@@ -43,23 +47,7 @@ interface Form {
  * semantics (issue 11), not the layout. Each is asserted to be STILL missing, so fixing one fails here until it
  * is removed from this list.
  */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'hunan-hengshan-2020-targets': {
-    'F21 warning':
-      'an actual of 无 against a 100% target reads as a placeholder (empty), and an unweighted row with an empty actual gets no finding',
-  },
-  'hubei-huanggang-2020-project': {
-    'G13 warning':
-      "a score below a block's remaining weight on a met target needs a per-row weight the form does not print (the implied weight is inferred by hand)",
-  },
-  'yunnan-yongde-2022-project': {
-    'I25 info':
-      'a typed 总分 equal to Σ typed 得分 but below the computed total is not said (the row findings at I16/I19 say why)',
-  },
-  'sichuan-qingshen-2023-project': {
-    'H9 info': 'an empty 得分 on the funds line is filled by the write plan, not said by a finding',
-  },
-};
+const KNOWN_GAPS: Record<string, Record<string, string>> = {};
 
 const DIR = __dirname;
 const validateReport = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
@@ -152,6 +140,13 @@ describe.each(FORMS.map((form) => [form.id, form] as const))('%s', (id, form) =>
     expect(report.tables.map((table) => table.layout?.family)).toEqual(evaluation.tables.map((t) => t.layout?.family));
   });
 
+  it('fills the empty cells the form expects filled, with their computed values', () => {
+    const sheet = form.expected.tables[0]?.sheet;
+    const written = evaluation.writePlan.cells.filter((c) => c.sheet === sheet);
+    for (const [cell, value] of Object.entries(form.expected.fills ?? {}))
+      expect([cell, written.find((c) => c.cell === cell)?.value]).toEqual([cell, value]);
+  });
+
   it('gives the findings a careful checker expects, and no other warning or error', () => {
     const sheet = form.expected.tables[0]?.sheet;
     const found = evaluation.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code}`);
@@ -160,6 +155,10 @@ describe.each(FORMS.map((form) => [form.id, form] as const))('%s', (id, form) =>
       const key = `${expected.sheet ?? sheet}!${expected.cell} ${expected.severity}`;
       const known = gaps[`${expected.cell} ${expected.severity}`] !== undefined;
       expect([key, found.some((f) => f.startsWith(`${key} `))]).toEqual([key, !known]);
+    }
+    for (const dropped of form.expected.notFindings ?? []) {
+      const key = `${dropped.sheet ?? sheet}!${dropped.cell} ${dropped.severity}`;
+      expect([key, found.some((f) => f.startsWith(`${key} `))]).toEqual([key, false]);
     }
     const expectedKeys = new Set(form.expected.findings.map((f) => `${f.sheet ?? sheet}!${f.cell} ${f.severity}`));
     const unexpected = evaluation.findings

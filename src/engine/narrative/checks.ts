@@ -1,20 +1,34 @@
 /**
  * Findings turned into 【待核实：what，Sheet!A1】 markers beside the figure they concern. Each finding is
- * said once, at the first sentence that prints a figure from its cell; findings that ask for a missing
- * reason become the 【待填写】 marker of that reason instead (see `reasonCell`). What no sentence prints is
- * counted at the end (`leftover`), so nothing the checks found is lost.
+ * said once, at the first sentence that prints a figure from its cell (or, for a rule whose markerScope is
+ * 'table', at the first money figure printed from its table); findings that ask for a missing reason become
+ * the 【待填写】 marker of that reason instead (see `reasonCell`). What no sentence prints is counted at the
+ * end (`leftover`), so nothing the checks found is lost. The wording of each marker is its rule's `marker`.
  */
-import { toA1 } from '../a1';
-import type { CellPos, Finding } from '../model';
+import { parseA1, toA1 } from '../a1';
+import type { CellPos, Finding, Table } from '../model';
+import { RULES } from '../rules';
+import type { Rule } from '../rules/define';
+import type { NarrativeLocale } from './strings';
 
-/** Findings that say a reason is missing: the report asks for the reason where it would stand. */
-export const REASON_CODES: ReadonlySet<string> = new Set([
-  'missed-target-no-reason',
-  'placeholder-reason',
-  'low-execution-unexplained',
-  'overshoot-no-reason',
-  'deduction-without-reason',
-]);
+const RULE_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.code, rule]));
+
+/** Findings that say a reason is missing (markerScope 'reason'): the report asks for the reason where it would stand. */
+export const REASON_CODES: ReadonlySet<string> = new Set(
+  RULES.filter((rule) => rule.markerScope === 'reason').map((rule) => rule.code),
+);
+
+/** A rule's 待核实 wording in this locale (rules/<code>.ts `marker`); null for a code without one. */
+export function markerWording(code: string, locale: NarrativeLocale): string | null {
+  const marker = RULE_BY_CODE.get(code)?.marker;
+  return marker ? (locale === 'zh-CN' ? marker.zh : marker.en) : null;
+}
+
+function inside(table: Table, cell: string): boolean {
+  const { row, col } = parseA1(cell);
+  const { top, left, bottom, right } = table.range;
+  return row >= top && row <= bottom && col >= left && col <= right;
+}
 
 export class CheckMarkers {
   private readonly byCell = new Map<string, Finding[]>();
@@ -29,9 +43,20 @@ export class CheckMarkers {
     }
   }
 
-  /** Not-yet-said findings at these cells (reason findings excluded), now marked as said. */
-  take(sheet: string, positions: ReadonlyArray<CellPos | undefined>): Finding[] {
+  /**
+   * Not-yet-said findings at these cells (reason findings excluded), now marked as said. With `moneyOf`
+   * (the figures are amounts of that table) also its findings about every amount (markerScope 'table').
+   */
+  take(sheet: string, positions: ReadonlyArray<CellPos | undefined>, moneyOf?: Table): Finding[] {
     const out: Finding[] = [];
+    if (moneyOf) {
+      for (const finding of this.relevant) {
+        if (this.said.has(finding) || finding.sheet !== moneyOf.sheet) continue;
+        if (RULE_BY_CODE.get(finding.code)?.markerScope !== 'table' || !inside(moneyOf, finding.cell)) continue;
+        this.said.add(finding);
+        out.push(finding);
+      }
+    }
     for (const pos of positions) {
       if (!pos) continue;
       for (const finding of this.byCell.get(`${sheet}!${toA1(pos.row, pos.col)}`) ?? []) {

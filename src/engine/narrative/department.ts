@@ -224,7 +224,8 @@ function spendingParagraph(w: Writer, targets: Table | undefined): string | null
     ),
     'listSeparator',
   );
-  const executed = formatMoney(funds.executed, targets.moneyUnit);
+  // Its first amount carries what the checks found there (or about every amount of the table), if not yet said.
+  const executed = formatMoney(funds.executed, targets.moneyUnit) + w.checksAt(targets, [funds.cells.executed], true);
   const rate = lineRate(funds);
   return rate === null
     ? w.t('doneSpendingNoRate', { executed, items })

@@ -6,7 +6,7 @@ import { parseA1, toA1 } from '../a1';
 import { formatMoney, formatRate, formatScore } from '../format';
 import type { CellPos, Finding, FundLine, Indicator, LevelSummary, NarrativeParagraph, Table } from '../model';
 import type { RuleProfile } from '../profiles';
-import { CheckMarkers } from './checks';
+import { CheckMarkers, markerWording } from './checks';
 import { claimsAllMet, restatesMiss, sentencesOf } from './claims';
 import {
   budgetParts,
@@ -23,7 +23,7 @@ import { formatActual, formatTarget, valueUnreadable } from './format';
 import { markerSafe } from './markers';
 import type { ScoredTable } from '../scoring';
 import { isPlaceholder } from '../vocabulary/placeholders';
-import { CHECK_ISSUES, HEADING_LEVELS, type MessageKey, type NarrativeLocale, type Translate } from './strings';
+import { HEADING_LEVELS, type MessageKey, type NarrativeLocale, type Translate } from './strings';
 
 export interface WriterContext {
   t: Translate;
@@ -101,10 +101,11 @@ export class Writer {
 
   /**
    * Markers for the findings at these cells (each finding once in the whole report): '' when none. Put right
-   * after the figure they concern.
+   * after the figure they concern. `money`: the figure is an amount of `table`, so a finding about all its
+   * amounts (money-unit-suspect) is said here if no earlier amount said it.
    */
-  checksAt(table: Table, positions: ReadonlyArray<CellPos | undefined>): string {
-    const findings = this.ctx.checks.take(table.sheet, positions);
+  checksAt(table: Table, positions: ReadonlyArray<CellPos | undefined>, money = false): string {
+    const findings = this.ctx.checks.take(table.sheet, positions, money ? table : undefined);
     const byCell = new Map<string, Finding[]>();
     for (const finding of findings) byCell.set(finding.cell, [...(byCell.get(finding.cell) ?? []), finding]);
     // The same issue on several cells of one line (合计 ≠ Σ in three columns) is said once, at its first cell.
@@ -114,11 +115,10 @@ export class Writer {
   }
 
   private issues(findings: readonly Finding[]): string {
-    const table = CHECK_ISSUES[this.ctx.locale];
     const texts = findings.map((finding) => {
       const fix = typeof finding.fix?.value === 'number' ? formatScore(finding.fix.value) : null;
       if (finding.code === 'score-mismatch' && fix !== null) return this.t('issueScoreFix', { fix });
-      return table[finding.code] ?? table.default;
+      return markerWording(finding.code, this.ctx.locale) ?? this.t('issueDefault');
     });
     return [...new Set(texts)].join(this.t('sentenceSeparator'));
   }
@@ -130,7 +130,7 @@ export class Writer {
     const clauses: string[] = [];
     const add = (key: MessageKey, amount: number | null, cell: CellPos | undefined): void => {
       if (amount !== null)
-        clauses.push(this.t(key, { amount: formatMoney(amount, unit) }) + this.checksAt(table, [cell]));
+        clauses.push(this.t(key, { amount: formatMoney(amount, unit) }) + this.checksAt(table, [cell], true));
     };
     add('fundInitial', line.initial, line.cells.initial);
     add('fundAdjusted', line.adjusted, line.cells.adjusted);
@@ -289,21 +289,23 @@ export class Writer {
     return this.join(names, 'listSeparator');
   }
 
-  /** One 【待核实】 per row whose result the values do not decide (units differ, an actual like a target…). */
+  /**
+   * One 【待核实】 per row whose result the values do not decide (units differ, an actual like a target…), at
+   * its actual's cell; the findings at that cell are said in the same marker, not left over.
+   */
   unknownList(table: Table, items: readonly Indicator[]): string | null {
     if (items.length === 0) return null;
     return items
-      .map((indicator) =>
-        this.checkText(
-          this.t('unknownItem', {
-            name: cleanName(indicator.name),
-            target: formatTarget(indicator) ?? '—',
-            actual: formatActual(indicator) ?? '—',
-          }),
-          table.sheet,
-          indicator.cells.actual,
-        ),
-      )
+      .map((indicator) => {
+        const what = this.t('unknownItem', {
+          name: cleanName(indicator.name),
+          target: formatTarget(indicator) ?? '—',
+          actual: formatActual(indicator) ?? '—',
+        });
+        const findings = this.ctx.checks.take(table.sheet, [indicator.cells.actual]);
+        const issues = findings.length > 0 ? this.t('sentenceSeparator') + this.issues(findings) : '';
+        return this.checkText(what + issues, table.sheet, indicator.cells.actual);
+      })
       .join('');
   }
 

@@ -241,6 +241,13 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       group: isTasks ? 'task' : fundsBlockLabelGroup(label),
     };
     if (unreadable.length > 0) line.unreadable = unreadable;
+    if (isTasks) {
+      // 任务名称 is often merged over (or left blank under) its first row: a blank cell continues the task above.
+      const named = taskName(grid, row, cols.task);
+      const task = named ?? lines[lines.length - 1]?.task;
+      // A 合计 row in the task block totals the tasks; it is no task.
+      if (task && fundsBlockLabelGroup(named ?? label) !== 'total') line.task = task;
+    }
     if (marks.length > 0) line.marked = marks.map((mark) => markedValue(grid, row, mark));
     if (cols.reason !== undefined) {
       const reason = grid.value(row, cols.reason);
@@ -250,6 +257,14 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     lastRow = row;
   }
   return { lines, lastRow, cornerWeight };
+}
+
+/** The 任务名称 a key-task row states in the task column (read at the merge anchor); null when blank. */
+function taskName(grid: FilledGrid, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  const anchor = grid.anchor(row, col);
+  const name = grid.raw(anchor.row, anchor.col).replace(/\s+/g, ' ').trim();
+  return name === '' ? null : name;
 }
 
 export interface IndicatorBlock {

@@ -272,6 +272,7 @@ function readTable(
   let hasDepartmentMarks = false;
   let headerTotal: { pos: CellPos; value: number } | null = null;
   const texts: Record<string, string> = {};
+  const textCells: Record<string, CellPos> = {};
   const staff: NonNullable<Table['staff']> = { authorized: null, actual: null, cells: {} };
   let left = header.left;
   let right = header.right;
@@ -346,13 +347,13 @@ function readTable(
       for (const [pattern, name] of RIGHT_TEXT_LABELS) {
         if (pattern.test(key) && texts[name] === undefined) {
           const value = valueRightOf(grid, row, col);
-          if (value) texts[name] = value.text;
+          if (value) [texts[name], textCells[name]] = [value.text, value.pos];
         }
       }
       for (const [pattern, name] of BELOW_TEXT_LABELS) {
         if (pattern.test(key) && texts[name] === undefined) {
           const value = valueBelow(grid, row, col);
-          if (value && readNumber(value.text).value === null) texts[name] = value.text;
+          if (value && readNumber(value.text).value === null) [texts[name], textCells[name]] = [value.text, value.pos];
         }
       }
     }
@@ -419,6 +420,7 @@ function readTable(
     grade: null,
     reportedGrade: block.reportedGrade,
     texts,
+    ...(Object.keys(textCells).length > 0 ? { textCells } : {}),
     staff: staff.cells.authorized || staff.cells.actual ? staff : null,
     derivedRates: [],
     cells,

@@ -9,6 +9,10 @@ export default defineRule({
   code: 'actual-written-as-target',
   severity: 'warning',
   description: '实际完成值应填写实际数值，不应带“≥”“≤”等比较符号',
+  marker: {
+    zh: '实际完成值写成了指标值的形式，应填写具体数值',
+    en: 'the actual is written like a target; enter the value reached',
+  },
   messages: {
     operatorInActual: {
       zh: '「{{row}}」的实际完成值写成了“{{text}}”，这是指标值的写法。请填写实际达到的具体数值。',

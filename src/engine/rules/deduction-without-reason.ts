@@ -6,6 +6,8 @@ export default defineRule({
   code: 'deduction-without-reason',
   severity: 'warning',
   description: '指标已完成却扣分，且未写明扣分原因',
+  // The report asks for the missing reason where it would stand (a 待填写), not a 待核实.
+  markerScope: 'reason',
   messages: {
     deducted: {
       zh: '「{{row}}」实际完成值 {{actual}} 已达到指标值 {{target}}，却只得 {{reported}} 分（分值 {{weight}}），且未写扣分原因。请给满分 {{weight}}，或在偏差原因中写明扣分理由。',

@@ -54,6 +54,19 @@ export interface Rule<M extends string = string> {
   /** One line, zh-CN: what the rule checks (shown in docs and the rule list). */
   description: string;
   messages: Record<M, MessageTemplate>;
+  /**
+   * The 【待核实：…】 wording the 自评报告 puts beside a figure this rule flags: what is wrong, in a few words
+   * (the full message is in the findings). Every registered rule has one, except those whose markerScope
+   * is 'reason'.
+   */
+  marker?: MessageTemplate;
+  /**
+   * Where the 自评报告 marks a finding: at a figure printed from the finding's cell ('cell', the default); at
+   * the first money figure printed from the finding's table ('table': the finding concerns every amount of
+   * it, e.g. the money unit); or, for a finding that says a reason is missing ('reason'), as the
+   * 【待填写：…原因（cell）】 asking for that reason where it would stand.
+   */
+  markerScope?: 'cell' | 'table' | 'reason';
   /** Runs once per table. (Optional since workbook-scoped rules use checkWorkbook; a rule has one or both.) */
   check?(context: RuleContext<M>): void;
   /** Runs once per workbook: structure findings from ReadProblems, sheets where no table was found. */

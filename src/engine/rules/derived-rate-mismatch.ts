@@ -18,6 +18,10 @@ export default defineRule({
   code: 'derived-rate-mismatch',
   severity: 'warning',
   description: '表中填报的比率应与按表内数据计算的比率一致（在职人员控制率、预算完成率、结转结余变动率等）',
+  marker: {
+    zh: '与按表内数据计算的结果不一致',
+    en: 'differs from the rate computed from the tables',
+  },
   messages: {
     staffControlDiffers: {
       zh: '「{{name}}」填报为 {{stated}}，但按 在职实有人数÷编制数（在职实有人数 {{actual}}，编制数 {{authorized}}）计算为 {{computed}}。请核对后改为 {{computed}}。',

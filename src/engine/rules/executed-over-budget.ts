@@ -7,6 +7,10 @@ export default defineRule({
   code: 'executed-over-budget',
   severity: 'warning',
   description: '全年执行数不应超过全年预算数',
+  marker: {
+    zh: '执行数超过预算数',
+    en: 'executed above budget',
+  },
   messages: {
     overBudget: {
       zh: '「{{line}}」全年执行数 {{executed}} 超过全年预算数 {{adjusted}}（执行率 {{rate}}）。请核对金额，或确认预算调整后的全年预算数已填写。',

@@ -33,6 +33,10 @@ export default defineRule({
   code: 'fund-formula-mismatch',
   severity: 'error',
   description: '资金表头列名中写明的公式（如 小计④=①+②+③、支出实现率⑥=⑤/④）在该行不成立',
+  marker: {
+    zh: '与表头标明的计算公式不符',
+    en: 'differs from the formula stated in the header',
+  },
   messages: {
     differs: {
       zh: '「{{line}}」的“{{column}}”为 {{stated}}，但按表头公式 {{formula}} 计算为 {{computed}}。请核对该行金额或比率，使其符合表头公式。',

@@ -17,6 +17,10 @@ export default defineRule({
   code: 'grade-mismatch',
   severity: 'error',
   description: '自评等级应与总分所在等级区间一致（优≥90，良80–90，中60–80，差<60）',
+  marker: {
+    zh: '等级与总分不符',
+    en: 'the grade does not match the total',
+  },
   messages: {
     gradeDiffers: {
       zh: '自评等级填写为「{{reported}}」，但总分 {{total}} 对应的等级是「{{grade}}」。请将等级改为「{{grade}}」。',

@@ -10,6 +10,10 @@ export default defineRule({
   code: 'inferred-direction',
   severity: 'info',
   description: '指标值未写“≥”“≤”，按指标名称推定为越低越好（≤）',
+  marker: {
+    zh: '指标方向由指标名称推断',
+    en: 'the direction was inferred from the indicator name',
+  },
   messages: {
     reverseGuessed: {
       zh: '「{{row}}」的指标值“{{target}}”未写“≥”或“≤”，已按指标名称推定为越低越好（≤）来判断完成情况并计分。请在指标值前写明“≤”；若该指标越高越好，请写“≥”。',

@@ -9,6 +9,10 @@ export default defineRule<'missing' | 'unknown' | 'assumed' | 'fundsOnly' | 'blo
   code: 'layout-uncertain',
   severity: 'warning',
   description: '表头中有无法识别的列名：说明本表是如何读取的',
+  marker: {
+    zh: '表格结构未能完全识别',
+    en: 'the table layout was not fully recognised',
+  },
   messages: {
     missing: {
       zh: '表头{{headers}}未能识别。本表按「{{table}}」读取，识别到的列：{{columns}}；缺少“{{missing}}”，相关检查和计分未进行。若{{headers}}就是该列，请改用标准列名（如“{{missing}}”）。',

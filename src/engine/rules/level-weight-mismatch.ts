@@ -17,6 +17,10 @@ export default defineRule({
   code: 'level-weight-mismatch',
   severity: 'error',
   description: '一级、二级指标的分值应等于其下各指标分值之和',
+  marker: {
+    zh: '一级指标分值与其下各指标分值之和不一致',
+    en: 'the first-level weight differs from the sum of its indicators',
+  },
   messages: {
     level1Differs: {
       zh: '一级指标「{{level}}」的分值为 {{stated}}，但其下各指标分值合计为 {{sum}}。请核对该级分值或其下指标的分值。',

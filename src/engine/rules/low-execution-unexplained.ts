@@ -11,6 +11,8 @@ export default defineRule({
   code: 'low-execution-unexplained',
   severity: 'warning',
   description: '预算执行率低于 90% 时应说明原因',
+  // The report asks for the missing reason where it would stand (a 待填写), not a 待核实.
+  markerScope: 'reason',
   messages: {
     noReason: {
       zh: '「{{line}}」预算执行率为 {{rate}}，低于 {{threshold}}，但未说明原因。请在未完成原因（偏差原因）中说明资金未支出的原因及改进措施。',

@@ -50,6 +50,10 @@ export default defineRule({
   code: 'misplaced-level2',
   severity: 'warning',
   description: '二级指标应列在其所属的一级指标下（如数量指标属于产出指标，社会效益指标属于效益指标）',
+  marker: {
+    zh: '二级指标不属于所在的一级指标',
+    en: 'the second-level indicator does not belong under this first level',
+  },
   messages: {
     wrongLevel1: {
       zh: '二级指标「{{level2}}」属于一级指标「{{expected}}」，却列在「{{level1}}」下。请把该二级指标及其下各行移到「{{expected}}」下（或更正二级指标名称），并核对各一级指标的分值合计。',

@@ -6,6 +6,8 @@ export default defineRule({
   code: 'missed-target-no-reason',
   severity: 'warning',
   description: '未完成指标值时应填写偏差原因分析及改进措施',
+  // The report asks for the missing reason where it would stand (a 待填写), not a 待核实.
+  markerScope: 'reason',
   messages: {
     missed: {
       zh: '「{{row}}」实际完成值 {{actual}} 未达到指标值 {{target}}，但偏差原因为空或为占位符。请填写未完成的原因及改进措施。',

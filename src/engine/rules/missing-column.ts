@@ -5,6 +5,10 @@ export default defineRule({
   code: 'missing-column',
   severity: 'error',
   description: '表头缺少必需的列',
+  marker: {
+    zh: '表头缺少必需的列',
+    en: 'a required column is missing from the header',
+  },
   messages: {
     missing: {
       zh: '「{{table}}」缺少“{{column}}”列，相关检查和计分无法进行。请补上该列（或使用标准表头名称）。',

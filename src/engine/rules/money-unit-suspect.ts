@@ -16,6 +16,12 @@ export default defineRule({
   code: 'money-unit-suspect',
   severity: 'warning',
   description: '表头单位为万元，但金额的数量级像是按元填写',
+  marker: {
+    zh: '金额疑似按元填写，而表头单位为万元',
+    en: 'the amount looks typed in 元 under a 万元 header',
+  },
+  // The unit is one decision for the whole table: the report marks its first amount, whichever cell it is.
+  markerScope: 'table',
   messages: {
     yuanUnderWan: {
       zh: '「{{line}}」的金额 {{amount}} 所在表格的单位为万元（即 {{yi}} 亿元），数量级像是按元填写。请核对：若按元填写，请换算为万元或把表头单位改为“元”；本工具未做换算。',

@@ -16,6 +16,10 @@ export default defineRule({
   code: 'negative-amount',
   severity: 'warning',
   description: '资金金额不应为负数（负数金额不计算执行率）',
+  marker: {
+    zh: '金额为负数',
+    en: 'a negative amount',
+  },
   messages: {
     negativeInitial: {
       zh: '「{{line}}」的年初预算数为 {{amount}}，是负数。请核对金额及正负号；在更正前不计算该行的执行率。',

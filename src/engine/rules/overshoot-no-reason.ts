@@ -6,6 +6,8 @@ export default defineRule({
   code: 'overshoot-no-reason',
   severity: 'warning',
   description: '实际完成值大幅超过指标值时应说明原因（指标值是否设定偏低）',
+  // The report asks for the missing reason where it would stand (a 待填写), not a 待核实.
+  markerScope: 'reason',
   messages: {
     overshoot: {
       zh: '「{{row}}」实际完成值 {{actual}} 达到指标值 {{target}} 的 {{ratio}} 倍以上，但未说明原因。请在偏差原因中说明超额原因；若指标值设定偏低，可按偏离度适度调减得分。',

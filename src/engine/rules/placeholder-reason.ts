@@ -12,6 +12,8 @@ export default defineRule({
   code: 'placeholder-reason',
   severity: 'info',
   description: '偏差原因栏填写了占位内容（如“0”），不构成说明',
+  // The report asks for the missing reason where it would stand (a 待填写), not a 待核实.
+  markerScope: 'reason',
   messages: {
     placeholderReason: {
       zh: '「{{row}}」的偏差原因填写为“{{text}}”，不是说明。如无偏差请留空或填“无”；如有偏差请写明原因及改进措施。',

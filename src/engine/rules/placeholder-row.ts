@@ -6,6 +6,10 @@ export default defineRule({
   code: 'placeholder-row',
   severity: 'warning',
   description: '表中残留模板占位行（指标1、……）',
+  marker: {
+    zh: '模板占位行，未填写指标',
+    en: 'a template row with no indicator',
+  },
   messages: {
     placeholder: {
       zh: '第 {{rowNumber}} 行的指标名称为“{{name}}”，是模板占位行。请填写实际的指标名称、指标值和完成值，或删除该行。',

@@ -16,6 +16,10 @@ export default defineRule({
   code: 'qualitative-band',
   severity: 'warning',
   description: '定性指标的得分应落在实际完成情况对应的档次内',
+  marker: {
+    zh: '定性指标得分不在其档次范围内',
+    en: 'the qualitative score is outside its band',
+  },
   messages: {
     outsideAchieved: {
       zh: '「{{row}}」实际完成情况为“{{actual}}”（达成年度指标），得分应在 {{low}}～{{high}} 之间，填报为 {{reported}}。建议改为 {{proposed}}。',

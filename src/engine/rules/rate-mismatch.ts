@@ -7,6 +7,10 @@ export default defineRule({
   code: 'rate-mismatch',
   severity: 'error',
   description: '执行率应等于全年执行数÷全年预算数（按单元格显示的小数位比较）',
+  marker: {
+    zh: '执行率与预算数、执行数不符',
+    en: 'the execution rate does not match the amounts',
+  },
   messages: {
     rateDiffers: {
       zh: '「{{line}}」的执行率填写为 {{stated}}，但 {{executed}}÷{{adjusted}} = {{computed}}。请改为 {{computed}}，或改用公式 {{formula}}。',

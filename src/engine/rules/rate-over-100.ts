@@ -8,6 +8,10 @@ export default defineRule({
   code: 'rate-over-100',
   severity: 'warning',
   description: '按定义不应超过 100% 的比率（利用率、办结率、满意度、政府采购执行率等）超过了 100%',
+  marker: {
+    zh: '该比率按定义不应超过100%',
+    en: 'this rate cannot exceed 100% by definition',
+  },
   messages: {
     overHundred: {
       zh: '「{{row}}」实际完成值为 {{actual}}，超过 100%，而该比率按定义不应超过 100%。请核对分子、分母（如实际采购金额与采购预算）后更正。',

@@ -14,6 +14,10 @@ export default defineRule({
   code: 'score-mismatch',
   severity: 'warning',
   description: '填报得分应与按评分规则计算的得分一致',
+  marker: {
+    zh: '填报得分高于按评分规则计算的得分',
+    en: 'the score entered is above the rule score',
+  },
   messages: {
     aboveRule: {
       zh: '「{{row}}」填报得分 {{reported}}，高于按规则计算的 {{computed}}（指标值 {{target}}，实际完成值 {{actual}}，分值 {{weight}}）。请将得分改为 {{computed}}，或在偏差原因中说明依据。',

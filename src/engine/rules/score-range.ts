@@ -7,6 +7,10 @@ export default defineRule({
   code: 'score-range',
   severity: 'error',
   description: '得分应在 0 与分值之间',
+  marker: {
+    zh: '得分超出0至分值的范围',
+    en: 'the score is outside 0 to the weight',
+  },
   messages: {
     outOfRange: {
       zh: '「{{row}}」得分 {{reported}} 超出 0～{{weight}} 的范围。请将得分改为不超过分值 {{weight}} 且不小于 0 的数。',

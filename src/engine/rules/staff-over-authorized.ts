@@ -7,6 +7,10 @@ export default defineRule({
   code: 'staff-over-authorized',
   severity: 'warning',
   description: '在职实有人数不应超过编制数',
+  marker: {
+    zh: '在职实有人数超过编制数',
+    en: 'staff in post exceed the authorised posts',
+  },
   messages: {
     overStaffed: {
       zh: '在职实有人数 {{actual}} 人超过编制数 {{authorized}} 人，在职人员控制率为 {{rate}}。请核对人数；如确有超编，请在报告中说明原因。',

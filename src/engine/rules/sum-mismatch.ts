@@ -8,6 +8,10 @@ export default defineRule({
   code: 'sum-mismatch',
   severity: 'error',
   description: '合计行的金额应等于其组成部分之和（财政拨款+上年结转+其他资金；基本支出+项目支出）',
+  marker: {
+    zh: '合计与各组成部分之和不一致',
+    en: 'the total differs from the sum of its parts',
+  },
   messages: {
     initialDiffers: {
       zh: '「{{line}}」的年初预算数为 {{stated}}，但{{parts}}合计为 {{sum}}，相差 {{difference}}。请核对合计行或各组成部分的金额，使合计等于各部分之和。',

@@ -11,6 +11,10 @@ export default defineRule({
   code: 'total-mismatch',
   severity: 'error',
   description: '总分应等于各项得分之和',
+  marker: {
+    zh: '总分与各项得分之和不一致',
+    en: 'the total differs from the sum of the scores',
+  },
   messages: {
     totalDiffers: {
       zh: '总分填写为 {{reported}}，但各项得分合计为 {{sum}}。请将总分改为 {{sum}}（或核对各项得分）。',

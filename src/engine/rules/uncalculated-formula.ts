@@ -10,6 +10,10 @@ export default defineRule<'uncalculated'>({
   code: 'uncalculated-formula',
   severity: 'warning',
   description: '公式没有保存计算结果且无法代为计算（请在 Excel 或 WPS 中重新计算并保存）',
+  marker: {
+    zh: '公式没有计算结果，数值无法读取',
+    en: 'a formula without a calculated value',
+  },
   messages: {
     uncalculated: {
       zh: '单元格中的公式 {{formula}} 没有保存计算结果，本工具无法代为计算，已按空白处理，相关计算可能被跳过。请在 Excel 或 WPS 中重新计算并保存后再评估。',

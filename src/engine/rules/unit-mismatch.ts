@@ -7,6 +7,10 @@ export default defineRule({
   code: 'unit-mismatch',
   severity: 'warning',
   description: '指标值与实际完成值的计量单位应一致',
+  marker: {
+    zh: '实际完成值与指标值单位不一致',
+    en: 'the actual and the target are in different units',
+  },
   messages: {
     unitsDiffer: {
       zh: '「{{row}}」的指标值单位为“{{targetUnit}}”，实际完成值单位为“{{actualUnit}}”，无法比较，本行不计分。请统一计量单位。',

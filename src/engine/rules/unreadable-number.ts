@@ -17,6 +17,10 @@ export default defineRule<MessageId>({
   code: 'unreadable-number',
   severity: 'error',
   description: '应为数字或数值的单元格无法读取（文字、错误值或超大数值）',
+  marker: {
+    zh: '单元格无法读取',
+    en: 'the cell cannot be read',
+  },
   messages: {
     unreadable: {
       zh: '“{{label}}”应为数字，但单元格内容为“{{text}}”，无法读取，相关计算已跳过。请填写数字（可带单位，如 403.18 或 94.08%）。',

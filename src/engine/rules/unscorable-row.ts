@@ -68,6 +68,10 @@ export default defineRule({
   code: 'unscorable-row',
   severity: 'warning',
   description: '带分值的行无法计分，导致总分无法计算',
+  marker: {
+    zh: '该行无法计分',
+    en: 'the row cannot be scored',
+  },
   messages: MESSAGES,
   check({ table, scored, problems, report }) {
     const unreadable = unreadableCellsOn(problems, table.sheet);

@@ -6,6 +6,10 @@ export default defineRule({
   code: 'weight-without-indicator',
   severity: 'warning',
   description: '有分值但没有指标名称的空行',
+  marker: {
+    zh: '有分值但未填写指标',
+    en: 'a weight with no indicator',
+  },
   messages: {
     emptyRow: {
       zh: '第 {{rowNumber}} 行没有指标名称，却带有分值 {{weight}}。请补充指标内容，或删除该行并相应调整分值。',

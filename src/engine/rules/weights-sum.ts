@@ -7,6 +7,10 @@ export default defineRule({
   code: 'weights-sum',
   severity: 'error',
   description: '各项分值（预算执行率分值与各指标分值）之和应为 100',
+  marker: {
+    zh: '各项分值之和不等于100',
+    en: 'the weights do not add up to 100',
+  },
   messages: {
     notHundred: {
       zh: '本表各项分值合计为 {{sum}}，应为 100。请检查各指标的分值（含预算执行率的分值），使合计为 100。',

@@ -4,12 +4,24 @@
  * engine computed (a field of the evaluated tables, a finding count).
  */
 import Big from 'big.js';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { dec } from '../../../src/engine/decimal';
 import { evaluateWorkbook } from '../../../src/engine/evaluate';
 import type { Evaluation, Narrative, NarrativeParagraph, Table } from '../../../src/engine/model';
 import { narrativeSheet, narrativeText } from '../../../src/engine/narrative';
 import type { WorkbookSnapshot } from '../../../src/engine/snapshot';
-import { ALL_FIXTURES, seedFusedWorkbook, seedMergedWorkbook, seedWorkbook } from '../../fixtures';
+import {
+  ALL_FIXTURES,
+  findCell,
+  SEED_KEY_TASKS,
+  SEED_YEAR_RESULT,
+  seedFusedWorkbook,
+  seedMergedWorkbook,
+  seedWorkbook,
+} from '../../fixtures';
+import { readPackage } from '../../../src/package';
+import { NODE_CODEC } from '../../../src/package/node';
 import { DEPARTMENT_HEADINGS, PROJECT_HEADINGS } from './headings';
 import { findingNumbers, unspentAmounts, withoutCellRefs } from './trace';
 
@@ -131,6 +143,26 @@ describe('seed workbook → 自评报告', () => {
     );
   });
 
+  test('3.年度工作计划 lists the tasks of the year from the 任务名称 column, never the budget lines (项目)', () => {
+    const tasks = [...new Set(SEED_KEY_TASKS.map(([task]) => task))];
+    const projects = SEED_KEY_TASKS.map(([, project]) => project);
+    for (const build of [seedWorkbook, seedMergedWorkbook]) {
+      const plan = sectionText(evaluateWorkbook(build()).narrative, '3.年度工作计划及重点工作任务情况');
+      expect(plan.split('\n')[0]).toBe(`部门年度重点工作任务包括：${tasks.join('、')}。`);
+      for (const project of projects) expect(plan).not.toContain(project);
+    }
+  });
+
+  test('a user "all met" sentence the tables contradict is quoted in a 【待核实】 naming its cell', () => {
+    const cell = findCell(snapshot, '部门整体支出绩效目标完成情况表', SEED_YEAR_RESULT).a1;
+    const done = sectionText(narrative, '（一）绩效目标完成情况');
+    expect(done).toMatch(
+      new RegExp(
+        `^【待核实：“部门整体支出绩效目标已完成各项年度指标值[^】]*，部门整体支出绩效目标完成情况表!${cell}】`,
+      ),
+    );
+  });
+
   test('every number in the text is a cell value or a value the engine computed', () => {
     expect(untraceable(snapshot, evaluation)).toEqual([]);
     const tampered: Evaluation = {
@@ -160,6 +192,26 @@ describe('seed workbook → 自评报告', () => {
   test('the write plan carries the 自评报告 sheet built from the narrative', () => {
     const sheet = evaluation.writePlan.sheets.find((s) => s.name === '自评报告');
     expect(sheet).toEqual(narrativeSheet(narrative));
+  });
+});
+
+describe('the example workbook (examples/屏边县政务服务管理局-2023.xlsx)', () => {
+  const file = path.join(__dirname, '..', '..', '..', 'examples', '屏边县政务服务管理局-2023.xlsx');
+  const evaluation = evaluateWorkbook(readPackage(new Uint8Array(readFileSync(file)), file, NODE_CODEC));
+
+  test('3.年度工作计划 lists the four tasks of its 任务名称 column', () => {
+    const plan = sectionText(evaluation.narrative, '3.年度工作计划及重点工作任务情况');
+    expect(plan.split('\n')[0]).toBe(
+      '部门年度重点工作任务包括：保障机构正常运转、政务服务中心运行、考核奖励、公共资源交易智能化建设。',
+    );
+  });
+
+  test('its 实际完成情况 claim is checked at the cell the user wrote it in', () => {
+    const targets = evaluation.tables.find((t) => t.sheet === '部门整体支出绩效目标完成情况表')!;
+    expect(targets.textCells?.['实际完成情况']).toEqual({ row: 8, col: 4 });
+    expect(sectionText(evaluation.narrative, '（一）绩效目标完成情况')).toMatch(
+      /^【待核实：“[^】]*各项指标均达到预定状态”与表内不符：[^】]*，部门整体支出绩效目标完成情况表!E9】/,
+    );
   });
 });
 

@@ -77,3 +77,27 @@ describe.each(FILES)('%s', (file) => {
     }
   });
 });
+
+test('宁德 2018: amounts typed in 元 under a 万元 header carry the 待核实 marker at the first amount, not a leftover count', async () => {
+  const evaluation = await evaluate('fujian-ningde-2018-department.xlsx');
+  const suspect = evaluation.findings.find((f) => f.code === 'money-unit-suspect')!;
+  expect(suspect).toBeDefined();
+  const paragraphs = evaluation.narrative.paragraphs.map((p) => p.text);
+  const first = paragraphs.find((t) => /\d万元/.test(t))!;
+  expect(first).toMatch(
+    new RegExp(`^[^万]*\\d万元【待核实：金额疑似按元填写，而表头单位为万元，${suspect.sheet}!${suspect.cell}】`),
+  );
+  expect(paragraphs.filter((t) => t.includes('金额疑似按元填写'))).toHaveLength(1);
+  expect(paragraphs.filter((t) => t.includes('未在正文中标出'))).toEqual([]);
+});
+
+test('衡山 2020: the row whose result cannot be told carries the finding at its actual in the same marker', async () => {
+  const evaluation = await evaluate('hunan-hengshan-2020-targets.xlsx');
+  const finding = evaluation.findings.find((f) => f.code === 'non-numeric-actual')!;
+  expect(finding.cell).toBe('F21');
+  const text = evaluation.narrative.paragraphs.map((p) => p.text).join('\n');
+  expect(text).toContain(
+    '【待核实：政策性挂账利息补贴保障率是否达到指标值无法从表中判断（指标值100%，实际完成值无）；定量指标的实际完成值不是数值，绩效目标自评表!F21】',
+  );
+  expect(text).not.toContain('未在正文中标出');
+});

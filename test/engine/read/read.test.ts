@@ -103,6 +103,24 @@ describe('seed workbook (屏边县政务服务管理局 2023)', () => {
     expect(tasks.find((t) => t.label.startsWith('政务局工作经费'))?.group).toBe('task');
   });
 
+  it('gives each key-task line the 任务名称 of the task column (merged over its rows or repeated), others none', () => {
+    for (const build of [seedWorkbook, seedMergedWorkbook]) {
+      const table = readWorkbook(build()).tables.find((t) => t.fundLines.some((l) => l.group === 'task'))!;
+      const tasks = table.fundLines.filter((l) => l.group === 'task');
+      expect(tasks.map((t) => [t.label, t.task])).toEqual(SEED_KEY_TASKS.map((t) => [t[1], t[0]]));
+      expect(table.fundLines.filter((l) => l.group !== 'task' && l.task !== undefined)).toEqual([]);
+    }
+  });
+
+  it('knows the cell of each text block it read', () => {
+    const cells = department.textCells ?? {};
+    expect(Object.keys(cells).sort()).toEqual(Object.keys(department.texts).sort());
+    const pos = cells['实际完成情况'];
+    expect(seedWorkbook().sheets.find((s) => s.name === department.sheet)!.values[pos.row][pos.col]).toBe(
+      department.texts['实际完成情况'],
+    );
+  });
+
   it('reads every indicator with split operator / value / unit cells', () => {
     expect(department.indicators.map((i) => i.name)).toEqual(SEED_INDICATORS.map((i) => i[2]));
     const windows = department.indicators.find((i) => i.name === '设置综合窗口数');

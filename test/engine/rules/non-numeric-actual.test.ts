@@ -1,7 +1,7 @@
 import rule from '../../../src/engine/rules/non-numeric-actual';
 import { makeIndicator, makeTable, testRule } from './tester';
 
-const daying = (actual: number | string, actualText: string) =>
+const daying = (actual: number | string | null, actualText: string, weight: number | null = 90) =>
   makeIndicator({
     level2: '经济成本指标',
     name: '成本控制数',
@@ -12,8 +12,8 @@ const daying = (actual: number | string, actualText: string) =>
     actual,
     actualText,
     actualUnit: typeof actual === 'number' ? '万元' : null,
-    weight: 90,
-    reportedScore: 90,
+    weight,
+    reportedScore: weight,
   });
 
 testRule(rule, {
@@ -36,6 +36,11 @@ testRule(rule, {
       ],
     },
     { name: 'empty actual (left to unscorable-row)', tables: [makeTable({ indicators: [daying('', '')] })] },
+    {
+      name: 'placeholder 无 on a weighted row (left to unscorable-row)',
+      tables: [makeTable({ indicators: [daying(null, '无')] })],
+    },
+    { name: 'empty actual on an unweighted row', tables: [makeTable({ indicators: [daying(null, '', null)] })] },
   ],
   invalid: [
     {
@@ -47,6 +52,18 @@ testRule(rule, {
           severity: 'warning',
           messageId: 'notANumberInUnit',
           data: { target: '≤30万元', actual: '完成', unit: '万元' },
+        },
+      ],
+    },
+    {
+      name: '衡山 2020: placeholder 无 against a quantitative target on an unweighted row',
+      tables: [makeTable({ indicators: [daying(null, '无', null)] })],
+      findings: [
+        {
+          cell: 'E11',
+          severity: 'warning',
+          messageId: 'notANumberInUnit',
+          data: { target: '≤30万元', actual: '无', unit: '万元' },
         },
       ],
     },
