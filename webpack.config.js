@@ -74,7 +74,7 @@ module.exports = async (env = {}, argv = {}) => {
     // Never an eval-based devtool: the pages' CSP (script-src 'self') forbids eval, also in development.
     devtool: 'source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/main.tsx',
       commands: './src/commands/commands.ts',
     },
     output: {

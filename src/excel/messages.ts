@@ -19,7 +19,8 @@ export type ExcelMessageId =
   | 'excelError'
   | 'goToMissing'
   | 'goToHidden'
-  | 'nothingToUndo';
+  | 'nothingToUndo'
+  | 'evaluateFirst';
 
 /** How the workbook was left, appended to the message of a failed write. */
 export type WorkbookState = 'unchanged' | 'restored' | 'notRestored' | 'undoIncomplete';
@@ -42,6 +43,7 @@ const ZH_CN: Table = {
   goToHidden:
     '单元格 {{cell}} 位于隐藏的工作表「{{sheet}}」中，无法选中。如需查看，请右键单击任一工作表标签，选择“取消隐藏”，再重新定位。',
   nothingToUndo: '没有可以撤销的评估结果。',
+  evaluateFirst: '请先点击“评估”，再修正。',
   'state.unchanged': '工作簿未作任何修改。',
   'state.restored': '已写入的内容均已恢复，工作簿保持原样。',
   'state.notRestored': '部分内容已写入且未能全部恢复（{{detail}}），请检查工作簿，必要时关闭而不保存。',
@@ -69,6 +71,7 @@ const EN_US: Table = {
   goToHidden:
     'Cell {{cell}} is on the hidden sheet “{{sheet}}”, so it cannot be selected. To see it, right-click any sheet tab, choose Unhide, then go to it again.',
   nothingToUndo: 'There is no evaluation to undo.',
+  evaluateFirst: 'Click Evaluate first, then fix.',
   'state.unchanged': 'The workbook was not changed.',
   'state.restored': 'Everything written was restored; the workbook is as it was.',
   'state.notRestored':
@@ -111,7 +114,7 @@ export function hostError(
   const state = excelMessage(`state.${workbookState}`, locale, { detail: restoreDetail });
   const message =
     // Navigation and undo-with-nothing never change the workbook: no state sentence.
-    reason === 'nothingToUndo' || reason === 'goToMissing' || reason === 'goToHidden'
+    reason === 'nothingToUndo' || reason === 'evaluateFirst' || reason === 'goToMissing' || reason === 'goToHidden'
       ? excelMessage(reason, locale, data)
       : `${excelMessage(reason, locale, data)}${locale === 'zh-CN' ? '' : ' '}${state}`;
   return new ExcelHostError(message, reason, excelCode, workbookState);

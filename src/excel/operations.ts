@@ -5,7 +5,7 @@
  */
 import { areaToA1, parseA1, toA1 } from '../engine/a1';
 import type { CellWrite, Fix, GeneratedCell, GeneratedSheet } from '../engine/model';
-import type { CellValue, SheetVisibility } from '../engine/snapshot';
+import type { CellArea, CellValue, SheetVisibility } from '../engine/snapshot';
 
 /** Default request budget: under Excel on the web's 5 MB with room for what the estimate misses. */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -75,7 +75,8 @@ export type WriteOperation =
     }
   | { kind: 'format'; sheet: string; address: string; bold?: boolean; wrap?: boolean }
   | { kind: 'columnWidth'; sheet: string; col: number; width: number }
-  | { kind: 'rowHeight'; sheet: string; row: number; height: number }
+  /** `rows` rows from `row` (consecutive rows of the same height are one call). */
+  | { kind: 'rowHeight'; sheet: string; row: number; rows: number; height: number }
   /** Print setup (ExcelApi 1.9): the host drops it where the API is missing. */
   | { kind: 'pageLayout'; sheet: string; paper: 'A4'; orientation: 'portrait'; fitToWidth: boolean };
 
@@ -216,10 +217,15 @@ function blockOperations(
   return operations;
 }
 
-/** Runs of `true` in one row → A1 areas, so bold headings take one call per run, not per cell. */
+/**
+ * Runs of `true` → A1 areas, so bold headings take one call per run, not per cell; the same run on
+ * consecutive rows becomes one rectangle (the 自评报告's wrapped column is one call, not one per paragraph).
+ */
 function runs(sheet: string, flags: boolean[][], origin: { row: number; col: number }, key: 'bold' | 'wrap') {
-  const operations: WriteOperation[] = [];
+  const open = new Map<string, CellArea>(); // "left:right" → the rectangle growing down
+  const areas: CellArea[] = [];
   flags.forEach((line, r) => {
+    const seen = new Set<string>();
     let c = 0;
     while (c < line.length) {
       if (!line[c]) {
@@ -228,9 +234,44 @@ function runs(sheet: string, flags: boolean[][], origin: { row: number; col: num
       }
       const from = c;
       while (c < line.length && line[c]) c++;
-      const area = { top: origin.row + r, bottom: origin.row + r, left: origin.col + from, right: origin.col + c - 1 };
-      operations.push({ kind: 'format', sheet, address: areaToA1(area), [key]: true });
+      const span = `${from}:${c - 1}`;
+      seen.add(span);
+      const growing = open.get(span);
+      if (growing && growing.bottom === origin.row + r - 1) growing.bottom = origin.row + r;
+      else {
+        const area = {
+          top: origin.row + r,
+          bottom: origin.row + r,
+          left: origin.col + from,
+          right: origin.col + c - 1,
+        };
+        open.set(span, area);
+        areas.push(area);
+      }
     }
+    for (const span of [...open.keys()]) if (!seen.has(span)) open.delete(span);
+  });
+  return areas.map((area): WriteOperation => ({ kind: 'format', sheet, address: areaToA1(area), [key]: true }));
+}
+
+/**
+ * Row heights in few calls: the commonest height for all rows at once, then runs of consecutive rows of
+ * another height (the 200-table report: 5571 rows → about 1 300 calls instead of one per row).
+ */
+function rowHeightOperations(sheet: string, heights: readonly number[]): WriteOperation[] {
+  const counts = new Map<number, number>();
+  for (const height of heights) if (height > 0) counts.set(height, (counts.get(height) ?? 0) + 1);
+  if (counts.size === 0) return [];
+  // A base height for all rows only when every row has one (a row without keeps Excel's default).
+  const common = heights.every((height) => height > 0) ? [...counts].sort((a, b) => b[1] - a[1])[0][0] : null;
+  const operations: Array<WriteOperation & { kind: 'rowHeight' }> =
+    common === null ? [] : [{ kind: 'rowHeight', sheet, row: 0, rows: heights.length, height: common }];
+  const base = operations.length;
+  heights.forEach((height, row) => {
+    if (!(height > 0) || height === common) return;
+    const last = operations[operations.length - 1];
+    if (operations.length > base && last.height === height && last.row + last.rows === row) last.rows += 1;
+    else operations.push({ kind: 'rowHeight', sheet, row, rows: 1, height });
   });
   return operations;
 }
@@ -298,9 +339,7 @@ export function generatedSheetOperations(
       });
     }
   });
-  generated.rowHeights?.forEach((height, row) => {
-    if (height > 0) operations.push({ kind: 'rowHeight', sheet: generated.name, row, height });
-  });
+  operations.push(...rowHeightOperations(generated.name, generated.rowHeights ?? []));
   if (generated.page) operations.push({ kind: 'pageLayout', sheet: generated.name, ...generated.page });
   return operations;
 }

@@ -4,9 +4,9 @@
  * syncs inside a loop whose work depends on what a sync returned.
  */
 import { isGeneratedSheet } from '../engine/model';
+import type { CellArea, SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
 
 export { isGeneratedSheet };
-import type { SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
 import {
   parseAreasAddress,
   sheetSnapshotFromRange,
@@ -48,17 +48,26 @@ export interface SheetInfo {
   protected: boolean;
 }
 
+/** A rectangle of a sheet whose values, formulas and number formats the read holds. */
+export interface CoveredArea extends CellArea {
+  numberFormats: unknown[][];
+}
+
 export interface WorkbookRead {
   snapshot: WorkbookSnapshot;
   /** Every sheet, hidden and generated ones included, in tab order. */
   sheets: SheetInfo[];
   workbookProtected: boolean;
+  /** Per input sheet (lower-case name), the rectangle read and its number formats (empty cells' too). */
+  covered: Map<string, CoveredArea | null>;
+  /** The generated sheets that exist, as they are (captured in the same sync, for undo). */
+  generated: PriorSheet[];
 }
 
 /**
  * Two syncs whatever the number of sheets: (1) sheet names, visibility, positions and protection;
  * (2) every input sheet's used range (values only, so formatted-but-empty rows do not count) and merged
- * areas. Input sheets are the visible and hidden ones, as the CLI reads them: the engine's reader alone
+ * areas, and the content of the generated sheets that exist (what undo puts back if they get replaced). Input sheets are the visible and hidden ones, as the CLI reads them: the engine's reader alone
  * decides which it evaluates. Very hidden sheets (add-in/template data Excel's UI cannot show) and the
  * generated sheets are not read.
  */
@@ -89,6 +98,9 @@ export async function readWorkbook(
       merges?.load('address');
       return { name: worksheet.name, visibility: toVisibility(worksheet.visibility), used, merges };
     });
+  const generated = worksheets.items
+    .filter((worksheet) => isGeneratedSheet(worksheet.name))
+    .map((worksheet) => queuePriorSheet(context, worksheet.name, sheetsBefore(sheets, worksheet.name), support));
   await context.sync();
 
   const snapshot: WorkbookSnapshot = {
@@ -109,7 +121,34 @@ export async function readWorkbook(
       ),
     ),
   };
-  return { snapshot, sheets, workbookProtected: workbookProtection.protected };
+  const covered = new Map(
+    inputs.map(({ name, used }) => [
+      name.toLowerCase(),
+      used.isNullObject
+        ? null
+        : {
+            top: used.rowIndex,
+            left: used.columnIndex,
+            bottom: used.rowIndex + used.values.length - 1,
+            right: used.columnIndex + (used.values[0]?.length ?? 0) - 1,
+            numberFormats: used.numberFormat,
+          },
+    ]),
+  );
+  return {
+    snapshot,
+    sheets,
+    workbookProtected: workbookProtection.protected,
+    covered,
+    generated: generated.map(priorSheetOf),
+  };
+}
+
+/** Names of the sheets before `name` in tab order (nearest last). */
+export function sheetsBefore(sheets: SheetInfo[], name: string): string[] {
+  const ordered = [...sheets].sort((a, b) => a.position - b.position).map((sheet) => sheet.name);
+  const index = ordered.findIndex((sheet) => sheet.toLowerCase() === name.toLowerCase());
+  return index > 0 ? ordered.slice(0, index) : [];
 }
 
 /** Loads queued for the cells a write will touch; read with `priorCellsOf` after the sync. */
@@ -258,7 +297,7 @@ function queueOperation(
       sheet(operation.sheet).getRangeByIndexes(0, operation.col, 1, 1).format.columnWidth = operation.width;
       break;
     case 'rowHeight':
-      sheet(operation.sheet).getRangeByIndexes(operation.row, 0, 1, 1).format.rowHeight = operation.height;
+      sheet(operation.sheet).getRangeByIndexes(operation.row, 0, operation.rows, 1).format.rowHeight = operation.height;
       break;
     case 'pageLayout': {
       const layout = sheet(operation.sheet).pageLayout;

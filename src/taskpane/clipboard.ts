@@ -51,3 +51,38 @@ function copyWithExecCommand(text: string, doc: Document): boolean {
     previousFocus?.focus?.();
   }
 }
+
+/** The async clipboard's rich write, where the browser has it. */
+export interface RichClipboard {
+  write(items: ClipboardItem[]): Promise<void>;
+}
+
+/**
+ * Copy HTML and its plain text together (a word processor pastes the headings; a text box pastes the text);
+ * without the rich clipboard (Excel on the web, older WebViews) fall back to the plain text.
+ */
+export async function copyRich(
+  html: string,
+  text: string,
+  environment: CopyEnvironment & { richClipboard?: RichClipboard | null } = {
+    ...defaultEnvironment(),
+    richClipboard:
+      typeof navigator !== 'undefined' && typeof navigator.clipboard?.write === 'function' ? navigator.clipboard : null,
+  },
+): Promise<CopyOutcome> {
+  const Item = (globalThis as { ClipboardItem?: typeof ClipboardItem }).ClipboardItem;
+  if (environment.richClipboard && Item) {
+    try {
+      await environment.richClipboard.write([
+        new Item({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+      return 'clipboard';
+    } catch {
+      // Blocked (permissions policy, no user activation): plain text the old ways.
+    }
+  }
+  return copyText(text, environment);
+}

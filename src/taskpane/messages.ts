@@ -20,6 +20,8 @@ export interface Messages {
   noTablesTitle: string;
   noTablesBody: string;
   tablesHeading: string;
+  /** {{count}} */
+  showAllTables: string;
   tableKind: Record<TableKind, string>;
   sheetLabel: string;
   unitLabel: string;
@@ -65,6 +67,49 @@ export interface Messages {
   /** {{detail}} */
   copyFailed: string;
   unknownError: string;
+  // Headline and what was written
+  headlineLabel: string;
+  /** {{count}} tables with a total */
+  headlineTables: string;
+  /** {{grade}} {{count}} */
+  gradeCount: string;
+  /** {{count}} */
+  writtenCells: string;
+  writtenNoCells: string;
+  /** {{count}} */
+  writtenAdded: string;
+  /** {{count}} */
+  writtenUpdated: string;
+  listSeparator: string;
+  clauseSeparator: string;
+  sentenceEnd: string;
+  resumedNote: string;
+  undoneNote: string;
+  // Fixes
+  /** {{cell}} {{from}} {{to}} */
+  fixPreview: string;
+  followUp: Record<'total' | 'grade', string>;
+  appliedHeading: string;
+  /** {{change}} */
+  appliedItem: string;
+  cellGroupLabel: string;
+  // Progress and profile
+  progressLabel: string;
+  progressStep: Record<'read' | 'evaluate' | 'write', string>;
+  profileLabel: string;
+  profileName: Record<string, string>;
+  // Report panel
+  /** {{count}} {{fill}} {{check}} */
+  markersCount: string;
+  noMarkers: string;
+  previousMarker: string;
+  nextMarker: string;
+  /** {{index}} {{count}} */
+  markerPosition: string;
+  downloadWord: string;
+  /** {{detail}} */
+  wordFailed: string;
+  loadingReport: string;
   // Start-up
   loadingOffice: string;
   /** {{detail}} */
@@ -100,6 +145,7 @@ const ZH_CN: Messages = {
   noTablesTitle: '未找到绩效自评表',
   noTablesBody: '工作簿中没有可识别的绩效自评表（需要含“一级指标”“指标值”“实际完成值”等表头）。请检查表头文字后重试。',
   tablesHeading: '自评表',
+  showAllTables: '显示全部 {{count}} 张表',
   tableKind: {
     project: '项目支出绩效自评表',
     department: '部门整体支出绩效目标完成情况表',
@@ -139,6 +185,39 @@ const ZH_CN: Messages = {
   undoFailed: '撤销失败：{{detail}}',
   copyFailed: '复制失败：{{detail}}',
   unknownError: '未知错误',
+  headlineLabel: '评估结果',
+  headlineTables: '{{count}} 张表已评分',
+  gradeCount: '{{grade}} {{count}} 张',
+  writtenCells: '已写入 {{count}} 个单元格',
+  writtenNoCells: '未改动原有单元格',
+  writtenAdded: '新增 {{count}} 张工作表：',
+  writtenUpdated: '更新 {{count}} 张工作表：',
+  listSeparator: '、',
+  clauseSeparator: '，',
+  sentenceEnd: '。',
+  resumedNote: '显示的是本工作簿上次评估写入的结果；点击“评估”可重新评估。',
+  undoneNote: '已撤销：以下为工作簿恢复原样后的评估结果（未写入）。',
+  fixPreview: '{{cell}}：{{from}} → {{to}}',
+  followUp: { total: '同时将总分 {{from}} 改为 {{to}}', grade: '同时将等级 {{from}} 改为 {{to}}' },
+  appliedHeading: '本次已修正',
+  appliedItem: '已修正 {{change}}',
+  cellGroupLabel: '单元格 {{location}}',
+  progressLabel: '评估进度',
+  progressStep: { read: '正在读取工作簿…', evaluate: '正在评估…', write: '正在写入结果…' },
+  profileLabel: '评分规则',
+  profileName: {
+    national: '全国（财预〔2020〕10号）',
+    'national-deviation': '全国，反向指标按偏离度扣分',
+    'bands-80': '全国，优 ≥ 80 分',
+  },
+  markersCount: '待处理标记 {{count}} 处（待填写 {{fill}}，待核实 {{check}}）',
+  noMarkers: '报告中没有待填写或待核实的标记。',
+  previousMarker: '上一处',
+  nextMarker: '下一处',
+  markerPosition: '第 {{index}}/{{count}} 处',
+  downloadWord: '下载 Word',
+  wordFailed: '无法生成 Word 文档：{{detail}}',
+  loadingReport: '正在加载报告…',
   loadingOffice: '正在连接 Excel…',
   officeLoadFailed: '无法加载 Office 运行库：{{detail}}。请关闭并重新打开任务窗格。',
   notInExcel: '当前不在 Excel 中运行，已切换为网页版：请选择一个工作簿文件。',
@@ -180,6 +259,7 @@ const EN_US: Messages = {
   noTablesBody:
     'The workbook has no recognisable self-evaluation table (headers such as 一级指标, 指标值, 实际完成值). Check the header labels and try again.',
   tablesHeading: 'Tables',
+  showAllTables: 'Show all {{count}} tables',
   tableKind: {
     project: 'Project expenditure self-evaluation',
     department: 'Department targets vs. actuals',
@@ -219,6 +299,39 @@ const EN_US: Messages = {
   undoFailed: 'Could not undo: {{detail}}',
   copyFailed: 'Could not copy: {{detail}}',
   unknownError: 'unknown error',
+  headlineLabel: 'Result',
+  headlineTables: '{{count}} table(s) scored',
+  gradeCount: '{{grade}} × {{count}}',
+  writtenCells: 'Wrote {{count}} cell(s)',
+  writtenNoCells: 'No existing cell changed',
+  writtenAdded: 'added {{count}} sheet(s): ',
+  writtenUpdated: 'updated {{count}} sheet(s): ',
+  listSeparator: ', ',
+  clauseSeparator: '; ',
+  sentenceEnd: '.',
+  resumedNote: 'Showing the result this workbook was last evaluated with; click Evaluate to run again.',
+  undoneNote: 'Undone: this is the evaluation of the restored workbook (nothing written).',
+  fixPreview: '{{cell}}: {{from}} → {{to}}',
+  followUp: { total: 'also change the total {{from}} to {{to}}', grade: 'also change the grade {{from}} to {{to}}' },
+  appliedHeading: 'Fixed now',
+  appliedItem: 'Fixed {{change}}',
+  cellGroupLabel: 'Cell {{location}}',
+  progressLabel: 'Evaluation progress',
+  progressStep: { read: 'Reading the workbook…', evaluate: 'Evaluating…', write: 'Writing the result…' },
+  profileLabel: 'Scoring rules',
+  profileName: {
+    national: 'National (MOF 2020 No. 10)',
+    'national-deviation': 'National, ≤ targets by deviation',
+    'bands-80': 'National, top grade from 80',
+  },
+  markersCount: '{{count}} marker(s) to resolve ({{fill}} to fill in, {{check}} to check)',
+  noMarkers: 'The report has no marker to fill in or check.',
+  previousMarker: 'Previous',
+  nextMarker: 'Next',
+  markerPosition: '{{index}} of {{count}}',
+  downloadWord: 'Download Word',
+  wordFailed: 'Could not create the Word document: {{detail}}',
+  loadingReport: 'Loading the report…',
   loadingOffice: 'Connecting to Excel…',
   officeLoadFailed: 'Could not load the Office runtime: {{detail}}. Close and reopen the task pane.',
   notInExcel: 'Not running inside Excel; switched to the web page: choose a workbook file.',

@@ -4,10 +4,11 @@
  */
 import * as React from 'react';
 import { Button, Spinner, Text, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Evaluation } from '../engine/model';
-import { Shell } from '../taskpane/components/App';
+import type { HostView } from '../host/contract';
+import { Shell } from '../taskpane/components/StartupScreen';
 import { EvaluationPanel } from '../taskpane/components/EvaluationPanel';
-import { Notices, useNotices } from '../taskpane/components/Notices';
+import { useActionToasts } from '../taskpane/components/Toasts';
+import { saveBytes, XLSX_TYPE } from '../taskpane/download';
 import type { Presenter } from '../taskpane/components/presenter';
 import type { CopyEnvironment } from '../taskpane/clipboard';
 import { fillTemplate } from '../engine/template';
@@ -42,16 +43,7 @@ export interface StandaloneAppProps {
 
 /** Hand bytes to the browser as a download (a blob: URL — nothing leaves the machine). */
 export function saveWithAnchor(name: string, bytes: ArrayBuffer): void {
-  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.style.display = 'none';
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBytes(name, bytes, XLSX_TYPE);
 }
 
 /** The file's bytes (FileReader where Blob.arrayBuffer is missing: older WebViews, jsdom). */
@@ -71,7 +63,8 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
   const messages = messagesFor(locale);
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
-  const { notices, push, dismiss, clear } = useNotices();
+  const toasts = useActionToasts(messages.dismiss, 'file');
+  const push = toasts.notify;
   const [loading, setLoading] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
   const [fileName, setFileName] = React.useState<string | null>(null);
@@ -83,7 +76,7 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
   }, [startupNotice, push]);
 
   const openFile = async (file: File) => {
-    clear();
+    toasts.dismissAll();
     setLoading(true);
     try {
       const bytes = await readFileBytes(file);
@@ -127,8 +120,8 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
     }
   };
 
-  const renderExtraActions = (evaluation: Evaluation | null, busy: boolean) => (
-    <Button disabled={!evaluation || busy || downloading} onClick={download}>
+  const renderExtraActions = (view: HostView | null, busy: boolean) => (
+    <Button disabled={!view || busy || downloading} onClick={download}>
       {messages.download}
     </Button>
   );
@@ -170,7 +163,7 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
           </Text>
         ) : null}
       </div>
-      <Notices notices={notices} dismissLabel={messages.dismiss} onDismiss={dismiss} />
+      {toasts.toaster}
       {/* A new file remounts the panel: results of the previous workbook never linger. */}
       <EvaluationPanel
         key={loadCount}

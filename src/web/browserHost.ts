@@ -1,18 +1,25 @@
 /**
- * StandaloneHost: a workbook chosen from disk, held as its .xlsx / .xlsm bytes in the page. The package
- * reader and writer (src/package) are loaded lazily (a dynamic import) so the add-in's bundle never
- * carries them; nothing here touches the network.
+ * StandaloneHost: a workbook chosen from disk, worked on by a WorkbookJob — in a Web Worker on the page (see
+ * src/web/index.tsx), in-thread in tests. The package reader loads lazily inside the job; nothing here touches
+ * the network.
  *
- * The page keeps bytes, never a workbook object: evaluating reads the current bytes and writes the
- * evaluated copy (the user's package plus our cells and sheets); a fix patches the current bytes. Undo
- * goes back to the bytes before the evaluation, which drops the generated sheets and every write.
+ * Undo: the job keeps the workbook's bytes from before the first evaluation; undo() reloads them, which restores
+ * every cell the evaluation and its fixes touched and drops the generated sheets.
  */
-import type { Evaluation, Fix } from '../engine/model';
-import type { WorkbookSnapshot } from '../engine/snapshot';
-import { evaluateWorkbook } from '../engine/evaluate';
-import type { StandaloneHost } from '../taskpane/host';
+import type { Fix } from '../engine/model';
+import type { HostView, Progress, StandaloneHost } from '../host/contract';
 import { fillTemplate } from '../engine/template';
-import { type FileProblem, type Locale, messagesFor } from '../taskpane/messages';
+import { type Locale, messagesFor } from '../taskpane/messages';
+import { WorkbookFileError } from './fileError';
+import { lazyJob, type WorkbookJobApi } from './jobApi';
+import type { PackageApi } from './workbookJob';
+
+export type { PackageApi } from './workbookJob';
+
+/** src/package as its own chunk (the worker loads it; tests and the no-Worker fallback load it here). */
+export async function importPackage(): Promise<PackageApi> {
+  return (await import('./workbookJob')).importPackage();
+}
 
 /** A user-facing error (the message is already in the user's language). */
 export class UserFacingError extends Error {
@@ -22,23 +29,17 @@ export class UserFacingError extends Error {
   }
 }
 
-/** The part of src/package the page uses. */
-export type PackageApi = Pick<typeof import('../package'), 'readPackage' | 'writeEvaluated' | 'patchPackage'>;
-
 export interface BrowserHostOptions {
   locale: Locale;
-  /** Defaults to a dynamic import of src/package (a separate chunk, fetched from our own origin). */
+  /** Where the work runs; default an in-thread WorkbookJob (the page passes a worker's). */
+  job?: WorkbookJobApi;
+  /** For the default in-thread job: how src/package is loaded. */
   loadPackage?: () => Promise<PackageApi>;
-  evaluate?: (snapshot: WorkbookSnapshot) => Evaluation;
 }
 
 export interface BrowserHost extends StandaloneHost {
   /** Name of the loaded file, or null before one is loaded. */
   fileName(): string | null;
-}
-
-export function importPackage(): Promise<PackageApi> {
-  return import(/* webpackChunkName: "package" */ '../package');
 }
 
 /** "报表.xlsx" → "报表.评估.xlsx", "宏.xlsm" → "宏.评估.xlsm" (the CLI's naming). */
@@ -48,28 +49,20 @@ export function evaluatedFileName(name: string): string {
   return `${match ? name.slice(0, -match[0].length) : name}.评估.${extension}`;
 }
 
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
-
-function problemOf(error: unknown): FileProblem {
-  const problem = (error as { problem?: string } | null)?.problem;
-  return problem === 'sizeMismatch' || !problem ? 'corrupt' : (problem as FileProblem);
-}
-
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const messages = messagesFor(options.locale);
-  const loadPackage = options.loadPackage ?? importPackage;
-  const evaluate = options.evaluate ?? ((snapshot: WorkbookSnapshot) => evaluateWorkbook(snapshot));
-  let api: PackageApi | null = null;
-  let current: Uint8Array | null = null;
+  const job =
+    options.job ??
+    lazyJob(async () => {
+      const { WorkbookJob } = await import(/* webpackChunkName: "workbook-job" */ './workbookJob');
+      return new WorkbookJob({ loadPackage: options.loadPackage });
+    });
   let name: string | null = null;
-  let undoBytes: Uint8Array | null = null;
   let evaluated = false;
+  let undoable = false;
 
-  function requireBytes(): Uint8Array {
-    if (!current) throw new UserFacingError(messages.chooseFileFirst);
-    return current;
+  function requireFile(): void {
+    if (!name) throw new UserFacingError(messages.chooseFileFirst);
   }
 
   return {
@@ -77,54 +70,56 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
 
     fileName: () => name,
 
-    async loadFile(fileName, bytes) {
+    workbookKey: () => (name ? `file:${name}` : null),
+
+    async loadFile(fileName: string, bytes: ArrayBuffer, onProgress?: (progress: Progress) => void) {
       if (!/\.(xlsx|xlsm)$/i.test(fileName)) {
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail: messages.notXlsx }));
       }
-      const loaded = new Uint8Array(bytes.slice(0));
       try {
-        api ??= await loadPackage();
-        api.readPackage(loaded, fileName); // refuse a bad file now, not at the first evaluation
+        await job.load(bytes, onProgress);
       } catch (error) {
-        const detail = messages.fileProblem[problemOf(error)] ?? messages.fileProblem.corrupt;
+        const problem = error instanceof WorkbookFileError ? error.problem : 'corrupt';
+        const detail = messages.fileProblem[problem] ?? messages.fileProblem.corrupt;
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail }));
       }
-      current = loaded;
       name = fileName;
-      undoBytes = null;
       evaluated = false;
+      undoable = false;
     },
 
-    async evaluate() {
-      const before = requireBytes();
-      const evaluation = evaluate(api!.readPackage(before, name ?? undefined));
-      current = api!.writeEvaluated(before, evaluation);
-      undoBytes = before;
+    async evaluate(request = { profile: 'national' }): Promise<HostView> {
+      requireFile();
+      const view = await job.evaluate(request.profile, request.onProgress);
       evaluated = true;
-      return evaluation;
+      undoable = true;
+      return view;
     },
 
     async goTo() {
       // The page has no grid to move in; the panel highlights the finding and names its cell instead.
     },
 
-    async applyFixes(fixes: Fix[]) {
-      current = api!.patchPackage(requireBytes(), { cells: fixes, sheets: [] });
+    async applyFixes(fixes: Fix[]): Promise<HostView> {
+      requireFile();
+      const view = await job.applyFixes(fixes);
+      undoable = true;
+      return view;
     },
 
-    async undo() {
-      if (!undoBytes) return;
-      current = undoBytes;
-      undoBytes = null;
+    async undo(): Promise<HostView | null> {
+      const view = await job.undo();
+      undoable = false;
       evaluated = false;
+      return view;
     },
 
-    canUndo: () => undoBytes !== null,
+    canUndo: () => undoable,
 
     async exportWorkbook() {
-      const bytes = requireBytes();
+      requireFile();
       if (!evaluated) throw new UserFacingError(messages.evaluateFirst);
-      return { name: evaluatedFileName(name ?? 'workbook.xlsx'), bytes: toArrayBuffer(bytes) };
+      return { name: evaluatedFileName(name ?? 'workbook.xlsx'), bytes: await job.exportBytes() };
     },
   };
 }

@@ -69,70 +69,154 @@ async function fakeSheetNames(): Promise<string[]> {
   );
 }
 
-describe('add-in task pane over the office.js stub', () => {
-  it('evaluates, goes to a finding, applies a fix and undoes, in the workbook', async () => {
-    const { page } = session;
-    const expected = evaluateWorkbook(seedWorkbook());
-    const fixable = expected.findings.find((finding) => finding.fix);
-    expect(fixable).toBeDefined();
+/** What the pane shows, to compare it with what a fresh 评估 shows. */
+async function paneState(page: Session['page']) {
+  return page.evaluate(() => {
+    const texts = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((element) => (element.textContent ?? '').trim());
+    return {
+      summary: texts('[data-testid=evaluation-summary]'),
+      total: texts('[data-testid=headline-total]'),
+      grades: texts('[data-testid=headline-grade]'),
+      counts: texts('[data-testid=headline-counts]'),
+      groups: texts('[data-testid=finding-group]'),
+      tables: texts('[data-testid=table-summary]'),
+    };
+  });
+}
 
-    await page.goto(`${origin}/taskpane.html?${HOST_INFO}`);
-    const evaluateButton = page.getByRole('button', { name: '评估', exact: true });
-    await evaluateButton.waitFor();
+async function openPane(width = 350): Promise<Session['page']> {
+  const { page } = session;
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${origin}/taskpane.html?${HOST_INFO}`);
+  await page.getByRole('button', { name: '评估', exact: true }).waitFor();
+  return page;
+}
+
+async function evaluateInPane(page: Session['page']): Promise<void> {
+  await page.getByRole('button', { name: '评估', exact: true }).click();
+  await page.getByTestId('written-summary').waitFor({ timeout: 60_000 });
+}
+
+describe('add-in task pane over the office.js stub', () => {
+  it('evaluates, shows the headline and what was written, goes to a finding, fixes and undoes', async () => {
+    const page = await openPane();
+    const expected = evaluateWorkbook(seedWorkbook());
+    const fixable = expected.findings.find((finding) => finding.fix)!;
     expect(officeJsRequests).toHaveLength(1);
     const sheetsBefore = await fakeSheetNames();
     expect(sheetsBefore).not.toContain(REPORT_SHEET_NAME);
-    const original = await fakeCell(fixable!.fix!.sheet, fixable!.fix!.cell);
+    const original = await fakeCell(fixable.fix!.sheet, fixable.fix!.cell);
 
-    await evaluateButton.click();
-    await page.getByTestId('evaluation-summary').waitFor({ timeout: 60_000 });
-    const grades = await page.getByTestId('grade-badge').allTextContents();
-    expect(grades).toContain('优');
+    await evaluateInPane(page);
+    // The headline: total, grade and counts; what was written, with links to the new sheets.
+    await expect(page.getByTestId('headline-total').textContent()).resolves.toBe('98.4');
+    await expect(page.getByTestId('headline-grade').textContent()).resolves.toContain('优');
+    await expect(page.getByTestId('written-summary').textContent()).resolves.toBe(
+      '未改动原有单元格，新增 2 张工作表：自评报告、评估结果。',
+    );
     await expect(page.getByTestId('finding').count()).resolves.toBe(expected.findings.length);
     expect(await fakeSheetNames()).toContain(REPORT_SHEET_NAME);
-    // A computed value of the write plan is in the workbook.
-    const write = expected.writePlan.cells[0];
-    if (write) expect((await fakeCell(write.sheet, write.cell)).value).toEqual(write.value);
-    await screenshot(page, 'addin-evaluated');
-
-    // Go to a finding: Excel's selection moves there.
-    const target = expected.findings[0];
-    await page
-      .getByTestId('finding')
-      .filter({ hasText: `${target.sheet}!${target.cell}` })
-      .first()
-      .getByRole('button')
-      .first()
-      .click();
+    await screenshot(page, 'addin-evaluated-350');
+    await screenshot(page, 'addin-pane-350', { fullPage: false }); // the first screen, as in the README
+    await page.getByTestId('written-sheet-link').filter({ hasText: REPORT_SHEET_NAME }).click();
     await page.waitForFunction(
-      ([sheet, cell]) => {
-        const selection = (window as unknown as { __jixiaoFake: { selection: FakeView['selection'] } }).__jixiaoFake
-          .selection;
-        return selection?.sheet === sheet && selection.address.replace(/\$/g, '').startsWith(cell);
-      },
-      [target.sheet, target.cell] as const,
+      (sheet) => (window as unknown as { __jixiaoFake: FakeView }).__jixiaoFake.selection?.sheet === sheet,
+      REPORT_SHEET_NAME,
     );
 
-    // 修正 on the fixable finding writes the fix into the cell.
-    const fixableItem = page
-      .getByTestId('finding')
-      .filter({ hasText: `${fixable!.sheet}!${fixable!.cell}` })
-      .first();
-    await fixableItem.getByRole('button', { name: '修正' }).click();
-    await fixableItem.getByText('已修正').waitFor();
-    const fixedCell = await fakeCell(fixable!.fix!.sheet, fixable!.fix!.cell);
-    expect(fixedCell.value).toEqual(fixable!.fix!.value);
-    if (fixable!.fix!.formula) expect(fixedCell.formula).toBe(fixable!.fix!.formula);
-    await screenshot(page, 'addin-fixed');
+    // Go to a finding: Excel's selection moves there.
+    const group = page.getByTestId('finding-group').filter({ hasText: `${fixable.sheet}!${fixable.cell}` });
+    await group.getByTestId('finding').first().getByRole('button').first().click();
+    await page.waitForFunction(
+      ([sheet, cell]) => {
+        const selection = (window as unknown as { __jixiaoFake: FakeView }).__jixiaoFake.selection;
+        return selection?.sheet === sheet && selection.address.replace(/\$/g, '').startsWith(cell);
+      },
+      [fixable.sheet, fixable.cell] as const,
+    );
 
-    // 撤销本次评估 restores the cell and removes the generated sheets.
+    // 修正 shows its value first and writes it, with the typed total it makes wrong.
+    await expect(group.getByTestId('fix-preview').textContent()).resolves.toBe('J6：4 → 3.83');
+    await expect(group.getByTestId('fix-follow-up').textContent()).resolves.toBe('同时将总分 98.4 改为 98.23');
+    await group.getByRole('button', { name: /^修正/ }).click();
+    await page.getByTestId('applied-fix').first().waitFor();
+    expect((await fakeCell(fixable.fix!.sheet, fixable.fix!.cell)).value).toEqual(fixable.fix!.value);
+    expect((await fakeCell(fixable.sheet, 'J32')).value).toBe(98.23);
+    await expect(page.getByTestId('headline-total').textContent()).resolves.toBe('98.23');
+    await screenshot(page, 'addin-fixed-350');
+    // The confirmation appears beside the findings and goes away by itself.
+    const findingsSection = page.locator('section[aria-labelledby=jx-findings-heading]');
+    await findingsSection.getByText('已修正 2 处。').first().waitFor();
+    await findingsSection.getByText('已修正 2 处。').first().waitFor({ state: 'detached', timeout: 15_000 });
+
+    // 撤销本次评估 restores the cells and removes the generated sheets.
     await page.getByRole('button', { name: '撤销本次评估' }).click();
-    await page.getByText('已撤销本次评估写入的内容。').waitFor();
-    expect(await fakeCell(fixable!.fix!.sheet, fixable!.fix!.cell)).toEqual(original);
+    await page.getByText('已撤销本次评估写入的内容。').first().waitFor();
+    expect(await fakeCell(fixable.fix!.sheet, fixable.fix!.cell)).toEqual(original);
     expect(await fakeSheetNames()).toEqual(sheetsBefore);
-    await screenshot(page, 'addin-undone');
+    // …and the pane shows the restored workbook's evaluation, as a fresh 评估 would.
+    await expect(page.getByTestId('headline-total').textContent()).resolves.toBe('98.4');
 
     expect(externalRequests(session.requests, origin)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('after 修正 the pane equals what a fresh 评估 shows', async () => {
+    const page = await openPane();
+    await evaluateInPane(page);
+    await page.getByTestId('finding-group').filter({ hasText: '!J6' }).getByRole('button', { name: /^修正/ }).click();
+    await page.getByTestId('applied-fix').first().waitFor();
+    const afterFix = await paneState(page);
+    await evaluateInPane(page);
+    await page.getByTestId('applied-fix').waitFor({ state: 'detached' });
+    expect(afterFix).toEqual(await paneState(page));
+    // The score is fixed and the typed total with it: no finding left at either cell.
+    expect(afterFix.groups.filter((group) => /!J(6|32)\b/.test(group))).toEqual([]);
+    expect(afterFix.total).toEqual(['98.23']);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('after 全部修正 the pane equals what a fresh 评估 shows', async () => {
+    const page = await openPane();
+    await evaluateInPane(page);
+    await page.getByTestId('fix-all').click();
+    await page.getByTestId('applied-fix').first().waitFor();
+    const afterFix = await paneState(page);
+    expect(afterFix.groups.join('')).not.toContain('J6：');
+    await evaluateInPane(page);
+    await page.getByTestId('applied-fix').waitFor({ state: 'detached' });
+    expect(afterFix).toEqual(await paneState(page));
+    expect(session.errors).toEqual([]);
+  });
+
+  it('works from the keyboard: 评估, arrow keys between findings, Enter to go, 修正', async () => {
+    const page = await openPane(1280);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('评估');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('written-summary').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'addin-evaluated-1280');
+    const first = page.getByTestId('finding').first().getByRole('button').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const second = page.getByTestId('finding').nth(1).getByRole('button').first();
+    await expect(second.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    const cell = await second.evaluate((element) => element.getAttribute('aria-label'));
+    await page.waitForFunction((label) => {
+      const selection = (window as unknown as { __jixiaoFake: FakeView }).__jixiaoFake.selection;
+      return Boolean(
+        selection &&
+        label &&
+        label.includes(`${selection.sheet}!${selection.address.replace(/\$/g, '').split(':')[0]}`),
+      );
+    }, cell);
+    // Tab reaches the fix button of the J6 finding; Enter applies it.
+    const fix = page.getByTestId('finding-group').filter({ hasText: '!J6' }).getByRole('button', { name: /^修正/ });
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('applied-fix').first().waitFor();
     expect(session.errors).toEqual([]);
   });
 

@@ -61,17 +61,36 @@ describe('production build', () => {
     expect(bytes).toBeLessThan(12 * 1024 * 1024);
   });
 
-  it('ships no exceljs; the lazy chunks (standalone page, src/package) are at most 60 KB gzipped', () => {
+  it('ships no exceljs; the standalone page loads at most 280 KB gzipped in all (start-up screen, page, worker, package)', () => {
     const scripts = fs.readdirSync(DIST).filter((name) => name.endsWith('.js'));
-    expect(scripts.filter((name) => read(name).includes(EXCELJS_MARKER))).toEqual([]);
-    const lazy = scripts.filter((name) => name !== 'taskpane.js' && name !== 'commands.js');
-    expect(lazy.some((name) => name.startsWith('package.'))).toBe(true);
-    const gzipped = lazy.reduce(
+    // The Word export (docx) carries a JSZip of its own: it is the one chunk allowed the marker.
+    expect(scripts.filter((name) => !name.startsWith('docx.') && read(name).includes(EXCELJS_MARKER))).toEqual([]);
+    expect(scripts.filter((name) => /WorkbookWriter|WorksheetReader/.test(read(name)))).toEqual([]);
+    expect(scripts.some((name) => name.startsWith('package.'))).toBe(true);
+    // Before the pane moved out of the initial bundle: 169 KB initial + at most 60 KB lazy. Now the start-up
+    // screen is ~87 KB and the worker carries its own copy of the engine (the price of a page that never freezes);
+    // the page chunk still holds the engine's renderers (finding texts, the report), ~265 KB in all on 4 Dec.
+    const standalone = scripts.filter((name) => /^(taskpane|standalone|workbook-worker|package)\./.test(name));
+    expect(standalone).toHaveLength(4);
+    const gzipped = standalone.reduce(
       (sum, name) => sum + gzipSync(fs.readFileSync(path.join(DIST, name)), { level: 9 }).length,
       0,
     );
-    expect(gzipped).toBeLessThanOrEqual(60_000);
+    expect(gzipped).toBeLessThanOrEqual(280_000);
     expect(fs.statSync(path.join(DIST, 'taskpane.js')).size).toBeLessThan(1_500_000);
+  });
+
+  it('loads only the start-up screen initially: the engine, the pane, the report panel and the worker are chunks', () => {
+    const taskpane = read('taskpane.js');
+    const chunks = fs.readdirSync(DIST).filter((name) => name.endsWith('.js') && name !== 'taskpane.js');
+    const chunkHolding = (marker: string) => chunks.filter((name) => read(name).includes(marker));
+    // A rule code (the engine), the findings list, the report's marker navigation, the worker's protocol.
+    for (const marker of ['score-mismatch', 'finding-group', 'report-marker', 'exportBytes']) {
+      expect({ marker, initial: taskpane.includes(marker) }).toEqual({ marker, initial: false });
+      expect({ marker, lazy: chunkHolding(marker).length > 0 }).toEqual({ marker, lazy: true });
+    }
+    expect(chunks.some((name) => /^report\./.test(name))).toBe(true);
+    expect(chunks.some((name) => /^workbook-worker\./.test(name))).toBe(true);
   });
 
   it('keeps React and Fluent UI out of the commands page', () => {
@@ -94,6 +113,6 @@ describe('production build', () => {
         external: [],
       });
     }
-    expect(read('taskpane.html')).not.toMatch(/<script[^>]*office/); // injected only inside Office (src/taskpane/startup.ts)
+    expect(read('taskpane.html')).not.toMatch(/<script[^>]*office/); // injected only inside Office (src/host/startup.ts)
   });
 });

@@ -58,6 +58,7 @@ const EXCEL_IDS = Object.keys({
   goToMissing: 1,
   goToHidden: 1,
   nothingToUndo: 1,
+  evaluateFirst: 1,
 } satisfies Record<ExcelMessageId, 1>) as ExcelMessageId[];
 const WORKBOOK_STATES: WorkbookState[] = ['unchanged', 'restored', 'notRestored', 'undoIncomplete'];
 

@@ -26,7 +26,7 @@ describe('createExcelHost() with the real engine', () => {
       const host = createExcelHost();
       expect(host.kind).toBe('excel');
 
-      const evaluation = await host.evaluate();
+      const { evaluation } = await host.evaluate();
       const direct = evaluateWorkbook(build());
       expect(evaluation.findings).toEqual(direct.findings);
       expect(evaluation.writePlan).toEqual(direct.writePlan);
@@ -65,7 +65,7 @@ describe('createExcelHost() with the real engine', () => {
     uninstall = installOfficeStub(globalThis, fake, { displayLanguage: 'zh-CN' });
     const host = createExcelHost();
 
-    const evaluation = await host.evaluate();
+    const { evaluation } = await host.evaluate();
     const direct = evaluateWorkbook(build());
     expect(evaluation.findings).toEqual(direct.findings);
     expect(evaluation.tables.map((table) => table.sheet)).toEqual(direct.tables.map((table) => table.sheet));
@@ -97,7 +97,7 @@ describe('createExcelHost() with the real engine', () => {
     });
     uninstall = installOfficeStub(globalThis, fake, { displayLanguage: 'zh-CN' });
 
-    const evaluation = await createExcelHost().evaluate();
+    const { evaluation } = await createExcelHost().evaluate();
     expect(evaluation.writePlan.cells.map((w) => w.cell).sort()).toEqual(
       blankedCells.map((cell) => toA1(cell.row, cell.col)).sort(),
     );
@@ -122,7 +122,7 @@ describe('createExcelHost() with the real engine', () => {
     const before = fake.dump();
     uninstall = installOfficeStub(globalThis, fake, { excelApi: '1.7' });
     const host = createExcelHost();
-    const evaluation = await host.evaluate();
+    const { evaluation } = await host.evaluate();
     const withoutMerges = seedMergedWorkbook();
     for (const sheet of withoutMerges.sheets) sheet.merges = [];
     expect(evaluation.findings).toEqual(evaluateWorkbook(withoutMerges).findings);

@@ -152,3 +152,47 @@ describe('write operations', () => {
     expect(merged.sheets).toEqual([{ name: '自评报告', prior: null }]);
   });
 });
+
+describe('generated sheet operations in few calls', () => {
+  const sheet = (rowHeights?: number[]) => ({
+    name: '自评报告',
+    columnWidths: [60],
+    rows: [
+      [{ value: '标题', bold: true }],
+      [{ value: '一', wrap: true }],
+      [{ value: '二', wrap: true }],
+      [{ value: '三', wrap: true }],
+      [{ value: '小标题', bold: true }],
+      [{ value: '四', wrap: true }],
+    ],
+    ...(rowHeights ? { rowHeights } : {}),
+  });
+
+  it('writes the same bold or wrap run on consecutive rows as one rectangle', () => {
+    const formats = generatedSheetOperations(sheet(), null, 1 << 20).filter((op) => op.kind === 'format');
+    expect(formats).toEqual([
+      { kind: 'format', sheet: '自评报告', address: 'A1', bold: true },
+      { kind: 'format', sheet: '自评报告', address: 'A5', bold: true },
+      { kind: 'format', sheet: '自评报告', address: 'A2:A4', wrap: true },
+      { kind: 'format', sheet: '自评报告', address: 'A6', wrap: true },
+    ]);
+  });
+
+  it('sets the commonest row height for all rows, then runs of the others', () => {
+    const heights = generatedSheetOperations(sheet([18, 33, 33, 18, 18, 48]), null, 1 << 20).filter(
+      (op) => op.kind === 'rowHeight',
+    );
+    expect(heights).toEqual([
+      { kind: 'rowHeight', sheet: '自评报告', row: 0, rows: 6, height: 18 },
+      { kind: 'rowHeight', sheet: '自评报告', row: 1, rows: 2, height: 33 },
+      { kind: 'rowHeight', sheet: '自评报告', row: 5, rows: 1, height: 48 },
+    ]);
+  });
+
+  it('leaves rows without a height alone (no base height then)', () => {
+    const heights = generatedSheetOperations(sheet([0, 33, 33, 0, 0, 0]), null, 1 << 20).filter(
+      (op) => op.kind === 'rowHeight',
+    );
+    expect(heights).toEqual([{ kind: 'rowHeight', sheet: '自评报告', row: 1, rows: 2, height: 33 }]);
+  });
+});

@@ -3,7 +3,7 @@
  * and an Evaluation shaped like the engine's output (real rule codes, so the real renderer words them).
  */
 import type { Evaluation, Finding, Fix, Table } from '../../src/engine/model';
-import type { Host } from '../../src/taskpane/host';
+import type { EvaluateRequest, Host, HostView, WrittenSummary } from '../../src/host/contract';
 import { makeFundLine, makeTable } from '../fixtures/model';
 
 export interface Deferred<T> {
@@ -22,12 +22,28 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
+/** The view a host returns for an evaluation (previews as the real session words them: from → to). */
+export function viewOf(evaluation: Evaluation, written: WrittenSummary | null = null): HostView {
+  return {
+    evaluation,
+    written,
+    fixes: evaluation.findings.flatMap((finding, index) =>
+      finding.fix
+        ? [{ finding: index, change: { fix: finding.fix, from: 'old', to: String(finding.fix.value) }, followUps: [] }]
+        : [],
+    ),
+  };
+}
+
 /** A Host double: each method records its arguments; `next*` lets a test decide the outcome. */
 export class RecordingHost implements Host {
   kind: 'excel' | 'standalone' = 'excel';
   calls: { method: string; args: unknown[] }[] = [];
   undoAvailable = false;
   evaluation: Evaluation;
+  written: WrittenSummary | null = { cells: [], added: ['自评报告', '评估结果'], updated: [] };
+  /** The view after applyFixes (default: the findings without those fixed). */
+  afterFix: ((fixes: Fix[]) => HostView) | null = null;
   /** Called for the outcome of the next operations (lazily, so a planned rejection is never unhandled). */
   nextEvaluate: (() => Promise<Evaluation>) | null = null;
   nextGoTo: (() => Promise<void>) | null = null;
@@ -42,11 +58,15 @@ export class RecordingHost implements Host {
     return this.calls.filter((call) => call.method === method).map((call) => call.args);
   }
 
-  async evaluate(): Promise<Evaluation> {
-    this.calls.push({ method: 'evaluate', args: [] });
+  workbookKey(): string | null {
+    return 'test:workbook';
+  }
+
+  async evaluate(request?: EvaluateRequest): Promise<HostView> {
+    this.calls.push({ method: 'evaluate', args: [request?.profile] });
     const result = await (this.nextEvaluate ? this.nextEvaluate() : this.evaluation);
     this.undoAvailable = true;
-    return result;
+    return viewOf(result, this.written);
   }
 
   async goTo(sheet: string, cell: string): Promise<void> {
@@ -54,15 +74,27 @@ export class RecordingHost implements Host {
     await this.nextGoTo?.();
   }
 
-  async applyFixes(fixes: Fix[]): Promise<void> {
+  async applyFixes(fixes: Fix[]): Promise<HostView> {
     this.calls.push({ method: 'applyFixes', args: [fixes] });
     await this.nextApplyFixes?.();
+    if (this.afterFix) return this.afterFix(fixes);
+    const cells = new Set(fixes.map((fix) => `${fix.sheet}!${fix.cell}`));
+    const remaining = this.evaluation.findings.filter(
+      (finding) => !finding.fix || !cells.has(`${finding.fix.sheet}!${finding.fix.cell}`),
+    );
+    this.evaluation = { ...this.evaluation, findings: remaining };
+    return viewOf(this.evaluation, {
+      cells: fixes.map(({ sheet, cell }) => ({ sheet, cell })),
+      added: [],
+      updated: [],
+    });
   }
 
-  async undo(): Promise<void> {
+  async undo(): Promise<HostView | null> {
     this.calls.push({ method: 'undo', args: [] });
     await this.nextUndo?.();
     this.undoAvailable = false;
+    return null;
   }
 
   canUndo(): boolean {

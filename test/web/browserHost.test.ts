@@ -31,7 +31,7 @@ describe('createBrowserHost', () => {
     await host.loadFile('屏边.xlsx', await seedBytes());
     expect(host.fileName()).toBe('屏边.xlsx');
     expect(host.canUndo()).toBe(false);
-    const evaluation = await host.evaluate();
+    const { evaluation } = await host.evaluate();
     const expected = evaluateWorkbook(seedWorkbook());
     expect(evaluation.tables.map((table) => table.grade)).toEqual(expected.tables.map((table) => table.grade));
     expect(evaluation.findings.length).toBe(expected.findings.length);
@@ -53,7 +53,7 @@ describe('createBrowserHost', () => {
     const host = createBrowserHost({ locale: 'zh-CN' });
     const original = await seedBytes();
     await host.loadFile('seed.xlsx', original);
-    const evaluation = await host.evaluate();
+    const { evaluation } = await host.evaluate();
     const fixes = evaluation.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
     expect(fixes.length).toBeGreaterThan(0);
     await host.applyFixes(fixes);
@@ -68,7 +68,7 @@ describe('createBrowserHost', () => {
     expect(host.canUndo()).toBe(false);
     await expect(host.exportWorkbook()).rejects.toThrow('请先点击“评估”');
     // Re-evaluating after undo sees the original workbook again: same findings as the first time.
-    const again = await host.evaluate();
+    const { evaluation: again } = await host.evaluate();
     expect(again.findings.map((finding) => `${finding.code}@${finding.cell}`)).toEqual(
       evaluation.findings.map((finding) => `${finding.code}@${finding.cell}`),
     );
@@ -102,7 +102,7 @@ describe('createBrowserHost', () => {
     const truncated = (await seedBytes()).slice(0, 2000);
     await expect(host.loadFile('cut.xlsx', truncated)).rejects.toThrow(/Could not open “cut\.xlsx”: The file/);
     expect(host.fileName()).toBe('good.xlsx');
-    expect((await host.evaluate()).tables.length).toBeGreaterThan(0);
+    expect((await host.evaluate()).evaluation.tables.length).toBeGreaterThan(0);
   });
 
   it('asks for a file before evaluating', async () => {

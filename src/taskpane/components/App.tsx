@@ -1,40 +1,13 @@
 import * as React from 'react';
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Title2,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
-import type { Host } from '../host';
+import { Title2 } from '@fluentui/react-components';
+import type { Host } from '../../host/contract';
 import { type Locale, messagesFor } from '../messages';
 import type { CopyEnvironment } from '../clipboard';
 import { EvaluationPanel } from './EvaluationPanel';
 import type { Presenter } from './presenter';
+import { Shell } from './StartupScreen';
 
-const useStyles = makeStyles({
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    maxWidth: '960px',
-    margin: '0 auto',
-  },
-});
-
-export function Shell({ locale, children }: { locale: Locale; children: React.ReactNode }): React.ReactElement {
-  const styles = useStyles();
-  return (
-    <FluentProvider theme={webLightTheme} lang={locale === 'zh-CN' ? 'zh-Hans-CN' : 'en-US'}>
-      <main className={styles.main}>{children}</main>
-    </FluentProvider>
-  );
-}
+export { Shell, StartupScreen } from './StartupScreen';
 
 export interface TaskpaneAppProps {
   host: Host;
@@ -50,26 +23,6 @@ export function TaskpaneApp({ host, locale, presenter, copyEnvironment }: Taskpa
     <Shell locale={locale}>
       <Title2 as="h1">{messages.appTitle}</Title2>
       <EvaluationPanel host={host} locale={locale} presenter={presenter} copyEnvironment={copyEnvironment} />
-    </Shell>
-  );
-}
-
-/** Shown while office.js loads, or when start-up fails (never a blank pane). */
-export function StartupScreen({ locale, error }: { locale: Locale; error?: string }): React.ReactElement {
-  const messages = messagesFor(locale);
-  return (
-    <Shell locale={locale}>
-      <Title2 as="h1">{messages.appTitle}</Title2>
-      {error ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{messages.errorTitle}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <Spinner label={messages.loadingOffice} />
-      )}
     </Shell>
   );
 }

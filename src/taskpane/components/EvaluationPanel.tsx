@@ -1,24 +1,38 @@
 /**
- * The 评估 workflow shared by the task pane and the standalone page: evaluate, show the table summaries,
- * findings (filter, go to, fix, fix all), undo, and the narrative. Talks to the workbook only through Host.
+ * The 评估 workflow shared by the task pane and the standalone page: evaluate (with progress), the headline and
+ * what was written, the table cards, the findings (grouped, previewed, fixed), undo, and the report. Talks to
+ * the workbook only through Host; every change comes back as the host's new view, so the pane is never stale.
  */
 import * as React from 'react';
-import { Button, Spinner, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Evaluation, Fix } from '../../engine/model';
-import type { Host } from '../host';
+import {
+  Button,
+  Field,
+  ProgressBar,
+  Select,
+  Spinner,
+  Subtitle1,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { fillTemplate } from '../../engine/template';
-import { errorDetail, type Locale, messagesFor } from '../messages';
+import type { CellChange, Host, HostView, Progress } from '../../host/contract';
 import type { CopyEnvironment } from '../clipboard';
+import { errorDetail, type Locale, type Messages, messagesFor } from '../messages';
+import { rememberProfile, rememberedProfile } from '../profileMemory';
 import { FindingsList } from './FindingsList';
-import { NarrativePanel } from './NarrativePanel';
-import { Notices, useNotices } from './Notices';
+import { Headline } from './Headline';
 import type { Presenter } from './presenter';
 import { TableSummaries } from './TableSummaries';
+import { useActionToasts } from './Toasts';
+
+const ReportPanel = React.lazy(() => import(/* webpackChunkName: "report" */ './ReportPanel'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  profile: { minWidth: '10em', maxWidth: '100%' },
 });
 
 type BusyWith = 'evaluate' | 'fix' | 'undo' | null;
@@ -31,74 +45,112 @@ export interface EvaluationPanelProps {
   evaluateDisabled?: boolean;
   /** Shown when evaluateDisabled (e.g. "choose a file first"). */
   disabledHint?: string;
-  /** Extra toolbar buttons (下载评估结果), given the current evaluation. */
-  renderExtraActions?(evaluation: Evaluation | null, busy: boolean): React.ReactNode;
-  onEvaluationChange?(evaluation: Evaluation | null): void;
+  /** Extra toolbar buttons (下载评估结果), given the current view. */
+  renderExtraActions?(view: HostView | null, busy: boolean): React.ReactNode;
+  onViewChange?(view: HostView | null): void;
   copyEnvironment?: CopyEnvironment;
 }
 
+/** The changes a set of findings' fixes make, follow-ups included (for the faded "已修正" list). */
+function changesOf(view: HostView, indices: number[]): CellChange[] {
+  return view.fixes
+    .filter((preview) => indices.includes(preview.finding))
+    .flatMap((preview) => [preview.change, ...preview.followUps]);
+}
+
+function useHostView(host: Host, onViewChange?: (view: HostView | null) => void) {
+  const [view, setView] = React.useState<HostView | null>(null);
+  const [applied, setApplied] = React.useState<CellChange[]>([]);
+  const [note, setNote] = React.useState<'resumed' | 'undone' | null>(null);
+  const show = React.useCallback(
+    (next: HostView | null, nextApplied: CellChange[], nextNote: 'resumed' | 'undone' | null) => {
+      setView(next);
+      setApplied(nextApplied);
+      setNote(nextNote);
+      onViewChange?.(next);
+    },
+    [onViewChange],
+  );
+  return { view, applied, note, show };
+}
+
 export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement {
-  const { host, locale, presenter, evaluateDisabled, disabledHint, renderExtraActions, onEvaluationChange } = props;
+  const { host, locale, presenter, evaluateDisabled, disabledHint, renderExtraActions } = props;
   const messages = messagesFor(locale);
   const styles = useStyles();
-  const { notices, push, dismiss, clear } = useNotices();
+  const actionToasts = useActionToasts(messages.dismiss, 'actions');
+  const fixToasts = useActionToasts(messages.dismiss, 'fixes');
+  const { view, applied, note, show } = useHostView(host, props.onViewChange);
   const [busyWith, setBusyWith] = React.useState<BusyWith>(null);
-  const [evaluation, setEvaluation] = React.useState<Evaluation | null>(null);
-  const [fixed, setFixed] = React.useState<ReadonlySet<number>>(new Set());
+  const [progress, setProgress] = React.useState<Progress | null>(null);
   const [selected, setSelected] = React.useState<number | null>(null);
   const [undoAvailable, setUndoAvailable] = React.useState(false);
+  const [profile, setProfile] = React.useState(() => rememberedProfile(host.workbookKey(), presenter.profiles));
   const busy = busyWith !== null;
 
-  const showEvaluation = React.useCallback(
-    (next: Evaluation | null) => {
-      setEvaluation(next);
-      setFixed(new Set());
-      setSelected(null);
-      onEvaluationChange?.(next);
-    },
-    [onEvaluationChange],
-  );
-
-  const refreshUndo = () => {
-    try {
-      setUndoAvailable(host.canUndo());
-    } catch {
-      setUndoAvailable(false);
-    }
-  };
-
-  const run = async (what: Exclude<BusyWith, null>, action: () => Promise<void>, failure: string) => {
+  const run = async (
+    what: Exclude<BusyWith, null>,
+    action: () => Promise<void>,
+    failure: string,
+    toasts = actionToasts,
+  ) => {
+    actions.current += 1;
     setBusyWith(what);
     try {
       await action();
     } catch (error) {
-      push('error', fillTemplate(failure, { detail: errorDetail(error, messages) }), messages.errorTitle);
+      toasts.notify('error', fillTemplate(failure, { detail: errorDetail(error, messages) }), messages.errorTitle);
     } finally {
       setBusyWith(null);
-      refreshUndo();
+      setProgress(null);
+      setUndoAvailable(safeCanUndo(host));
     }
   };
+
+  // Reopening the pane on an evaluated workbook shows that evaluation again (read only, in the background:
+  // 评估 stays available, and whatever the user starts wins over it).
+  const actions = React.useRef(0);
+  React.useEffect(() => {
+    if (!host.resume) return;
+    const startedAt = actions.current;
+    host.resume(profile).then(
+      (resumed) => {
+        if (resumed && actions.current === startedAt) show(resumed, [], 'resumed');
+      },
+      () => {
+        // Nothing to show: the pane waits for 评估, which reports its own errors.
+      },
+    );
+    // Once per host.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
 
   const evaluate = () =>
     run(
       'evaluate',
       async () => {
-        clear();
-        const result = await host.evaluate();
-        showEvaluation(result);
-        if (result.tables.length === 0) push('warning', messages.noTablesBody, messages.noTablesTitle);
+        actionToasts.dismissAll();
+        fixToasts.dismissAll();
+        const next = await host.evaluate({ profile, onProgress: setProgress });
+        setSelected(null);
+        show(next, [], null);
+        if (next.evaluation.tables.length === 0) {
+          actionToasts.notify('warning', messages.noTablesBody, messages.noTablesTitle);
+        }
       },
       messages.evaluateFailed,
     );
 
-  const goTo = async (index: number) => {
-    if (!evaluation) return;
-    const finding = evaluation.findings[index];
+  const goTo = async (sheet: string, cell: string, index: number | null) => {
     setSelected(index);
     try {
-      await host.goTo(finding.sheet, finding.cell);
+      await host.goTo(sheet, cell);
     } catch (error) {
-      push('error', fillTemplate(messages.goToFailed, { detail: errorDetail(error, messages) }), messages.errorTitle);
+      actionToasts.notify(
+        'error',
+        fillTemplate(messages.goToFailed, { detail: errorDetail(error, messages) }),
+        messages.errorTitle,
+      );
     }
   };
 
@@ -106,30 +158,35 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
     run(
       'fix',
       async () => {
-        if (!evaluation || indices.length === 0) return;
-        const fixes: Fix[] = indices.map((index) => evaluation.findings[index].fix as Fix);
-        await host.applyFixes(fixes);
-        setFixed((current) => new Set([...current, ...indices]));
-        push('success', fillTemplate(messages.fixesApplied, { count: fixes.length }));
+        if (!view || indices.length === 0) return;
+        const changes = changesOf(view, indices);
+        const next = await host.applyFixes(indices.map((index) => view.evaluation.findings[index].fix!));
+        setSelected(null);
+        show(next, [...applied, ...changes], null);
+        fixToasts.notify('success', fillTemplate(messages.fixesApplied, { count: changes.length }));
       },
       messages.fixFailed,
+      fixToasts,
     );
 
   const undo = () =>
     run(
       'undo',
       async () => {
-        await host.undo();
-        showEvaluation(null);
-        clear();
-        push('success', messages.undone);
+        const restored = await host.undo();
+        setSelected(null);
+        show(restored, [], restored ? 'undone' : null);
+        actionToasts.notify('success', messages.undone);
       },
       messages.undoFailed,
     );
 
-  const unfixed = evaluation
-    ? evaluation.findings.flatMap((finding, index) => (finding.fix && !fixed.has(index) ? [index] : []))
-    : [];
+  const chooseProfile = (name: string) => {
+    setProfile(name);
+    rememberProfile(host.workbookKey(), name);
+  };
+
+  const evaluation = view?.evaluation ?? null;
   const selectedFinding = evaluation && selected !== null ? evaluation.findings[selected] : null;
 
   return (
@@ -138,18 +195,25 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
         <Button appearance="primary" disabled={busy || evaluateDisabled} onClick={evaluate}>
           {messages.evaluate}
         </Button>
-        {renderExtraActions?.(evaluation, busy)}
+        <ProfilePicker
+          profiles={presenter.profiles}
+          value={profile}
+          disabled={busy}
+          messages={messages}
+          onChange={chooseProfile}
+        />
+        {renderExtraActions?.(view, busy)}
         {undoAvailable ? (
           <Button disabled={busy} onClick={undo}>
             {messages.undo}
           </Button>
         ) : null}
       </div>
+      {actionToasts.toaster}
       {evaluateDisabled && disabledHint ? <Text>{disabledHint}</Text> : null}
-      {busyWith === 'evaluate' ? <Spinner size="small" label={messages.evaluating} /> : null}
-      <Notices notices={notices} dismissLabel={messages.dismiss} onDismiss={dismiss} />
-      {!evaluation && !busy && !evaluateDisabled ? <Text>{messages.evaluateHint}</Text> : null}
-      {evaluation ? (
+      {busyWith === 'evaluate' ? <EvaluationProgress progress={progress} messages={messages} /> : null}
+      {!view && !busy && !evaluateDisabled ? <Text>{messages.evaluateHint}</Text> : null}
+      {view && evaluation ? (
         <>
           <Text role="status" data-testid="evaluation-summary">
             {fillTemplate(messages.evaluatedSummary, {
@@ -157,6 +221,13 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
               findings: evaluation.findings.length,
             })}
           </Text>
+          <Headline
+            evaluation={evaluation}
+            written={view.written}
+            note={note ? (note === 'resumed' ? messages.resumedNote : messages.undoneNote) : undefined}
+            messages={messages}
+            onOpenSheet={(sheet) => void goTo(sheet, 'A1', null)}
+          />
           {evaluation.tables.length > 0 ? (
             <section className={styles.section} aria-labelledby="jx-tables-heading">
               <Subtitle1 as="h2" id="jx-tables-heading">
@@ -169,13 +240,6 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
             <Subtitle1 as="h2" id="jx-findings-heading">
               {messages.findingsHeading}
             </Subtitle1>
-            {unfixed.length > 0 ? (
-              <div>
-                <Button disabled={busy} onClick={() => applyFixes(unfixed)}>
-                  {fillTemplate(messages.fixAllCount, { count: unfixed.length })}
-                </Button>
-              </div>
-            ) : null}
             {selectedFinding && host.kind === 'standalone' ? (
               <Text role="status" size={200}>
                 {fillTemplate(messages.goToStandalone, {
@@ -188,14 +252,16 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
             ) : null}
             <FindingsList
               findings={evaluation.findings}
+              previews={view.fixes}
+              applied={applied}
               locale={locale}
               messages={messages}
               presenter={presenter}
-              fixed={fixed}
               selected={selected}
               busy={busy}
-              onGoTo={goTo}
-              onFix={(index) => applyFixes([index])}
+              onGoTo={(index) => void goTo(evaluation.findings[index].sheet, evaluation.findings[index].cell, index)}
+              onFix={applyFixes}
+              toaster={fixToasts.toaster}
             />
           </section>
           {evaluation.tables.length > 0 ? (
@@ -203,16 +269,68 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
               <Subtitle1 as="h2" id="jx-narrative-heading">
                 {messages.narrativeHeading}
               </Subtitle1>
-              <NarrativePanel
-                text={presenter.narrativeText(evaluation.narrative)}
-                messages={messages}
-                notify={(intent, text) => push(intent, text)}
-                copyEnvironment={props.copyEnvironment}
-              />
+              <React.Suspense fallback={<Spinner size="tiny" label={messages.loadingReport} />}>
+                <ReportPanel
+                  narrative={evaluation.narrative}
+                  messages={messages}
+                  presenter={presenter}
+                  copyEnvironment={props.copyEnvironment}
+                />
+              </React.Suspense>
             </section>
           ) : null}
         </>
       ) : null}
     </div>
   );
+}
+
+function ProfilePicker(props: {
+  profiles: readonly string[];
+  value: string;
+  disabled: boolean;
+  messages: Messages;
+  onChange(name: string): void;
+}) {
+  const styles = useStyles();
+  if (props.profiles.length < 2) return null;
+  return (
+    <Field label={props.messages.profileLabel} size="small" className={styles.profile}>
+      <Select
+        size="small"
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_, data) => props.onChange(data.value)}
+        data-testid="profile-select"
+      >
+        {props.profiles.map((name) => (
+          <option key={name} value={name}>
+            {props.messages.profileName[name] ?? name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The steps read → evaluate → write as a bar, when the host reports them; a spinner otherwise. */
+function EvaluationProgress({ progress, messages }: { progress: Progress | null; messages: Messages }) {
+  if (!progress) return <Spinner size="small" label={messages.evaluating} />;
+  return (
+    <Field
+      label={messages.progressLabel}
+      validationMessage={messages.progressStep[progress.step]}
+      validationState="none"
+    >
+      <ProgressBar value={progress.fraction} max={1} thickness="large" data-testid="evaluation-progress" />
+    </Field>
+  );
+}
+
+function safeCanUndo(host: Host): boolean {
+  try {
+    return host.canUndo();
+  } catch {
+    return false;
+  }
 }

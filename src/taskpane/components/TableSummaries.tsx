@@ -1,7 +1,9 @@
 import * as React from 'react';
-import { Badge, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { fillTemplate } from '../../engine/template';
 import { formatRate, formatScore } from '../../engine/format';
-import type { Grade, Table } from '../../engine/model';
+import type { Table } from '../../engine/model';
+import { GRADE_COLOR } from './Headline';
 import type { Messages } from '../messages';
 
 const useStyles = makeStyles({
@@ -19,14 +21,7 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-const GRADE_COLOR: Record<Grade, 'success' | 'brand' | 'warning' | 'danger'> = {
-  优: 'success',
-  良: 'brand',
-  中: 'warning',
-  差: 'danger',
-};
-
-/** A number to show; anything else reads as not available. */
+/** A number to show; a card shows only the fields its table has. */
 function shown(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -36,8 +31,32 @@ export interface TableSummariesProps {
   messages: Messages;
 }
 
+/** A workbook of many tables shows the first few cards; the rest on request (the headline counts them all). */
+export const TABLES_SHOWN_FIRST = 6;
+
 export function TableSummaries({ tables, messages }: TableSummariesProps): React.ReactElement {
   const styles = useStyles();
+  const [all, setAll] = React.useState(false);
+  const shownTables = all ? tables : tables.slice(0, TABLES_SHOWN_FIRST);
+  return (
+    <>
+      <TableCards tables={shownTables} messages={messages} styles={styles} />
+      {shownTables.length < tables.length ? (
+        <div>
+          <Button size="small" onClick={() => setAll(true)} data-testid="show-all-tables">
+            {fillTemplate(messages.showAllTables, { count: tables.length })}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function TableCards({
+  tables,
+  messages,
+  styles,
+}: TableSummariesProps & { styles: ReturnType<typeof useStyles> }): React.ReactElement {
   return (
     <ul className={styles.list} aria-label={messages.tablesHeading} style={{ listStyle: 'none' }}>
       {tables.map((table, index) => {
@@ -58,26 +77,34 @@ export function TableSummaries({ tables, messages }: TableSummariesProps): React
                     <dd className={styles.value}>{unit}</dd>
                   </>
                 ) : null}
-                <dt className={styles.term}>{messages.executionRateLabel}</dt>
-                <dd className={styles.value}>{rate ?? messages.notAvailable}</dd>
-                <dt className={styles.term}>{messages.totalLabel}</dt>
-                <dd className={styles.value} data-testid="table-total">
-                  {total ?? messages.notAvailable}
-                </dd>
-                <dt className={styles.term}>{messages.gradeLabel}</dt>
-                <dd className={styles.value}>
-                  {table.grade ? (
-                    <Badge
-                      color={GRADE_COLOR[table.grade]}
-                      data-testid="grade-badge"
-                      aria-label={`${messages.gradeLabel} ${table.grade}`}
-                    >
-                      {table.grade}
-                    </Badge>
-                  ) : (
-                    messages.notAvailable
-                  )}
-                </dd>
+                {rate ? (
+                  <>
+                    <dt className={styles.term}>{messages.executionRateLabel}</dt>
+                    <dd className={styles.value}>{rate}</dd>
+                  </>
+                ) : null}
+                {total ? (
+                  <>
+                    <dt className={styles.term}>{messages.totalLabel}</dt>
+                    <dd className={styles.value} data-testid="table-total">
+                      {total}
+                    </dd>
+                  </>
+                ) : null}
+                {table.grade ? (
+                  <>
+                    <dt className={styles.term}>{messages.gradeLabel}</dt>
+                    <dd className={styles.value}>
+                      <Badge
+                        color={GRADE_COLOR[table.grade]}
+                        data-testid="grade-badge"
+                        aria-label={`${messages.gradeLabel} ${table.grade}`}
+                      >
+                        {table.grade}
+                      </Badge>
+                    </dd>
+                  </>
+                ) : null}
               </dl>
             </Card>
           </li>

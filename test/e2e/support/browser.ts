@@ -68,7 +68,7 @@ export function externalRequests(requests: string[], origin: string): string[] {
   );
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(path.join(ARTIFACTS, 'e2e'), { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, 'e2e', `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'e2e', `${name}.png`), fullPage: options.fullPage ?? true });
 }

@@ -3,7 +3,7 @@
  * plain browser resolves onReady with host null but first opens a frame to a Microsoft telemetry host, so
  * the standalone page must never load it.
  *
- * The rule (documented in README/docs by the lead):
+ * The rules (documented in README/docs by the lead; STARTUP_RULES below):
  * 1. `?standalone` (or `?host=web`) forces the standalone page.
  * 2. `?host=excel` forces the add-in mode (tests, manual checks).
  * 3. The places office.js itself reads its host info from: `_host_Info=` in the query (or hash), which Office
@@ -26,18 +26,31 @@ export interface StartupEnvironment {
   windowName: string;
 }
 
+const HOST_INFO = /(^|[?#&])_host_Info=/i;
+const hostParam = (environment: StartupEnvironment) =>
+  new URLSearchParams(environment.search).get('host')?.toLowerCase();
+
+/**
+ * The rules in order, first match wins. A new host (WPS) adds its mode and a rule here, and its route in
+ * src/main.tsx.
+ */
+export const STARTUP_RULES: ReadonlyArray<{ mode: StartupMode; test(environment: StartupEnvironment): boolean }> = [
+  {
+    mode: 'standalone',
+    test: (environment) =>
+      new URLSearchParams(environment.search).has('standalone') ||
+      hostParam(environment) === 'web' ||
+      hostParam(environment) === 'standalone',
+  },
+  { mode: 'office', test: (environment) => hostParam(environment) === 'excel' },
+  { mode: 'office', test: (environment) => HOST_INFO.test(environment.search) || HOST_INFO.test(environment.hash) },
+  { mode: 'office', test: (environment) => Boolean(environment.sessionHostInfo || environment.externalHostInfo) },
+  { mode: 'office', test: (environment) => /"hostInfo"/.test(environment.windowName) },
+  { mode: 'office', test: (environment) => environment.framed },
+];
+
 export function detectStartupMode(environment: StartupEnvironment): StartupMode {
-  const params = new URLSearchParams(environment.search);
-  const host = params.get('host')?.toLowerCase();
-  if (params.has('standalone') || host === 'web' || host === 'standalone') return 'standalone';
-  if (host === 'excel') return 'office';
-  if (/(^|[?#&])_host_Info=/i.test(environment.search) || /(^|[?#&])_host_Info=/i.test(environment.hash)) {
-    return 'office';
-  }
-  if (environment.sessionHostInfo || environment.externalHostInfo) return 'office';
-  if (/"hostInfo"/.test(environment.windowName)) return 'office';
-  if (environment.framed) return 'office';
-  return 'standalone';
+  return STARTUP_RULES.find((rule) => rule.test(environment))?.mode ?? 'standalone';
 }
 
 export function currentStartupEnvironment(win: Window): StartupEnvironment {

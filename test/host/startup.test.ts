@@ -1,4 +1,4 @@
-import { detectStartupMode, type StartupEnvironment } from '../../src/taskpane/startup';
+import { detectStartupMode, type StartupEnvironment } from '../../src/host/startup';
 import { localeFromLanguage } from '../../src/taskpane/messages';
 
 const plainBrowser: StartupEnvironment = {
