@@ -11,6 +11,7 @@ import { moneyUnitIn, readNumber } from '../values';
 import { fundBandAt, indicatorBandAt } from '../layout/band';
 import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
+import { fundRoleSpec } from '../layout/roles';
 import { type BlockContext, type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
 import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
@@ -500,7 +501,7 @@ function requireFundColumns(
       cell: grid.anchor(header.row, initial),
       data: {
         table,
-        column: '全年预算数',
+        column: fundRoleSpec('adjusted').label,
         assumed: grid.raw(header.row, initial),
         headers: '',
         columns: '',
@@ -510,8 +511,8 @@ function requireFundColumns(
     header = { ...header, columns: { ...header.columns, adjusted: initial } };
   }
   const required: Array<[FundColumn, string]> = [
-    ['adjusted', isTasks ? '批复金额' : '全年预算数'],
-    ['executed', isTasks ? '实际支出' : '全年执行数'],
+    ['adjusted', isTasks ? '批复金额' : fundRoleSpec('adjusted').label],
+    ['executed', isTasks ? '实际支出' : fundRoleSpec('executed').label],
   ];
   for (const [column, label] of required) {
     if (header.columns[column] === undefined) {
