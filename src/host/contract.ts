@@ -1,7 +1,7 @@
 /**
  * The Host contract: what the task pane and the standalone page need from whatever holds the workbook (Excel
  * through Office.js, a file opened in the browser, WPS next). Components receive a Host and never call Office,
- * exceljs or the engine themselves. Every operation that changes the workbook resolves with the view the pane
+ * the package reader or the engine themselves. Every operation that changes the workbook resolves with the view the pane
  * shows next — the engine's answer on what the host knows it wrote — so the pane is never stale.
  */
 import type { Evaluation, Fix } from '../engine/model';
