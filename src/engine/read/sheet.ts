@@ -12,6 +12,7 @@ import { fundBandAt, indicatorBandAt } from '../layout/band';
 import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
 import { fundRoleSpec } from '../layout/roles';
+import { groupByLevel } from '../vocabulary/levels';
 import { type BlockContext, type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
 import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
@@ -389,13 +390,13 @@ function readTable(
   problems.push(...region.blockProblems);
   bottom = Math.max(bottom, block.lastRow, staff.cells.authorized?.row ?? 0, staff.cells.actual?.row ?? 0);
 
-  const levels: LevelSummary[] = [];
-  for (const indicator of block.indicators) {
-    if (indicator.level1 === '') continue;
-    const existing = levels.find((l) => l.name === indicator.level1);
-    if (existing) existing.weight ??= indicator.level1Weight;
-    else levels.push({ name: indicator.level1, weight: indicator.level1Weight, score: null, reportedScore: null });
-  }
+  // A 一级's weight is the first one its rows' labels state ("产出指标(50分)").
+  const levels: LevelSummary[] = groupByLevel(block.indicators, 1).map((group) => ({
+    name: group.name,
+    weight: group.rows.find((indicator) => indicator.level1Weight !== null)?.level1Weight ?? null,
+    score: null,
+    reportedScore: null,
+  }));
 
   const cells: Table['cells'] = { headerRow: { row: header.rows[0], col: header.left } };
   if (titleCell) cells.title = titleCell;
