@@ -295,25 +295,16 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
     top: -1,
   };
   for (let row = region.top; row <= region.bottom; row++) {
-    if (grid.blankRow(row)) continue;
-    let lastAnchorRow = -1;
-    let lastAnchorCol = -1;
-    for (let col = 0; col < grid.colCount; col++) {
+    grid.forEachAnchor(row, (col, anchorRow, anchorCol) => {
+      if (anchorRow !== row) return; // a vertical merge from above: already seen
       const text = grid.text(row, col);
-      if (text === '') continue;
-      const anchorRow = grid.anchorRow(row, col);
-      const anchorCol = grid.anchorCol(row, col);
-      if (anchorRow === lastAnchorRow && anchorCol === lastAnchorCol) continue;
-      lastAnchorRow = anchorRow;
-      lastAnchorCol = anchorCol;
-      if (anchorRow !== row) continue; // a vertical merge from above: already seen
       if (labels.top < 0) labels.top = row;
       labels.left = Math.min(labels.left, col);
       labels.right = Math.max(labels.right, col + grid.spanWidth(row, col) - 1);
       // Below the indicator header only staff labels matter; long text is never a label.
-      if (row > header.row && !/编制|在职|实有/.test(text)) continue;
+      if (row > header.row && !/编制|在职|实有/.test(text)) return;
       readLabel(labels, grid, header.row, { row, col, anchorCol, text });
-    }
+    });
   }
   return labels;
 }
