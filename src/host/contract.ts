@@ -11,7 +11,6 @@ export type HostKind = 'excel' | 'standalone';
 
 /** The steps of one evaluation, in order; a host reports each as it starts (the page shows a progress bar). */
 export type ProgressStep = 'read' | 'evaluate' | 'write';
-export const PROGRESS_STEPS: readonly ProgressStep[] = ['read', 'evaluate', 'write'];
 
 export interface Progress {
   step: ProgressStep;
