@@ -10,6 +10,7 @@ import { headerText } from '../layout/header-text';
 import { fundRoleSpec, indicatorRole, indicatorRoleSpec } from '../layout/roles';
 import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
 import type { CellValue } from '../snapshot';
+import { gradeOf } from '../vocabulary/grades';
 import {
   displayedDecimals,
   inferDirection,
@@ -30,7 +31,6 @@ import {
   BLOCK_STOP,
   type FundColumn,
   GRADE_LABEL,
-  GRADE_VALUE,
   type HeaderRow,
   headerKey,
   type IndicatorColumn,
@@ -597,7 +597,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     // A grade: a cell reading 优/良/中/差 on the total row, or the cell right of a 自评等级 label, blank or not.
     for (let c = leftmost; c < grid.colCount && block.gradeCell === undefined; c++) {
       const text = grid.text(row, c);
-      if (GRADE_VALUE.test(text)) {
+      if (gradeOf(text) !== null) {
         block.gradeCell = grid.anchor(row, c);
         block.reportedGrade = grid.raw(row, c);
       }

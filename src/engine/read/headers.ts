@@ -40,4 +40,3 @@ export const BLOCK_STOP =
 
 export const TOTAL_LABEL = /^(总分|合计|总计|综合得分|自评总分|合计得分)$/;
 export const GRADE_LABEL = /^(自评等级|评价等级|等级|自评结果|评价结果|绩效等级|自评评价等级)$/;
-export const GRADE_VALUE = /^(优|良|中|差|优秀|良好|合格|不合格|中等|较差)(等级|等次|级)?$/;

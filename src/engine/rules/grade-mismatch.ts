@@ -1,17 +1,7 @@
 /** 等级 matches 总分 under the profile's grade bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差). */
-import type { Grade } from '../model';
+import { gradeOf } from '../vocabulary/grades';
 import { defineRule } from './define';
 import { formatScore } from './support';
-
-/** 优秀 → 优, 良好 → 良, 中等/合格 → 中, 较差/不合格 → 差; null when the text names no grade. */
-export function normalizeGrade(text: string): Grade | null {
-  const t = text.replace(/[\s"“”「」'‘’]/g, '');
-  if (/^(优|优秀|A)$/.test(t)) return '优';
-  if (/^(良|良好|B)$/.test(t)) return '良';
-  if (/^(中|中等|合格|一般|C)$/.test(t)) return '中';
-  if (/^(差|较差|不合格|D)$/.test(t)) return '差';
-  return null;
-}
 
 export default defineRule({
   code: 'grade-mismatch',
@@ -29,7 +19,7 @@ export default defineRule({
   },
   check({ table, scored, report }) {
     if (!table.reportedGrade || !table.cells.grade) return;
-    const reported = normalizeGrade(table.reportedGrade);
+    const reported = gradeOf(table.reportedGrade);
     // The typed 总分 when there is one (its grade is sheetGrade), else the computed total.
     const total = table.reportedTotal ?? scored.total;
     const grade = table.reportedTotal !== null ? scored.sheetGrade : scored.grade;

@@ -7,6 +7,7 @@ import { Badge, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-com
 import { formatScore } from '../../engine/format';
 import type { Grade, Severity } from '../../engine/model';
 import { fillTemplate } from '../../engine/template';
+import { GRADES } from '../../engine/vocabulary/grades';
 import type { EvaluationView, WrittenSummary } from '../../host/contract';
 import type { Messages } from '../messages';
 
@@ -62,9 +63,10 @@ function ScoreFigures({ evaluation, messages }: { evaluation: EvaluationView; me
   }
   if (scored.length === 0) return null;
   // Several scored tables: how many got each grade (their totals are on the cards below).
-  const grades = (['优', '良', '中', '差'] as Grade[])
-    .map((grade) => ({ grade, count: scored.filter((table) => table.grade === grade).length }))
-    .filter((entry) => entry.count > 0);
+  const grades = GRADES.map((grade) => ({
+    grade,
+    count: scored.filter((table) => table.grade === grade).length,
+  })).filter((entry) => entry.count > 0);
   return (
     <div className={styles.figures}>
       <Text weight="semibold">{fillTemplate(messages.headlineTables, { count: scored.length })}</Text>

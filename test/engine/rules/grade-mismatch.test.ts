@@ -1,4 +1,4 @@
-import rule, { normalizeGrade } from '../../../src/engine/rules/grade-mismatch';
+import rule from '../../../src/engine/rules/grade-mismatch';
 import { BANDS_80_PROFILE } from '../../../src/engine/profiles';
 import { at, makeIndicator, makeTable, testRule } from './tester';
 
@@ -34,15 +34,4 @@ testRule(rule, {
       findings: [{ cell: 'G31', severity: 'error', fix: '优' }],
     },
   ],
-});
-
-it('normalizes grade wording', () => {
-  expect(['优秀', '良好', '中等', '较差', '合格', '???'].map(normalizeGrade)).toEqual([
-    '优',
-    '良',
-    '中',
-    '差',
-    '中',
-    null,
-  ]);
 });
