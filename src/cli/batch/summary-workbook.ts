@@ -2,7 +2,9 @@
  * The batch summary workbook: 汇总 (one row per table, plus one per file that could not be evaluated)
  * and 问题清单 (every finding with its file). Written by the package writer, strings always as text.
  */
+import { SEVERITY_LABELS } from '../../engine/findings-sheet';
 import type { GeneratedCell, GeneratedSheet } from '../../engine/model';
+import { RATE_NUMBER_FORMAT } from '../../engine/writeplan';
 import { createPackage } from '../../package';
 import { NODE_CODEC } from '../../package/node';
 import { message, type Locale, type MessageId } from '../messages';
@@ -12,7 +14,6 @@ import type { BatchResult } from './task';
 
 const SUMMARY_HEADERS = ['文件', '工作表', '单位/项目名称', '执行率', '总分', '等级', '错误数', '警告数', '状态'];
 const FINDINGS_HEADERS = ['文件', '工作表', '单元格', '级别', '代码', '问题', '建议值'];
-const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 
 export function summarySheets(
   results: readonly BatchResult[],
@@ -37,7 +38,7 @@ export function summarySheets(
         { value: result.file },
         { value: table.sheet },
         { value: tableName(table) },
-        { value: table.funds?.rate ?? null, numberFormat: '0.00%' },
+        { value: table.funds?.rate ?? null, numberFormat: RATE_NUMBER_FORMAT },
         { value: table.total, numberFormat: '0.00' },
         { value: table.grade },
         { value: table.errors },
@@ -50,7 +51,7 @@ export function summarySheets(
         { value: result.file },
         { value: finding.sheet },
         { value: finding.cell },
-        { value: SEVERITY_LABEL[finding.severity] ?? finding.severity },
+        { value: SEVERITY_LABELS[finding.severity].zh },
         { value: finding.code },
         { value: finding.message, wrap: true },
         { value: finding.fix ? fixText(finding.fix.value) : null },
