@@ -8,6 +8,7 @@
  */
 import { evaluateWorkbook } from '../engine/evaluate';
 import type { Fix } from '../engine/model';
+import type { Locale } from '../engine/render';
 import type { HostView, Progress } from '../host/contract';
 import type { WorkbookJobApi } from './jobApi';
 import { EvaluationSession, writtenSummary, type EvaluateFn } from '../host/session';
@@ -44,6 +45,7 @@ export class WorkbookJob implements WorkbookJobApi {
   private current: Uint8Array | null = null;
   private undoBytes: Uint8Array | null = null;
   private session: EvaluationSession | null = null;
+  private locale: Locale = 'zh-CN';
   private readonly evaluateFn: EvaluateFn;
 
   constructor(private readonly options: WorkbookJobOptions = {}) {
@@ -55,7 +57,7 @@ export class WorkbookJob implements WorkbookJobApi {
     return this.current;
   }
 
-  async load(bytes: ArrayBuffer, onProgress?: (progress: Progress) => void): Promise<void> {
+  async load(bytes: ArrayBuffer, locale: Locale, onProgress?: (progress: Progress) => void): Promise<void> {
     onProgress?.({ step: 'read', fraction: 0 });
     const loaded = new Uint8Array(bytes.slice(0));
     try {
@@ -65,6 +67,7 @@ export class WorkbookJob implements WorkbookJobApi {
       throw new WorkbookFileError(problemOf(error));
     }
     this.current = loaded;
+    this.locale = locale;
     this.undoBytes = null;
     this.session = null;
   }
@@ -73,7 +76,7 @@ export class WorkbookJob implements WorkbookJobApi {
     const before = this.requireBytes();
     const api = this.api!;
     onProgress?.({ step: 'read', fraction: 0.05 });
-    const session = new EvaluationSession(api.readPackage(before), this.evaluateFn);
+    const session = new EvaluationSession(api.readPackage(before), this.evaluateFn, this.locale);
     onProgress?.({ step: 'evaluate', fraction: 0.3 });
     const evaluation = session.run(profile);
     onProgress?.({ step: 'write', fraction: 0.75 });

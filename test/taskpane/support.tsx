@@ -3,7 +3,9 @@
  * and an Evaluation shaped like the engine's output (real rule codes, so the real renderer words them).
  */
 import type { Evaluation, Finding, Fix, Table } from '../../src/engine/model';
+import type { Locale } from '../../src/engine/render';
 import type { EvaluateRequest, Host, HostView, WrittenSummary } from '../../src/host/contract';
+import { presentEvaluation } from '../../src/host/present';
 import { makeFundLine, makeTable } from '../fixtures/model';
 
 export interface Deferred<T> {
@@ -23,9 +25,14 @@ export function deferred<T>(): Deferred<T> {
 }
 
 /** The view a host returns for an evaluation (previews as the real session words them: from → to). */
-export function viewOf(evaluation: Evaluation, written: WrittenSummary | null = null): HostView {
+export function viewOf(
+  evaluation: Evaluation,
+  written: WrittenSummary | null = null,
+  locale: Locale = 'zh-CN',
+): HostView {
   return {
     evaluation,
+    text: presentEvaluation(evaluation, locale),
     written,
     fixes: evaluation.findings.flatMap((finding, index) =>
       finding.fix

@@ -254,9 +254,8 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
               findings={evaluation.findings}
               previews={view.fixes}
               applied={applied}
-              locale={locale}
               messages={messages}
-              presenter={presenter}
+              texts={view.text.findings}
               selected={selected}
               busy={busy}
               onGoTo={(index) => void goTo(evaluation.findings[index].sheet, evaluation.findings[index].cell, index)}
@@ -272,6 +271,7 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
               <React.Suspense fallback={<Spinner size="tiny" label={messages.loadingReport} />}>
                 <ReportPanel
                   narrative={evaluation.narrative}
+                  report={view.text.report}
                   messages={messages}
                   presenter={presenter}
                   copyEnvironment={props.copyEnvironment}
