@@ -54,6 +54,12 @@ export type FollowUpRole = 'total' | 'grade';
  */
 export type EvaluationView = Omit<Evaluation, 'scored'>;
 
+/** A table's total score ("98.4") and execution rate ("94.08%") as the pane shows them. */
+export interface TableText {
+  total: string | null;
+  rate: string | null;
+}
+
 /**
  * The evaluation as the pane shows it, in the pane's locale, made where the engine runs (src/host/present):
  * the UI needs no engine to show a view.
@@ -61,6 +67,8 @@ export type EvaluationView = Omit<Evaluation, 'scored'>;
 export interface ViewText {
   /** Each finding's message, in findings order. */
   findings: string[];
+  /** Each table's figures as shown, in tables order (null: the table has none). */
+  tables: TableText[];
   /** The 自评报告: plain text (复制全文), HTML for the clipboard, and its markers in order. */
   report: { text: string; html: string; markers: NarrativeMarker[] };
 }

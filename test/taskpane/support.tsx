@@ -49,6 +49,8 @@ export class RecordingHost implements Host {
   undoAvailable = false;
   evaluation: Evaluation;
   written: WrittenSummary | null = { cells: [], added: ['自评报告', '评估结果'], updated: [] };
+  /** The language the views are worded in. */
+  locale: Locale = 'zh-CN';
   /** The view after applyFixes (default: the findings without those fixed). */
   afterFix: ((fixes: Fix[]) => HostView) | null = null;
   /** Called for the outcome of the next operations (lazily, so a planned rejection is never unhandled). */
@@ -73,7 +75,7 @@ export class RecordingHost implements Host {
     this.calls.push({ method: 'evaluate', args: [request?.profile] });
     const result = await (this.nextEvaluate ? this.nextEvaluate() : this.evaluation);
     this.undoAvailable = true;
-    return viewOf(result, this.written);
+    return viewOf(result, this.written, this.locale);
   }
 
   async goTo(sheet: string, cell: string): Promise<void> {
@@ -90,11 +92,11 @@ export class RecordingHost implements Host {
       (finding) => !finding.fix || !cells.has(`${finding.fix.sheet}!${finding.fix.cell}`),
     );
     this.evaluation = { ...this.evaluation, findings: remaining };
-    return viewOf(this.evaluation, {
-      cells: fixes.map(({ sheet, cell }) => ({ sheet, cell })),
-      added: [],
-      updated: [],
-    });
+    return viewOf(
+      this.evaluation,
+      { cells: fixes.map(({ sheet, cell }) => ({ sheet, cell })), added: [], updated: [] },
+      this.locale,
+    );
   }
 
   async undo(): Promise<HostView | null> {

@@ -67,7 +67,9 @@ describe('the workbook worker protocol', () => {
 
   it('turns a bad file into a WorkbookFileError with its reason', async () => {
     const { job } = connectedJob();
-    const error = await job.load(new TextEncoder().encode('not a workbook').buffer as ArrayBuffer, 'zh-CN').catch((e) => e);
+    const error = await job
+      .load(new TextEncoder().encode('not a workbook').buffer as ArrayBuffer, 'zh-CN')
+      .catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookFileError);
     expect((error as WorkbookFileError).problem).toBe('notZip');
   });
