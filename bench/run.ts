@@ -587,22 +587,33 @@ async function benchBundle(options: Options): Promise<void> {
       value: formatBytes(gzipped + readyGz),
       detail: `${ready.join(', ')} load in parallel with office.js; the report panel, Word export and standalone page stay lazy`,
     });
-    // The standalone page: the start-up screen, its UI, the worker (with its own engine) and src/package.
-    const standalone = lazy.filter((file) => /^(standalone|workbook-worker|package)\./.test(file));
-    const standaloneGz = standalone.reduce(
-      (sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length,
-      0,
-    );
+    // The standalone page: the start-up screen, its UI and report panel, the worker, the engine chunk (loaded
+    // by the worker) and src/package. Issue 13's criterion is the file I/O part: src/package + the worker file.
+    const gzOf = (file: string) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
+    const sumGz = (files: string[]) => files.reduce((sum, file) => sum + gzOf(file), 0);
+    const listed = (files: string[]) => files.map((file) => `${file} ${formatBytes(gzOf(file))}`).join(', ');
+    const fileIo = lazy.filter((file) => /^(workbook-worker|package)\./.test(file));
+    const standalone = lazy.filter((file) => /^(standalone|report|workbook-worker|engine|package)\./.test(file));
     const withExcelJs = allJs.filter(
-      (file) => /exceljs/i.test(file) || readFileSync(path.join(dist, file), 'utf8').includes('ExcelJS'),
+      (file) =>
+        /exceljs/i.test(file) ||
+        /ExcelJS|WorkbookWriter|WorksheetReader/.test(readFileSync(path.join(dist, file), 'utf8')),
     );
     record({
       section: 'bundle',
-      measure: 'standalone page, all JS it loads (initial + page + worker + package), minified + gzip -9',
-      value: formatBytes(gzipped + standaloneGz),
-      target: '≤ 280 KB, no exceljs',
-      meetsTarget: gzipped + standaloneGz <= 280 * 1000 && withExcelJs.length === 0,
-      detail: `${standalone.map((file) => `${file} ${formatBytes(gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length)}`).join(', ')}${withExcelJs.length ? `; exceljs in ${withExcelJs.join(', ')}` : ''}`,
+      measure: 'standalone page, lazily loaded for workbook files (src/package + worker file), gzip -9',
+      value: formatBytes(sumGz(fileIo)),
+      target: '≤ 60 KB, no exceljs in dist',
+      meetsTarget: sumGz(fileIo) <= 60 * 1000 && withExcelJs.length === 0,
+      detail: `${listed(fileIo)}${withExcelJs.length ? `; exceljs in ${withExcelJs.join(', ')}` : ''}`,
+    });
+    record({
+      section: 'bundle',
+      measure: 'standalone page, all JS it loads (initial + page + report + worker + engine + package), gzip -9',
+      value: formatBytes(gzipped + sumGz(standalone)),
+      target: '≤ 215 KB',
+      meetsTarget: gzipped + sumGz(standalone) <= 215 * 1000,
+      detail: `${listed(standalone)}; largest parts of the page chunk: ${largestParts('standalone')}`,
     });
   } catch (error) {
     skipped('bundle', 'taskpane initial JS', error);
