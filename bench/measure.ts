@@ -3,8 +3,9 @@
  * tree (sampled from /proc, so parallel batch workers are summed), and the machine description.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export function median(values: readonly number[]): number {
@@ -81,6 +82,39 @@ export interface RunResult {
   stderr: string;
   /** Peak of the summed RSS of the process tree (bytes), sampled every `sampleMs`; 0 without /proc. */
   peakTreeRss: number;
+}
+
+/** What a Node process reports about itself at exit (bench/usage-probe.cjs): exact, not sampled. */
+export interface ProcessUsage {
+  /** getrusage's ru_maxrss: the process's peak resident set, in bytes. */
+  maxRssBytes: number;
+  userMs: number;
+  systemMs: number;
+}
+
+const USAGE_PROBE = path.join(__dirname, 'usage-probe.cjs');
+
+/**
+ * Run `node <args>` with the usage probe preloaded: wall time from here, peak RSS and CPU time from the
+ * kernel. CPU time is the steadier figure on a shared machine (waiting for a core adds wall time only).
+ */
+export async function runNodeMeasured(
+  args: readonly string[],
+  options: { cwd?: string } = {},
+): Promise<RunResult & { usage: ProcessUsage }> {
+  const probeFile = path.join(os.tmpdir(), `jixiao-bench-probe-${process.pid}-${Date.now()}.jsonl`);
+  const previous = process.env.JIXIAO_BENCH_PROBE;
+  process.env.JIXIAO_BENCH_PROBE = probeFile;
+  try {
+    const result = await runTimed(process.execPath, ['-r', USAGE_PROBE, ...args], options);
+    const lines = existsSync(probeFile) ? readFileSync(probeFile, 'utf8').trim().split('\n') : [];
+    if (lines.length === 0 || !lines[0]) throw new Error(`no usage reported by node ${args.join(' ')}`);
+    return { ...result, usage: JSON.parse(lines[lines.length - 1]) as ProcessUsage };
+  } finally {
+    if (previous === undefined) delete process.env.JIXIAO_BENCH_PROBE;
+    else process.env.JIXIAO_BENCH_PROBE = previous;
+    rmSync(probeFile, { force: true });
+  }
 }
 
 /** Run a command, timing it and sampling the RSS of its process tree. */

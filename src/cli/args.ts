@@ -1,6 +1,7 @@
 /** Command-line parsing (node:util parseArgs) into plain option objects. */
 import { parseArgs } from 'node:util';
 import { badArguments } from './errors';
+import { isWorkbookFileName } from '../package/file-names';
 import type { Locale } from './messages';
 
 export interface EvaluateOptions {
@@ -60,7 +61,7 @@ function parseEvaluate(args: string[]): CommandLine {
   if (positionals.length === 0) throw badArguments('missingInput');
   if (positionals.length > 1) throw badArguments('tooManyInputs');
   const out = values.string('out');
-  if (out !== undefined && !/\.xls[xm]$/i.test(out)) throw badArguments('outNotXlsx');
+  if (out !== undefined && !isWorkbookFileName(out)) throw badArguments('outNotXlsx');
   const docx = values.string('docx');
   if (docx !== undefined && !/\.docx$/i.test(docx)) throw badArguments('docxNotDocx');
   if (values.string('json') === '-' && values.string('text') === '-') {

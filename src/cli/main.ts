@@ -7,8 +7,16 @@ import { runBatch } from './commands/batch';
 import { runEvaluate } from './commands/evaluate';
 import { EXIT_CANNOT_EVALUATE, EXIT_OK, renderCliError, toCliError } from './errors';
 import { processIo, type CliIo } from './io';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
-const VERSION = '0.1.0';
+/** package.json is the one place the version is written (src/cli and lib/cli are both two levels below it). */
+function version(): string {
+  const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
 
 export const USAGE = `jixiao — 绩效自评助手 / budget-performance self-evaluation checker
 
@@ -40,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         io.stdout(USAGE);
         return EXIT_OK;
       case 'version':
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version()}\n`);
         return EXIT_OK;
       case 'evaluate':
         return await runEvaluate(commandLine, io);

@@ -1,6 +1,7 @@
 /** Writing outputs safely: never onto the input, always atomically (temp file in the same folder + rename). */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { evaluatedFileName } from '../package/file-names';
 import { CliError } from './errors';
 
 /** True when both paths name the same file (same path, or the same inode through links/case). */
@@ -30,10 +31,5 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
 
 /** `<dir>/<name>.评估.xlsx` beside the input (`.xlsm` for a macro-enabled input: it keeps its macros). */
 export function defaultOutputPath(input: string): string {
-  const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}.评估${isMacroEnabledName(input) ? '.xlsm' : '.xlsx'}`);
-}
-
-export function isMacroEnabledName(file: string): boolean {
-  return /\.xlsm$/i.test(file);
+  return path.join(path.dirname(input), evaluatedFileName(path.basename(input)));
 }

@@ -22,10 +22,46 @@ export function roundHalfUp(value: number | string | Big, decimals = 2): number 
   return Number(dec(value).round(decimals, Big.roundHalfUp).toFixed(decimals));
 }
 
-/** a / b as a Big, or null when b is zero. Division keeps 20 significant places (Big.DP). */
+/** a / b as a Big, or null when b is zero. Division keeps 20 decimal places (Big.DP), rounded half-up (Big.RM). */
 export function divide(a: number | Big, b: number | Big): Big | null {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) return null;
+    const quick = integerQuotient(a, b);
+    if (quick !== null) return quick;
+  }
   const divisor = dec(b);
   return divisor.eq(0) ? null : dec(a).div(divisor);
+}
+
+/** A number's shortest text as an integer and a count of decimal places; null with an exponent. */
+function scaledInteger(value: number): { digits: bigint; places: number } | null {
+  const text = numberText(value);
+  if (text.includes('e')) return null;
+  const dot = text.indexOf('.');
+  if (dot < 0) return { digits: BigInt(text), places: 0 };
+  return { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), places: text.length - dot - 1 };
+}
+
+/**
+ * Big's a.div(b) for plain numbers, in native BigInt arithmetic (Big's digit-by-digit long division is
+ * the engine's costliest library call on a cold start): the same quotient, rounded half-up at Big.DP
+ * places. null where the two could differ in form (a quotient that rounds to ±0, exponents, another DP/RM).
+ */
+function integerQuotient(a: number, b: number): Big | null {
+  if (Big.DP !== 20 || Big.RM !== Big.roundHalfUp) return null;
+  const dividend = scaledInteger(a);
+  const divisor = scaledInteger(b);
+  if (dividend === null || divisor === null) return null;
+  // a / b = (A / B) × 10^(placesB − placesA); kept to 20 places: round(A × 10^(20 + placesB − placesA) / B).
+  const shift = Big.DP + divisor.places - dividend.places;
+  if (shift < 0) return null;
+  const numerator = (dividend.digits < 0n ? -dividend.digits : dividend.digits) * 10n ** BigInt(shift);
+  const denominator = divisor.digits < 0n ? -divisor.digits : divisor.digits;
+  const rounded = (2n * numerator + denominator) / (2n * denominator);
+  if (rounded === 0n) return null;
+  const magnitude = rounded.toString().padStart(Big.DP + 1, '0');
+  const negative = dividend.digits < 0n !== divisor.digits < 0n;
+  return new Big(`${negative ? '-' : ''}${magnitude.slice(0, -Big.DP)}.${magnitude.slice(-Big.DP)}`);
 }
 
 export function sum(values: ReadonlyArray<number | Big>): Big {

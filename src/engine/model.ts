@@ -242,7 +242,7 @@ export interface Finding {
 export interface CellWrite {
   sheet: string;
   cell: string; // A1
-  /** The value, or the cached result of `formula` (exceljs does not calculate). */
+  /** The value, or the cached result of `formula` (written with it: the package writer does not calculate). */
   value: CellValue;
   formula?: string; // with leading '='
   numberFormat?: string;

@@ -283,7 +283,7 @@ function fractionOf(direction: Exclude<Direction, '定性'>, A: number, B: numbe
   const forward = (): Big | 1 | null => {
     if (B >= A) return 1;
     if (A <= 0) return null;
-    return B <= 0 ? new Big(0) : dec(B).div(dec(A));
+    return B <= 0 ? new Big(0) : (divide(B, A) as Big); // A > 0
   };
   if (direction === '≤') {
     const met = B <= A;
@@ -291,7 +291,8 @@ function fractionOf(direction: Exclude<Direction, '定性'>, A: number, B: numbe
     if (met) fraction = 1;
     else if (A < 0) fraction = null;
     else if (A === 0) fraction = 0;
-    else if (profile.reverseScoring === 'ratio') fraction = dec(A).div(dec(B));
+    else if (profile.reverseScoring === 'ratio')
+      fraction = divide(A, B) as Big; // B > A > 0
     else fraction = maxBig(new Big(1).minus(dec(B).minus(dec(A)).div(dec(A))), new Big(0));
     return { met, fraction };
   }

@@ -1,12 +1,12 @@
 /**
- * The one input type of the engine: a plain copy of a workbook's cells that every host (Office.js,
- * exceljs, the browser) produces. No host object ever crosses into the engine.
+ * The one input type of the engine: a plain copy of a workbook's cells that every host (Office.js, the
+ * package reader of src/package for the CLI and the browser) produces. No host object ever crosses into the engine.
  *
  * Conventions every adapter must follow:
  * - Grids start at A1: `values[r][c]` is the cell at 0-based row r, column c (rows may be ragged/short;
  *   a missing cell is null). Adapters pad when the used range does not start at A1.
  * - A merged area's value sits only in its top-left (anchor) cell; its other cells are null (the
- *   Office.js view — exceljs repeats the anchor value and its adapter must blank them).
+ *   Office.js view; a reader that repeats the anchor value must blank the others).
  * - Formula cells carry their cached result in `values` and the formula (with leading '=') in `formulas`.
  * - Error results (#DIV/0!, #REF!, …) are strings in `values`.
  * - Dates are numbers (Excel serials) or ISO strings; the engine never needs them for scoring.

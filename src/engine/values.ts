@@ -326,7 +326,7 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
   }
 
   if (typeof value === 'number') {
-    // exceljs reads `<v>1E+309</v>` as Infinity: not a number anyone typed.
+    // A host may hand over Infinity (`<v>1E+309</v>` read as a number): not a number anyone typed.
     if (!Number.isFinite(value)) return emptyReading('error', text);
     if (isPercentFormat(options.numberFormat)) {
       const points = toPoints(value);

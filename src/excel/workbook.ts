@@ -5,8 +5,6 @@
  */
 import { isGeneratedSheet } from '../engine/model';
 import type { CellArea, SheetVisibility, WorkbookSnapshot } from '../engine/snapshot';
-
-export { isGeneratedSheet };
 import {
   parseAreasAddress,
   sheetSnapshotFromRange,

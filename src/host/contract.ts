@@ -1,7 +1,7 @@
 /**
  * The Host contract: what the task pane and the standalone page need from whatever holds the workbook (Excel
  * through Office.js, a file opened in the browser, WPS next). Components receive a Host and never call Office,
- * exceljs or the engine themselves. Every operation that changes the workbook resolves with the view the pane
+ * the package reader or the engine themselves. Every operation that changes the workbook resolves with the view the pane
  * shows next — the engine's answer on what the host knows it wrote — so the pane is never stale.
  */
 import type { Evaluation, Fix } from '../engine/model';
@@ -12,7 +12,6 @@ export type HostKind = 'excel' | 'standalone';
 
 /** The steps of one evaluation, in order; a host reports each as it starts (the page shows a progress bar). */
 export type ProgressStep = 'read' | 'evaluate' | 'write';
-export const PROGRESS_STEPS: readonly ProgressStep[] = ['read', 'evaluate', 'write'];
 
 export interface Progress {
   step: ProgressStep;

@@ -6,7 +6,7 @@
  */
 import { parseA1 } from '../engine/a1';
 import { formatNumber, formatRate } from '../engine/format';
-import type { Evaluation, Finding, Fix, WritePlan } from '../engine/model';
+import type { Evaluation, Finding, Fix } from '../engine/model';
 import type { Locale } from '../engine/render';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine/snapshot';
 import type { CellChange, FixPreview, FollowUpRole, HostView, WrittenSummary } from './contract';
@@ -144,10 +144,6 @@ export function fixPreviews(snapshot: WorkbookSnapshot, evaluation: Evaluation, 
       : [];
     return [{ finding: index, change: cellChange(snapshot, finding.fix), followUps }];
   });
-}
-
-export function planEdits(plan: WritePlan): CellEdit[] {
-  return plan.cells.map((write) => ({ ...write }));
 }
 
 /** The fixes and the follow-ups their set needs, each cell once (a later fix of the same cell wins). */

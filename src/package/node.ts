@@ -4,7 +4,7 @@
  */
 import * as zlib from 'node:zlib';
 import type { InflateRaw } from './unzip';
-import type { DeflateRaw } from './zip-write';
+import type { Crc32, DeflateRaw } from './zip-write';
 
 export const nodeInflate: InflateRaw = (data, limit) => {
   try {
@@ -18,4 +18,7 @@ export const nodeInflate: InflateRaw = (data, limit) => {
 
 export const nodeDeflate: DeflateRaw = (data, level) => zlib.deflateRawSync(data, { level });
 
-export const NODE_CODEC = { inflate: nodeInflate, deflate: nodeDeflate };
+/** zlib.crc32 (Node ≥ 20.15): native, where the table-driven default is a JS loop over every byte. */
+export const nodeCrc32: Crc32 | undefined = typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined;
+
+export const NODE_CODEC = { inflate: nodeInflate, deflate: nodeDeflate, crc32: nodeCrc32 };

@@ -57,8 +57,3 @@ export function readEntry(archive: Archive, entry: ZipEntry): Uint8Array {
   if (inflated.length > entry.uncompressedSize) throw new PackageError('sizeMismatch', { entry: entry.name });
   return inflated;
 }
-
-/** Every entry inflated (a cheap way to verify all declared sizes before anything else is done). */
-export function verifyAllEntries(archive: Archive): void {
-  for (const entry of archive.entries) if (!entry.name.endsWith('/')) readEntry(archive, entry);
-}

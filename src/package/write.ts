@@ -13,7 +13,7 @@ import { patchSheetXml, type CellEdit } from './sheet-patch';
 import { GENERATED_MARK, REL_TYPE, findEntry, partText, readStructure, type PackageStructure } from './structure';
 import { MINIMAL_STYLES_XML, StyleBook } from './styles';
 import { openArchive, rawEntryData, type Archive, type InflateRaw } from './unzip';
-import { DEFAULT_DEFLATE_LEVEL, zipParts, type DeflateRaw, type ZipPart } from './zip-write';
+import { DEFAULT_DEFLATE_LEVEL, zipParts, type Crc32, type DeflateRaw, type ZipPart } from './zip-write';
 import { encodePart, escapeXml } from './xml';
 
 export interface PackageEdits {
@@ -24,6 +24,7 @@ export interface PackageEdits {
 export interface WriteOptions {
   inflate?: InflateRaw;
   deflate?: DeflateRaw;
+  crc32?: Crc32;
   level?: number;
 }
 
@@ -287,5 +288,9 @@ function assemble(archive: Archive, changed: PartTexts, options: WriteOptions, d
     }
   }
   for (const [part, text] of changed) if (!written.has(part)) parts.push({ name: part, data: encodePart(text) });
-  return zipParts(parts, { level: options.level ?? DEFAULT_DEFLATE_LEVEL, deflate: options.deflate });
+  return zipParts(parts, {
+    level: options.level ?? DEFAULT_DEFLATE_LEVEL,
+    deflate: options.deflate,
+    crc32: options.crc32,
+  });
 }

@@ -11,6 +11,7 @@ export type ZipPart =
   | { name: string; raw: { method: number; data: Uint8Array; crc: number; uncompressedSize: number } };
 
 export type DeflateRaw = (data: Uint8Array, level: number) => Uint8Array;
+export type Crc32 = (data: Uint8Array) => number;
 
 export const fflateDeflate: DeflateRaw = (data, level) =>
   deflateSync(data, { level: Math.min(9, Math.max(0, level)) as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 });
@@ -19,6 +20,8 @@ export interface ZipOptions {
   /** Deflate level 1–9; 0 stores new parts uncompressed. */
   level: number;
   deflate?: DeflateRaw;
+  /** CRC-32 of a new part; the table-driven one below by default (Node passes zlib's native one). */
+  crc32?: Crc32;
 }
 
 /** zlib's default level: small files at a fraction of level 9's time. */
@@ -54,7 +57,14 @@ function prepare(part: ZipPart, options: ZipOptions): Prepared {
   }
   const stored = options.level <= 0 || part.data.length === 0;
   const body = stored ? part.data : (options.deflate ?? fflateDeflate)(part.data, options.level);
-  return { name, flags, method: stored ? 0 : 8, body, crc: crc32(part.data), size: part.data.length };
+  return {
+    name,
+    flags,
+    method: stored ? 0 : 8,
+    body,
+    crc: (options.crc32 ?? crc32)(part.data),
+    size: part.data.length,
+  };
 }
 
 export function zipParts(parts: readonly ZipPart[], options: ZipOptions): Uint8Array {

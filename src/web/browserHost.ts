@@ -13,6 +13,7 @@ import { type Locale, messagesFor } from '../taskpane/messages';
 import { WorkbookFileError } from './fileError';
 import { lazyJob, type WorkbookJobApi } from './jobApi';
 import type { PackageApi } from './workbookJob';
+import { evaluatedFileName } from '../package/file-names';
 
 export type { PackageApi } from './workbookJob';
 
@@ -40,13 +41,6 @@ export interface BrowserHostOptions {
 export interface BrowserHost extends StandaloneHost {
   /** Name of the loaded file, or null before one is loaded. */
   fileName(): string | null;
-}
-
-/** "报表.xlsx" → "报表.评估.xlsx", "宏.xlsm" → "宏.评估.xlsm" (the CLI's naming). */
-export function evaluatedFileName(name: string): string {
-  const match = /\.(xlsx|xlsm)$/i.exec(name);
-  const extension = match ? match[1].toLowerCase() : 'xlsx';
-  return `${match ? name.slice(0, -match[0].length) : name}.评估.${extension}`;
 }
 
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {

@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import { dec, divide, nearlyEqual, roundHalfUp, sum } from '../../src/engine/decimal';
 
 describe('decimal arithmetic', () => {
@@ -28,5 +29,25 @@ describe('decimal arithmetic', () => {
   it('divides safely', () => {
     expect(divide(1, 0)).toBeNull();
     expect(nearlyEqual(sum([320.56, 108]), 428.56, 0)).toBe(true);
+  });
+
+  it("divides plain numbers exactly as Big's own division does", () => {
+    const samples = [0, 1, -1, 3, 7, 0.1, 0.3, 53.49, 68, 403.18, 428.56, 2 / 3, -12.5, 1e-7, 123456789.123, 1e21, 0.5];
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    for (let i = 0; i < 100; i++) samples.push(Math.round(random() * 10 ** (i % 9)) / 10 ** (i % 5));
+    const mismatches: string[] = [];
+    for (const a of samples) {
+      for (const b of samples) {
+        if (b === 0) continue;
+        const ours = divide(a, b)!.toString();
+        const bigs = new Big(String(a)).div(new Big(String(b))).toString();
+        if (ours !== bigs) mismatches.push(`${a}/${b}: ${ours} ≠ ${bigs}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(divide(1, 3)!.toString()).toBe('0.33333333333333333333');
+    expect(divide(2, 3)!.toString()).toBe('0.66666666666666666667');
+    expect(divide(-2, 3)!.toString()).toBe('-0.66666666666666666667');
   });
 });

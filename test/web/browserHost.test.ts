@@ -6,7 +6,8 @@ import * as ExcelJS from 'exceljs';
 import { parseA1 } from '../../src/engine/a1';
 import { evaluateWorkbook } from '../../src/engine/evaluate';
 import { FINDINGS_SHEET_NAME, REPORT_SHEET_NAME } from '../../src/engine/model';
-import { createBrowserHost, evaluatedFileName, importPackage } from '../../src/web/browserHost';
+import { evaluatedFileName } from '../../src/package/file-names';
+import { createBrowserHost, importPackage } from '../../src/web/browserHost';
 import { loadWorkbook, snapshotFromWorkbook, workbookFromSnapshot } from '../support/exceljs';
 import { seedWorkbook } from '../fixtures/seed';
 

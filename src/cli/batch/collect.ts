@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { isEvaluatedFileName, isWorkbookFileName } from '../../package/file-names';
 import { CliError } from '../errors';
 
 /** Spreadsheet formats found in office folders that must be saved as .xlsx first. */
@@ -24,7 +25,7 @@ export interface BatchInputs {
 /** Excel's lock files (~$名称.xlsx) and our own outputs (名称.评估.xlsx) are never inputs. */
 export function isBatchCandidate(file: string): boolean {
   const name = path.basename(file);
-  return /\.xls[xm]$/i.test(name) && !name.startsWith('~$') && !/\.评估\.xls[xm]$/i.test(name);
+  return isWorkbookFileName(name) && !name.startsWith('~$') && !isEvaluatedFileName(name);
 }
 
 /**

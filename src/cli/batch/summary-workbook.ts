@@ -65,8 +65,8 @@ export function summarySheets(
     ]);
   }
   return [
-    { name: '汇总', columnWidths: [40, 30, 36, 10, 10, 8, 8, 8, 30], rows: summaryRows },
-    { name: '问题清单', columnWidths: [40, 30, 10, 8, 28, 80, 14], rows: findingRows },
+    { name: message('batchSheetSummary', locale), columnWidths: [40, 30, 36, 10, 10, 8, 8, 8, 30], rows: summaryRows },
+    { name: message('batchSheetFindings', locale), columnWidths: [40, 30, 10, 8, 28, 80, 14], rows: findingRows },
   ];
 }
 

@@ -5,13 +5,14 @@
 import * as path from 'node:path';
 import { narrativeText } from '../../engine/narrative';
 import { writeEvaluated } from '../../package';
+import { isMacroEnabledName } from '../../package/file-names';
 import { NODE_CODEC } from '../../package/node';
 import type { EvaluateOptions } from '../args';
 import { badArguments } from '../errors';
 import { evaluateBytes, resolveProfile } from '../evaluate-file';
 import { readInputFile } from '../input';
 import type { CliIo } from '../io';
-import { defaultOutputPath, isMacroEnabledName, isSameFile, writeFileAtomic } from '../output';
+import { defaultOutputPath, isSameFile, writeFileAtomic } from '../output';
 import { humanSummary } from '../summary';
 
 export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<number> {

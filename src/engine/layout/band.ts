@@ -35,17 +35,10 @@ const MAX_BAND_ROWS = 3;
 /** Distinct anchors of a row starting in this row or merged down into it, with their text. */
 function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchorRow: number; text: string }> {
   const labels: Array<{ col: number; anchorRow: number; text: string }> = [];
-  let lastRow = -1;
-  let lastCol = -1;
-  for (let c = 0; c < grid.colCount; c++) {
-    const anchorRow = grid.anchorRow(row, c);
-    const anchorCol = grid.anchorCol(row, c);
-    if (anchorRow === lastRow && anchorCol === lastCol) continue;
-    lastRow = anchorRow;
-    lastCol = anchorCol;
-    // Raw text: the role table normalises it itself, after reading the ①… marks NFKC would turn into digits.
-    if (grid.text(row, c) !== '') labels.push({ col: anchorCol, anchorRow, text: grid.raw(row, c) });
-  }
+  // Raw text: the role table normalises it itself, after reading the ①… marks NFKC would turn into digits.
+  grid.forEachAnchor(row, (c, anchorRow, anchorCol) =>
+    labels.push({ col: anchorCol, anchorRow, text: grid.raw(row, c) }),
+  );
   return labels;
 }
 
@@ -53,18 +46,10 @@ function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchor
 function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): Set<R> {
   // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
   const roles = new Set<R>();
-  let lastRow = -1;
-  let lastCol = -1;
-  for (let c = 0; c < grid.colCount; c++) {
-    const anchorRow = grid.anchorRow(row, c);
-    const anchorCol = grid.anchorCol(row, c);
-    if (anchorRow === lastRow && anchorCol === lastCol) continue;
-    lastRow = anchorRow;
-    lastCol = anchorCol;
-    if (grid.text(row, c) === '') continue;
+  grid.forEachAnchor(row, (c) => {
     const role = roleFor(grid.raw(row, c));
     if (role) roles.add(role);
-  }
+  });
   return roles;
 }
 

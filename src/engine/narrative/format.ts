@@ -38,20 +38,21 @@ function asTyped(value: number, text: string, unit: string | null): string {
  * null when empty or unreadable (an error value like #N/A is never printed as a result).
  */
 export function formatActual(indicator: Indicator): string | null {
-  if (valueUnreadable(indicator, 'actual')) return null;
-  if (typeof indicator.actual === 'number') {
-    return asTyped(indicator.actual, indicator.actualText, impliedUnit(indicator, 'actual'));
-  }
-  const text = (typeof indicator.actual === 'string' ? indicator.actual : indicator.actualText).trim();
-  return text === '' ? null : text;
+  return formatValueCell(indicator, 'actual');
 }
 
 /** 年度指标值 as typed (=100%, ≥16个, 100%); qualitative targets as written; null when empty or unreadable. */
 export function formatTarget(indicator: Indicator): string | null {
-  if (valueUnreadable(indicator, 'target')) return null;
-  if (typeof indicator.target === 'number') {
-    return asTyped(indicator.target, indicator.targetText, impliedUnit(indicator, 'target'));
-  }
-  const text = (typeof indicator.target === 'string' ? indicator.target : indicator.targetText).trim();
+  return formatValueCell(indicator, 'target');
+}
+
+const TYPED_TEXT = { target: 'targetText', actual: 'actualText' } as const;
+
+function formatValueCell(indicator: Indicator, field: 'target' | 'actual'): string | null {
+  if (valueUnreadable(indicator, field)) return null;
+  const value = indicator[field];
+  const typed = indicator[TYPED_TEXT[field]];
+  if (typeof value === 'number') return asTyped(value, typed, impliedUnit(indicator, field));
+  const text = (typeof value === 'string' ? value : typed).trim();
   return text === '' ? null : text;
 }

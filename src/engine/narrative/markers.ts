@@ -30,12 +30,15 @@ const WHERE_CELL_PATTERN = /[（(]([^（）()!【】]+)!\$?([A-Z]{1,3})\$?(\d+)[
 /** Every marker of one text, in order. */
 export function markersInText(text: string, paragraph = 0): NarrativeMarker[] {
   const found: NarrativeMarker[] = [];
-  for (const match of text.matchAll(MARKER_PATTERN)) {
+  // Most paragraphs hold no marker; matchAll would clone the pattern for each of thousands of paragraphs.
+  if (!text.includes('【')) return found;
+  MARKER_PATTERN.lastIndex = 0;
+  for (let match = MARKER_PATTERN.exec(text); match !== null; match = MARKER_PATTERN.exec(text)) {
     const marker: NarrativeMarker = {
       kind: match[1] as MarkerKind,
       text: match[0],
       paragraph,
-      offset: match.index ?? 0,
+      offset: match.index,
     };
     const cell = (marker.kind === '待核实' ? CELL_PATTERN : WHERE_CELL_PATTERN).exec(match[0]);
     if (cell) {
@@ -70,6 +73,7 @@ export function markerSegments(text: string): Array<{ text: string; marker: bool
  * become 〖〗, so a search for 【 finds exactly the markers.
  */
 export function reserveBrackets(text: string): string {
+  if (!text.includes('【') && !text.includes('】')) return text; // most texts: nothing to reserve
   return markerSegments(text)
     .map((segment) => (segment.marker ? segment.text : segment.text.replace(/【/g, '〖').replace(/】/g, '〗')))
     .join('');

@@ -18,6 +18,7 @@ import {
   levelWeightSum,
   lineRate,
   cleanName,
+  splitLines,
 } from './facts';
 import { formatActual, formatTarget, valueUnreadable } from './format';
 import { markerSafe } from './markers';
@@ -329,26 +330,22 @@ export class Writer {
    */
   userText(table: Table, key: string, text: string, missed: readonly Indicator[], prefix?: MessageKey): void {
     const cell = table.textCells?.[key];
-    text
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      .forEach((line, index) => {
-        const checked = sentencesOf(line)
-          .map((sentence) => {
-            if (missed.length === 0 || !claimsAllMet(sentence)) return sentence;
-            const names = this.join(
-              missed.slice(0, 3).map((i) => cleanName(i.name)),
-              'listSeparator',
-            );
-            const what = this.t('issueClaim', { claim: sentence.replace(/[。；;]$/, ''), names, count: missed.length });
-            return cell
-              ? this.checkText(what, table.sheet, cell)
-              : this.checkText(`${what}${this.t('claimWhere', { sheet: table.sheet, label: key })}`);
-          })
-          .join('');
-        this.body(index === 0 && prefix ? this.t(prefix, { text: checked }) : checked);
-      });
+    splitLines(text).forEach((line, index) => {
+      const checked = sentencesOf(line)
+        .map((sentence) => {
+          if (missed.length === 0 || !claimsAllMet(sentence)) return sentence;
+          const names = this.join(
+            missed.slice(0, 3).map((i) => cleanName(i.name)),
+            'listSeparator',
+          );
+          const what = this.t('issueClaim', { claim: sentence.replace(/[。；;]$/, ''), names, count: missed.length });
+          return cell
+            ? this.checkText(what, table.sheet, cell)
+            : this.checkText(`${what}${this.t('claimWhere', { sheet: table.sheet, label: key })}`);
+        })
+        .join('');
+      this.body(index === 0 && prefix ? this.t(prefix, { text: checked }) : checked);
+    });
   }
 
   /** 三、自评结论 table: header, one row per 一级指标, 合计. Returns false when there is nothing to show. */

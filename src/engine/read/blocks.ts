@@ -7,7 +7,7 @@ import { dec, divide, roundHalfUp } from '../decimal';
 import { buildBand, indicatorRolesOfRow, withTargetRole } from '../layout/band';
 import { markedColumns } from '../layout/describe';
 import { headerText } from '../layout/header-text';
-import { indicatorRole } from '../layout/roles';
+import { fundRoleSpec, indicatorRole, indicatorRoleSpec } from '../layout/roles';
 import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
 import type { CellValue } from '../snapshot';
 import {
@@ -47,15 +47,6 @@ export interface BlockContext {
   stopRows: ReadonlySet<number>;
   problems: ReadProblem[];
 }
-
-const FUND_COLUMN_LABELS: Record<string, string> = {
-  initial: '年初预算数',
-  adjusted: '全年预算数',
-  executed: '全年执行数',
-  weight: '分值',
-  score: '得分',
-  rate: '执行率',
-};
 
 function cellPos(grid: FilledGrid, row: number, col: number | undefined): CellPos | undefined {
   return col === undefined ? undefined : grid.anchor(row, col);
@@ -201,7 +192,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
 
     const unreadable: NonNullable<FundLine['unreadable']> = [];
     const number = (key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score') =>
-      numberAt(ctx, row, cols[key], label, FUND_COLUMN_LABELS[key], { fields: unreadable, field: key });
+      numberAt(ctx, row, cols[key], label, fundRoleSpec(key).label, { fields: unreadable, field: key });
     const initial = number('initial');
     const adjusted = number('adjusted');
     const executed = number('executed');
@@ -214,7 +205,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       statedRate = rate.fraction;
       statedRateDecimals = rate.decimals;
       if (rate.unreadable) {
-        reportUnreadable(ctx, row, cols.rate, label, FUND_COLUMN_LABELS.rate, rate.text);
+        reportUnreadable(ctx, row, cols.rate, label, fundRoleSpec('rate').label, rate.text);
         unreadable.push('rate');
       }
     }
@@ -438,7 +429,10 @@ function rowScores(
   const weight =
     weightCol === undefined
       ? labelWeight
-      : numberAt(ctx, row, weightCol, label, '分值', { fields: unreadable, field: 'weight' });
+      : numberAt(ctx, row, weightCol, label, indicatorRoleSpec('weight').label, {
+          fields: unreadable,
+          field: 'weight',
+        });
   const coefficient =
     cols.coefficient !== undefined
       ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction

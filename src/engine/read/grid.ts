@@ -165,15 +165,22 @@ export class FilledGrid {
     return true;
   }
 
-  /** Distinct anchors with content in [left, right] of a row. */
-  anchorsWithContent(row: number, left: number, right: number): CellPos[] {
-    const seen: CellPos[] = [];
-    for (let c = left; c <= right; c++) {
+  /**
+   * Each merge area (or single cell) with text in a row, once, left to right: `visit` gets the first column
+   * it covers in the row and its anchor. No objects are built: header and label scans walk many rows.
+   */
+  forEachAnchor(row: number, visit: (col: number, anchorRow: number, anchorCol: number) => void): void {
+    if (this.blankRow(row)) return;
+    let lastRow = -1;
+    let lastCol = -1;
+    for (let c = 0; c < this.colCount; c++) {
       if (this.text(row, c) === '') continue;
       const anchorRow = this.anchorRow(row, c);
       const anchorCol = this.anchorCol(row, c);
-      if (!seen.some((s) => s.row === anchorRow && s.col === anchorCol)) seen.push({ row: anchorRow, col: anchorCol });
+      if (anchorRow === lastRow && anchorCol === lastCol) continue;
+      lastRow = anchorRow;
+      lastCol = anchorCol;
+      visit(c, anchorRow, anchorCol);
     }
-    return seen;
   }
 }

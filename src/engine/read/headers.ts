@@ -15,7 +15,7 @@ export function headerKey(text: string): string {
 
 /** Section rows end blocks: `三、年度部门整体支出预算执行情况`, `五、人员情况`, a title merged across. */
 export function isSectionRow(grid: FilledGrid, row: number, left: number, right: number): boolean {
-  // Exactly one anchor with content (grid.anchorsWithContent of length 1), found without building the list.
+  // Exactly one anchor with content in [left, right], found without building a list.
   let anchorRow = -1;
   let anchorCol = -1;
   for (let c = left; c <= right; c++) {

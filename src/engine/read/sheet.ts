@@ -11,6 +11,8 @@ import { moneyUnitIn, readNumber } from '../values';
 import { fundBandAt, indicatorBandAt } from '../layout/band';
 import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
+import { fundRoleSpec } from '../layout/roles';
+import { groupByLevel } from '../vocabulary/levels';
 import { type BlockContext, type FundBlock, type IndicatorBlock, readFundBlock, readIndicatorBlock } from './blocks';
 import { FilledGrid } from './grid';
 import { type FundColumn, type HeaderRow, type IndicatorColumn, headerKey } from './headers';
@@ -250,6 +252,138 @@ function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean):
   return false;
 }
 
+/** What the labels of a region say (title, year, money unit, names, texts, staff counts) and where they reach. */
+interface RegionLabels {
+  title: string;
+  titleCell: CellPos | undefined;
+  year: number | null;
+  moneyUnit: Table['moneyUnit'];
+  unitName: string | null;
+  implementer: string | null;
+  projectName: string | null;
+  projectMarks: boolean;
+  departmentMarks: boolean;
+  /** 自评总分 in the header block (flat lists): the table's reported total when none sits below it. */
+  headerTotal: { pos: CellPos; value: number } | null;
+  texts: Record<string, string>;
+  textCells: Record<string, CellPos>;
+  staff: NonNullable<Table['staff']>;
+  left: number;
+  right: number;
+  /** The first row holding a label, -1 when none. */
+  top: number;
+}
+
+/** Every label of the region, once per merged area (at its anchor), read by `readLabel`. */
+function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<IndicatorColumn>): RegionLabels {
+  const labels: RegionLabels = {
+    title: '',
+    titleCell: undefined,
+    year: null,
+    moneyUnit: null,
+    unitName: null,
+    implementer: null,
+    projectName: null,
+    projectMarks: false,
+    departmentMarks: false,
+    headerTotal: null,
+    texts: {},
+    textCells: {},
+    staff: { authorized: null, actual: null, cells: {} },
+    left: header.left,
+    right: header.right,
+    top: -1,
+  };
+  for (let row = region.top; row <= region.bottom; row++) {
+    grid.forEachAnchor(row, (col, anchorRow, anchorCol) => {
+      if (anchorRow !== row) return; // a vertical merge from above: already seen
+      const text = grid.text(row, col);
+      if (labels.top < 0) labels.top = row;
+      labels.left = Math.min(labels.left, col);
+      labels.right = Math.max(labels.right, col + grid.spanWidth(row, col) - 1);
+      // Below the indicator header only staff labels matter; long text is never a label.
+      if (row > header.row && !/编制|在职|实有/.test(text)) return;
+      readLabel(labels, grid, header.row, { row, col, anchorCol, text });
+    });
+  }
+  return labels;
+}
+
+/** Staff counts may sit anywhere in the region (the seed puts them after the indicators). */
+function readStaffLabel(staff: RegionLabels['staff'], grid: FilledGrid, row: number, col: number, key: string): void {
+  const field = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
+  if (!field || staff.cells[field]) return;
+  for (const candidate of [valueBelow(grid, row, col), valueRightOf(grid, row, col)]) {
+    const value = candidate ? readNumber(candidate.text).value : null;
+    if (candidate === null || value === null) continue;
+    staff[field] = value;
+    staff.cells[field] = candidate.pos;
+    break;
+  }
+}
+
+/** One label starting at (row, col): what it names, and the value right of or below it. */
+function readLabel(
+  labels: RegionLabels,
+  grid: FilledGrid,
+  headerRow: number,
+  { row, col, anchorCol, text }: { row: number; col: number; anchorCol: number; text: string },
+): void {
+  const key = text.length <= 40 ? headerKey(text) : '';
+  readStaffLabel(labels.staff, grid, row, col, key);
+  if (row > headerRow) return; // names and texts sit above the indicator block
+  if (!labels.title && TITLE.test(text) && row < headerRow) {
+    labels.title = grid.raw(row, col);
+    labels.titleCell = { row, col: anchorCol };
+    if (/项目支出/.test(text)) labels.projectMarks = true;
+    if (/部门整体|部门/.test(text)) labels.departmentMarks = true;
+  }
+  if (labels.year === null) {
+    const match = YEAR.exec(text);
+    if (match && (TITLE.test(text) || /^[(（]?\d{4}年度?[)）]?$/.test(text) || /年度/.test(text)))
+      labels.year = Number(match[1]);
+  }
+  labels.moneyUnit ??= moneyUnitIn(text);
+
+  if (labels.headerTotal === null && HEADER_TOTAL_LABEL.test(key)) {
+    const value = valueRightOf(grid, row, col);
+    if (value && readNumber(value.text).value !== null)
+      labels.headerTotal = { pos: value.pos, value: readNumber(value.text).value as number };
+  } else if (PROJECT_LABELS.test(key)) {
+    labels.projectMarks = true;
+    labels.projectName ??= valueRightOf(grid, row, col)?.text ?? null;
+  } else if (UNIT_LABELS.test(key)) {
+    labels.departmentMarks = labels.departmentMarks || /部门/.test(key);
+    labels.unitName ??= valueRightOf(grid, row, col)?.text ?? null;
+  } else if (IMPLEMENTER_LABELS.test(key)) {
+    labels.implementer ??= valueRightOf(grid, row, col)?.text ?? null;
+  } else if (/^填报单位(\(盖章\))?[:：]/.test(text)) {
+    labels.unitName ??= text.replace(/^填报单位(\(盖章\))?[:：]/, '') || null;
+  } else if (labels.year === null && /^财年$/.test(key)) {
+    const below = valueBelow(grid, row, col);
+    const value = below ? Number(readNumber(below.text).value) : NaN;
+    if (value >= 1990 && value <= 2100) labels.year = value;
+  }
+  readTextLabels(labels, grid, row, col, key);
+}
+
+/** Texts named by a label (部门职责, 年度总体目标 …): right of it, or below it when it is not a number. */
+function readTextLabels(labels: RegionLabels, grid: FilledGrid, row: number, col: number, key: string): void {
+  const { texts, textCells } = labels;
+  for (const [pattern, name] of RIGHT_TEXT_LABELS) {
+    if (pattern.test(key) && texts[name] === undefined) {
+      const value = valueRightOf(grid, row, col);
+      if (value) [texts[name], textCells[name]] = [value.text, value.pos];
+    }
+  }
+  for (const [pattern, name] of BELOW_TEXT_LABELS) {
+    if (pattern.test(key) && texts[name] === undefined) {
+      const value = valueBelow(grid, row, col);
+      if (value && readNumber(value.text).value === null) [texts[name], textCells[name]] = [value.text, value.pos];
+    }
+  }
+}
+
 function readTable(
   grid: FilledGrid,
   sheetName: string,
@@ -260,118 +394,22 @@ function readTable(
   const ctx = { grid, sheet: sheetName, lastRow: region.bottom, stopRows, problems };
   const header = region.primary.header;
 
-  // Labels in the region: names, texts, staff, title, year, money unit.
-  let title = '';
-  let titleCell: CellPos | undefined;
-  let year: number | null = null;
-  let moneyUnit: Table['moneyUnit'] = null;
-  let unitName: string | null = null;
-  let implementer: string | null = null;
-  let projectName: string | null = null;
-  let hasProjectMarks = false;
-  let hasDepartmentMarks = false;
-  let headerTotal: { pos: CellPos; value: number } | null = null;
-  const texts: Record<string, string> = {};
-  const textCells: Record<string, CellPos> = {};
-  const staff: NonNullable<Table['staff']> = { authorized: null, actual: null, cells: {} };
-  let left = header.left;
-  let right = header.right;
-  let top = -1;
-
-  for (let row = region.top; row <= region.bottom; row++) {
-    if (grid.blankRow(row)) continue;
-    let lastAnchorRow = -1;
-    let lastAnchorCol = -1;
-    for (let col = 0; col < grid.colCount; col++) {
-      const text = grid.text(row, col);
-      if (text === '') continue;
-      const anchorRow = grid.anchorRow(row, col);
-      const anchorCol = grid.anchorCol(row, col);
-      if (anchorRow === lastAnchorRow && anchorCol === lastAnchorCol) continue;
-      lastAnchorRow = anchorRow;
-      lastAnchorCol = anchorCol;
-      if (anchorRow !== row) continue; // a vertical merge from above: already seen
-      if (top < 0) top = row;
-      left = Math.min(left, col);
-      right = Math.max(right, col + grid.spanWidth(row, col) - 1);
-      // Below the indicator header only staff labels matter; long text is never a label.
-      if (row > header.row && !/编制|在职|实有/.test(text)) continue;
-      const key = text.length <= 40 ? headerKey(text) : '';
-
-      // Staff counts may sit anywhere in the region (the seed puts them after the indicators).
-      const staffField = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
-      if (staffField && !staff.cells[staffField]) {
-        for (const candidate of [valueBelow(grid, row, col), valueRightOf(grid, row, col)]) {
-          const value = candidate ? readNumber(candidate.text).value : null;
-          if (candidate === null || value === null) continue;
-          staff[staffField] = value;
-          staff.cells[staffField] = candidate.pos;
-          break;
-        }
-      }
-
-      if (!title && TITLE.test(text) && row < header.row) {
-        title = grid.raw(row, col);
-        titleCell = { row: anchorRow, col: anchorCol };
-        if (/项目支出/.test(text)) hasProjectMarks = true;
-        if (/部门整体|部门/.test(text)) hasDepartmentMarks = true;
-      }
-      if (year === null && row <= header.row) {
-        const match = YEAR.exec(text);
-        if (match && (TITLE.test(text) || /^[(（]?\d{4}年度?[)）]?$/.test(text) || /年度/.test(text)))
-          year = Number(match[1]);
-      }
-      if (moneyUnit === null && row <= header.row) moneyUnit = moneyUnitIn(text);
-      if (row > header.row) continue; // names and texts sit above the indicator block
-
-      if (headerTotal === null && HEADER_TOTAL_LABEL.test(key)) {
-        // 自评总分 in the header block (flat lists): the table's reported total when none sits below it.
-        const value = valueRightOf(grid, row, col);
-        if (value && readNumber(value.text).value !== null)
-          headerTotal = { pos: value.pos, value: readNumber(value.text).value as number };
-      } else if (PROJECT_LABELS.test(key)) {
-        hasProjectMarks = true;
-        projectName ??= valueRightOf(grid, row, col)?.text ?? null;
-      } else if (UNIT_LABELS.test(key)) {
-        hasDepartmentMarks = hasDepartmentMarks || /部门/.test(key);
-        unitName ??= valueRightOf(grid, row, col)?.text ?? null;
-      } else if (IMPLEMENTER_LABELS.test(key)) {
-        implementer ??= valueRightOf(grid, row, col)?.text ?? null;
-      } else if (/^填报单位(\(盖章\))?[:：]/.test(text)) {
-        unitName ??= text.replace(/^填报单位(\(盖章\))?[:：]/, '') || null;
-      } else if (year === null && /^财年$/.test(key)) {
-        const below = valueBelow(grid, row, col);
-        const value = below ? Number(readNumber(below.text).value) : NaN;
-        if (value >= 1990 && value <= 2100) year = value;
-      }
-      for (const [pattern, name] of RIGHT_TEXT_LABELS) {
-        if (pattern.test(key) && texts[name] === undefined) {
-          const value = valueRightOf(grid, row, col);
-          if (value) [texts[name], textCells[name]] = [value.text, value.pos];
-        }
-      }
-      for (const [pattern, name] of BELOW_TEXT_LABELS) {
-        if (pattern.test(key) && texts[name] === undefined) {
-          const value = valueBelow(grid, row, col);
-          if (value && readNumber(value.text).value === null) [texts[name], textCells[name]] = [value.text, value.pos];
-        }
-      }
-    }
-  }
+  const labels = readRegionLabels(grid, region, header);
+  const { title, titleCell, year, unitName, implementer, projectName, headerTotal, texts, textCells, staff } = labels;
+  const { left, right, top } = labels;
 
   // Funds and key tasks.
-  const money = readFunds(ctx, region, hasProjectMarks, problems);
+  const money = readFunds(ctx, region, labels.projectMarks, problems);
   const fundsLine = money.funds;
   const fundLines = money.fundLines;
   let bottom = Math.max(header.row, money.bottom);
-  hasDepartmentMarks = hasDepartmentMarks || money.departmentMarks;
-  moneyUnit ??= money.moneyUnit;
+  const moneyUnit = labels.moneyUnit ?? money.moneyUnit;
 
   const family = decideFamily({
     roles: new Set(header.roleByColumn.map(([, role]) => role)),
     weightColumns: header.weightColumns.length,
-    projectMarks: hasProjectMarks,
-    departmentMarks: hasDepartmentMarks,
+    projectMarks: labels.projectMarks,
+    departmentMarks: labels.departmentMarks || money.departmentMarks,
   });
   const kind: TableKind = family.kind;
   const fundBand = region.blocks.find((b) => b.type === 'funds')?.header as HeaderRow<FundColumn> | undefined;
@@ -388,13 +426,13 @@ function readTable(
   problems.push(...region.blockProblems);
   bottom = Math.max(bottom, block.lastRow, staff.cells.authorized?.row ?? 0, staff.cells.actual?.row ?? 0);
 
-  const levels: LevelSummary[] = [];
-  for (const indicator of block.indicators) {
-    if (indicator.level1 === '') continue;
-    const existing = levels.find((l) => l.name === indicator.level1);
-    if (existing) existing.weight ??= indicator.level1Weight;
-    else levels.push({ name: indicator.level1, weight: indicator.level1Weight, score: null, reportedScore: null });
-  }
+  // A 一级's weight is the first one its rows' labels state ("产出指标(50分)").
+  const levels: LevelSummary[] = groupByLevel(block.indicators, 1).map((group) => ({
+    name: group.name,
+    weight: group.rows.find((indicator) => indicator.level1Weight !== null)?.level1Weight ?? null,
+    score: null,
+    reportedScore: null,
+  }));
 
   const cells: Table['cells'] = { headerRow: { row: header.rows[0], col: header.left } };
   if (titleCell) cells.title = titleCell;
@@ -500,7 +538,7 @@ function requireFundColumns(
       cell: grid.anchor(header.row, initial),
       data: {
         table,
-        column: '全年预算数',
+        column: fundRoleSpec('adjusted').label,
         assumed: grid.raw(header.row, initial),
         headers: '',
         columns: '',
@@ -510,8 +548,8 @@ function requireFundColumns(
     header = { ...header, columns: { ...header.columns, adjusted: initial } };
   }
   const required: Array<[FundColumn, string]> = [
-    ['adjusted', isTasks ? '批复金额' : '全年预算数'],
-    ['executed', isTasks ? '实际支出' : '全年执行数'],
+    ['adjusted', isTasks ? '批复金额' : fundRoleSpec('adjusted').label],
+    ['executed', isTasks ? '实际支出' : fundRoleSpec('executed').label],
   ];
   for (const [column, label] of required) {
     if (header.columns[column] === undefined) {

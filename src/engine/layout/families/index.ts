@@ -3,7 +3,6 @@
  * whose `matches` holds, in this order — the more particular layouts first, the department form last.
  * Adding a family is one module here plus its corpus workbooks.
  */
-import type { LayoutFamily } from '../roles';
 import { departmentFamily } from './department';
 import { departmentScoreFamily } from './department-score';
 import { flatListFamily } from './flat-list';
@@ -23,8 +22,4 @@ export const FAMILIES: readonly FamilyModule[] = [
 
 export function decideFamily(signals: FamilySignals): FamilyModule {
   return FAMILIES.find((family) => family.matches(signals)) ?? departmentFamily;
-}
-
-export function familyModule(family: LayoutFamily): FamilyModule {
-  return FAMILIES.find((module) => module.family === family) ?? departmentFamily;
 }
