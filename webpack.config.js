@@ -113,7 +113,16 @@ module.exports = async (env = {}, argv = {}) => {
       maxAssetSize: 1_500_000,
     },
     optimization: {
-      splitChunks: false,
+      // One split only: what the worker's two lazy chunks share (big.js, decimal, A1 refs) loads once, as its
+      // own chunk, instead of once in each. Everything else stays as the dynamic imports name it.
+      splitChunks: {
+        chunks: (chunk) => chunk.name === 'engine' || chunk.name === 'package',
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          workerShared: { name: 'worker-shared', minChunks: 2, minSize: 0, enforce: true },
+        },
+      },
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -596,22 +596,33 @@ async function benchBundle(options: Options): Promise<void> {
       value: formatBytes(gzipped + readyGz),
       detail: `${ready.join(', ')} load in parallel with office.js; the report panel, Word export and standalone page stay lazy`,
     });
-    // The standalone page: the start-up screen, its UI, the worker (with its own engine) and src/package.
-    const standalone = lazy.filter((file) => /^(standalone|workbook-worker|package)\./.test(file));
-    const standaloneGz = standalone.reduce(
-      (sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length,
-      0,
-    );
+    // The standalone page: the start-up screen, its UI and report panel, the worker, the engine chunk (loaded
+    // by the worker) and src/package. Issue 13's criterion is the file I/O part: src/package + the worker file.
+    const gzOf = (file: string) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
+    const sumGz = (files: string[]) => files.reduce((sum, file) => sum + gzOf(file), 0);
+    const listed = (files: string[]) => files.map((file) => `${file} ${formatBytes(gzOf(file))}`).join(', ');
+    const fileIo = lazy.filter((file) => /^(workbook-worker|worker-shared|package)\./.test(file));
+    const standalone = lazy.filter((file) => /^(standalone|workbook-worker|engine|worker-shared|package)\./.test(file));
     const withExcelJs = allJs.filter(
-      (file) => /exceljs/i.test(file) || readFileSync(path.join(dist, file), 'utf8').includes('ExcelJS'),
+      (file) =>
+        /exceljs/i.test(file) ||
+        /ExcelJS|WorkbookWriter|WorksheetReader/.test(readFileSync(path.join(dist, file), 'utf8')),
     );
     record({
       section: 'bundle',
-      measure: 'standalone page, all JS it loads (initial + page + worker + package), minified + gzip -9',
-      value: formatBytes(gzipped + standaloneGz),
-      target: '≤ 280 KB, no exceljs',
-      meetsTarget: gzipped + standaloneGz <= 280 * 1000 && withExcelJs.length === 0,
-      detail: `${standalone.map((file) => `${file} ${formatBytes(gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length)}`).join(', ')}${withExcelJs.length ? `; exceljs in ${withExcelJs.join(', ')}` : ''}`,
+      measure: 'standalone page, lazily loaded for workbook files (src/package + worker file + worker-shared), gzip -9',
+      value: formatBytes(sumGz(fileIo)),
+      target: '≤ 60 KB, no exceljs in dist',
+      meetsTarget: sumGz(fileIo) <= 60 * 1000 && withExcelJs.length === 0,
+      detail: `${listed(fileIo)}${withExcelJs.length ? `; exceljs in ${withExcelJs.join(', ')}` : ''}`,
+    });
+    record({
+      section: 'bundle',
+      measure: 'standalone page, JS up to its first evaluation (initial + page + worker + engine + package), gzip -9',
+      value: formatBytes(gzipped + sumGz(standalone)),
+      target: '≤ 225 KB',
+      meetsTarget: gzipped + sumGz(standalone) <= 225 * 1000,
+      detail: `${listed(standalone)}; then the report panel: ${listed(lazy.filter((file) => /^report\./.test(file)))}; largest parts of the page chunk: ${largestParts('standalone')}`,
     });
   } catch (error) {
     skipped('bundle', 'taskpane initial JS', error);
@@ -664,8 +675,10 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
    \`dist/taskpane.html\` loads initially, minified and gzipped at level 9, with the largest parts of that chunk
    from the stats; lazily loaded chunks are listed but not counted there. A second line adds the chunk Excel
    loads in parallel with office.js before 评估 works (the pane and the Excel host with the engine); a third
-   measures the standalone page's JS whole (start-up screen, page, worker, src/package: ≤ 280 KB gzipped, no
-   exceljs).
+   measures issue 13's criterion on the standalone page: what it loads lazily for workbook files (src/package, the
+   worker file, and worker-shared — big.js and decimal, which src/package needs too): ≤ 60 KB gzipped, no exceljs
+   in dist; a fourth the page's JS whole (start-up screen, page, worker, engine, package: ≤ 225 KB; the report panel is listed, not counted),
+   with the largest parts of the page chunk.
 
 Run \`npx tsx bench/run.ts --quick --no-build\` for a fast smoke run of the harness.
 

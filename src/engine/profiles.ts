@@ -3,6 +3,7 @@
  * `national` (财预〔2020〕10号 + common practice) is the default.
  */
 import type { Grade } from './model';
+import type { ProfileName } from './profile-names';
 import { NATIONAL_QUALITATIVE_VOCABULARY, type QualitativeVocabulary } from './vocabulary/qualitative';
 
 export interface RuleProfile {
@@ -64,7 +65,7 @@ export const BANDS_80_PROFILE: RuleProfile = {
   ],
 };
 
-export const PROFILES: Readonly<Record<string, RuleProfile>> = {
+export const PROFILES: Readonly<Record<ProfileName, RuleProfile>> = {
   national: NATIONAL_PROFILE,
   'national-deviation': NATIONAL_DEVIATION_PROFILE,
   'bands-80': BANDS_80_PROFILE,
@@ -73,7 +74,7 @@ export const PROFILES: Readonly<Record<string, RuleProfile>> = {
 /** The profile of that name (default national); null when there is none (the caller says so its own way). */
 export function findProfile(name: string | undefined): RuleProfile | null {
   const key = name ?? 'national';
-  return Object.prototype.hasOwnProperty.call(PROFILES, key) ? PROFILES[key] : null;
+  return Object.prototype.hasOwnProperty.call(PROFILES, key) ? PROFILES[key as ProfileName] : null;
 }
 
 export function getProfile(name: string | undefined): RuleProfile {

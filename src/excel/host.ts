@@ -314,7 +314,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
       throw await translate(context, error, 'unchanged', 'read', []);
     }
     request.onProgress?.({ step: 'evaluate', fraction: 0.4 });
-    const next = new EvaluationSession(read.snapshot, options.evaluate);
+    const next = new EvaluationSession(read.snapshot, options.evaluate, locale);
     const plan = next.run(request.profile).writePlan;
     const targets = plan.cells.map(cellTargetFromWrite);
     const generatedNames = plan.sheets.map((sheet) => sheet.name);
@@ -410,7 +410,7 @@ export function createExcelHostWith(options: ExcelHostOptions): ExcelHost {
     }
     // Only a workbook the add-in evaluated before has its sheets: otherwise the pane waits for 评估.
     if (onlyIfEvaluated && read.generated.length === 0) return null;
-    const next = new EvaluationSession(read.snapshot, options.evaluate);
+    const next = new EvaluationSession(read.snapshot, options.evaluate, locale);
     next.run(profile);
     session = next;
     known = knownFrom(

@@ -5,6 +5,7 @@
  * shows next — the engine's answer on what the host knows it wrote — so the pane is never stale.
  */
 import type { Evaluation, Fix } from '../engine/model';
+import type { NarrativeMarker } from '../engine/narrative/markers';
 
 /** Which host runs; a new host (WPS) adds its kind here and a folder implementing Host. */
 export type HostKind = 'excel' | 'standalone';
@@ -52,8 +53,28 @@ export type FollowUpRole = 'total' | 'grade';
  */
 export type EvaluationView = Omit<Evaluation, 'scored'>;
 
+/** A table's total score ("98.4") and execution rate ("94.08%") as the pane shows them. */
+export interface TableText {
+  total: string | null;
+  rate: string | null;
+}
+
+/**
+ * The evaluation as the pane shows it, in the pane's locale, made where the engine runs (src/host/present):
+ * the UI needs no engine to show a view.
+ */
+export interface ViewText {
+  /** Each finding's message, in findings order. */
+  findings: string[];
+  /** Each table's figures as shown, in tables order (null: the table has none). */
+  tables: TableText[];
+  /** The 自评报告: plain text (复制全文), HTML for the clipboard, and its markers in order. */
+  report: { text: string; html: string; markers: NarrativeMarker[] };
+}
+
 export interface HostView {
   evaluation: EvaluationView;
+  text: ViewText;
   /** Null when the view was not produced by a write (reopened pane, after undo). */
   written: WrittenSummary | null;
   /** One entry per finding that has a fix, in findings order. */

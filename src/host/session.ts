@@ -7,8 +7,10 @@
 import { parseA1 } from '../engine/a1';
 import { formatNumber, formatRate } from '../engine/format';
 import type { Evaluation, Finding, Fix } from '../engine/model';
+import type { Locale } from '../engine/render';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine/snapshot';
 import type { CellChange, FixPreview, FollowUpRole, HostView, WrittenSummary } from './contract';
+import { presentEvaluation } from './present';
 
 /** The engine as a host calls it. */
 export type EvaluateFn = (snapshot: WorkbookSnapshot, profile: string) => Evaluation;
@@ -182,6 +184,8 @@ export class EvaluationSession {
   constructor(
     snapshot: WorkbookSnapshot,
     private readonly evaluate: EvaluateFn,
+    /** The language of the views' text. */
+    private readonly locale: Locale,
   ) {
     this.base = snapshot;
     this.current = snapshot;
@@ -232,7 +236,12 @@ export class EvaluationSession {
     const evaluation = this.last ?? this.run(this.profile);
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { scored, ...plain } = evaluation;
-    return { evaluation: plain, written, fixes: fixPreviews(this.current, evaluation, this.evaluate) };
+    return {
+      evaluation: plain,
+      text: presentEvaluation(evaluation, this.locale),
+      written,
+      fixes: fixPreviews(this.current, evaluation, this.evaluate),
+    };
   }
 
   /** Back to the snapshot as first read (the workbook after undo). */

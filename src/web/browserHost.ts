@@ -71,7 +71,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
         throw new UserFacingError(fillTemplate(messages.loadFailed, { name: fileName, detail: messages.notXlsx }));
       }
       try {
-        await job.load(bytes, onProgress);
+        await job.load(bytes, options.locale, onProgress);
       } catch (error) {
         const problem = error instanceof WorkbookFileError ? error.problem : 'corrupt';
         const detail = messages.fileProblem[problem] ?? messages.fileProblem.corrupt;

@@ -6,11 +6,11 @@
  * The job keeps bytes, never a workbook object: evaluating writes the evaluated copy (the user's package plus
  * our cells and sheets); a fix patches the current bytes. Undo goes back to the bytes before the first write.
  */
-import { evaluateWorkbook } from '../engine/evaluate';
 import type { Fix } from '../engine/model';
+import type { Locale } from '../engine/render';
 import type { HostView, Progress } from '../host/contract';
 import type { WorkbookJobApi } from './jobApi';
-import { EvaluationSession, writtenSummary, type EvaluateFn } from '../host/session';
+import type { EvaluateFn, EvaluationSession } from '../host/session';
 import type { FileProblem } from '../taskpane/messages';
 import { WorkbookFileError } from './fileError';
 
@@ -19,6 +19,13 @@ export type PackageApi = Pick<typeof import('../package'), 'readPackage' | 'writ
 
 export function importPackage(): Promise<PackageApi> {
   return import(/* webpackChunkName: "package" */ '../package');
+}
+
+/** The engine and the session, as the job uses them. */
+export type JobEngine = typeof import('./jobEngine');
+
+export function importEngine(): Promise<JobEngine> {
+  return import(/* webpackChunkName: "engine" */ './jobEngine');
 }
 
 export { WorkbookFileError };
@@ -37,6 +44,7 @@ export type { WorkbookJobApi };
 export interface WorkbookJobOptions {
   loadPackage?: () => Promise<PackageApi>;
   evaluate?: EvaluateFn;
+  loadEngine?: () => Promise<JobEngine>;
 }
 
 export class WorkbookJob implements WorkbookJobApi {
@@ -44,10 +52,17 @@ export class WorkbookJob implements WorkbookJobApi {
   private current: Uint8Array | null = null;
   private undoBytes: Uint8Array | null = null;
   private session: EvaluationSession | null = null;
-  private readonly evaluateFn: EvaluateFn;
+  private locale: Locale = 'zh-CN';
+  private engine: JobEngine | null = null;
 
-  constructor(private readonly options: WorkbookJobOptions = {}) {
-    this.evaluateFn = options.evaluate ?? ((snapshot, profile) => evaluateWorkbook(snapshot, { profile }));
+  constructor(private readonly options: WorkbookJobOptions = {}) {}
+
+  /** The engine chunk (webpack fetches it once; load() starts it so 评估 rarely waits). */
+  private async requireEngine(): Promise<{ engine: JobEngine; evaluate: EvaluateFn }> {
+    const engine = (this.engine ??= await (this.options.loadEngine ?? importEngine)());
+    const evaluate: EvaluateFn =
+      this.options.evaluate ?? ((snapshot, profile) => engine.evaluateWorkbook(snapshot, { profile }));
+    return { engine, evaluate };
   }
 
   private requireBytes(): Uint8Array {
@@ -55,7 +70,7 @@ export class WorkbookJob implements WorkbookJobApi {
     return this.current;
   }
 
-  async load(bytes: ArrayBuffer, onProgress?: (progress: Progress) => void): Promise<void> {
+  async load(bytes: ArrayBuffer, locale: Locale, onProgress?: (progress: Progress) => void): Promise<void> {
     onProgress?.({ step: 'read', fraction: 0 });
     const loaded = new Uint8Array(bytes.slice(0));
     try {
@@ -64,7 +79,9 @@ export class WorkbookJob implements WorkbookJobApi {
     } catch (error) {
       throw new WorkbookFileError(problemOf(error));
     }
+    void this.requireEngine().catch(() => undefined); // a failure shows at 评估, where it is reported
     this.current = loaded;
+    this.locale = locale;
     this.undoBytes = null;
     this.session = null;
   }
@@ -73,7 +90,8 @@ export class WorkbookJob implements WorkbookJobApi {
     const before = this.requireBytes();
     const api = this.api!;
     onProgress?.({ step: 'read', fraction: 0.05 });
-    const session = new EvaluationSession(api.readPackage(before), this.evaluateFn);
+    const { engine, evaluate } = await this.requireEngine();
+    const session = new engine.EvaluationSession(api.readPackage(before), evaluate, this.locale);
     onProgress?.({ step: 'evaluate', fraction: 0.3 });
     const evaluation = session.run(profile);
     onProgress?.({ step: 'write', fraction: 0.75 });
@@ -83,7 +101,9 @@ export class WorkbookJob implements WorkbookJobApi {
     this.undoBytes ??= before;
     this.session = session;
     const generated = evaluation.writePlan.sheets.map((sheet) => sheet.name);
-    const view = session.view(writtenSummary(evaluation.writePlan.cells, generated, (name) => existing.has(name)));
+    const view = session.view(
+      engine.writtenSummary(evaluation.writePlan.cells, generated, (name) => existing.has(name)),
+    );
     onProgress?.({ step: 'write', fraction: 1 });
     return view;
   }
@@ -92,6 +112,7 @@ export class WorkbookJob implements WorkbookJobApi {
     const before = this.requireBytes();
     const session = this.session;
     if (!session) throw new WorkbookFileError('empty');
+    const { engine } = await this.requireEngine();
     const all = session.expand(fixes);
     const next = session.next(all);
     const fixed = new Set(all.map((fix) => `${fix.sheet}!${fix.cell}`));
@@ -105,7 +126,7 @@ export class WorkbookJob implements WorkbookJobApi {
     session.commit(next);
     session.wrote(planned);
     const generated = next.evaluation.writePlan.sheets.map((sheet) => sheet.name);
-    return session.view(writtenSummary([...all, ...planned], generated, () => true));
+    return session.view(engine.writtenSummary([...all, ...planned], generated, () => true));
   }
 
   async undo(): Promise<HostView | null> {

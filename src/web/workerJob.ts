@@ -38,7 +38,7 @@ export function createWorkerJob(worker: WorkerLike): WorkbookJobApi {
     });
   }
   return {
-    load: (bytes, onProgress) => call('load', [bytes], onProgress),
+    load: (bytes, locale, onProgress) => call('load', [bytes, locale], onProgress),
     evaluate: (profile, onProgress) => call<HostView>('evaluate', [profile], onProgress),
     applyFixes: (fixes: Fix[]) => call<HostView>('applyFixes', [fixes]),
     undo: () => call<HostView | null>('undo', []),

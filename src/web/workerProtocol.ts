@@ -2,6 +2,7 @@
  * Messages between the page and the workbook worker: a request names a WorkbookJob method and its arguments;
  * the worker answers with progress events and one result or error for that request id.
  */
+import type { Locale } from '../engine/render';
 import type { Progress } from '../host/contract';
 import { WorkbookFileError } from './fileError';
 import type { WorkbookJobApi } from './jobApi';
@@ -28,7 +29,7 @@ export function serveJob(job: WorkbookJobApi, post: Post): (request: JobRequest)
     const onProgress = (progress: Progress) => post({ id, kind: 'progress', progress });
     try {
       let value: unknown;
-      if (method === 'load') value = await job.load(args[0] as ArrayBuffer, onProgress);
+      if (method === 'load') value = await job.load(args[0] as ArrayBuffer, args[1] as Locale, onProgress);
       else if (method === 'evaluate') value = await job.evaluate(args[0] as string, onProgress);
       else value = await (job[method] as (...rest: unknown[]) => Promise<unknown>).apply(job, args);
       post({ id, kind: 'result', value }, value instanceof ArrayBuffer ? [value] : []);

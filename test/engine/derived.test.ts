@@ -1,5 +1,6 @@
 import { computeDerivedRates, deriveRates } from '../../src/engine/derived';
 import { dec, roundHalfUp } from '../../src/engine/decimal';
+import { PROFILE_NAMES } from '../../src/engine/profile-names';
 import { BANDS_80_PROFILE, getProfile, NATIONAL_DEVIATION_PROFILE, PROFILES } from '../../src/engine/profiles';
 import { gradeFor, scoreIndicator } from '../../src/engine/scoring';
 import { at, makeFundLine, makeIndicator, makeTable } from './rules/tester';
@@ -70,6 +71,9 @@ describe('derived 53号 rates (SPEC §5)', () => {
 describe('profiles', () => {
   it('are named plain data, selectable by name', () => {
     expect(Object.keys(PROFILES)).toEqual(['national', 'national-deviation', 'bands-80']);
+    // The picker's list (without the profiles) names the same profiles, in the same order, each by its own name.
+    expect([...PROFILE_NAMES]).toEqual(Object.keys(PROFILES));
+    expect(PROFILE_NAMES.map((name) => PROFILES[name].name)).toEqual([...PROFILE_NAMES]);
     expect(getProfile('bands-80')).toBe(BANDS_80_PROFILE);
     expect(gradeFor(85, BANDS_80_PROFILE)).toBe('优');
     expect(gradeFor(75, BANDS_80_PROFILE)).toBe('良');

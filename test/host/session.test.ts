@@ -1,5 +1,7 @@
 /** The evaluation session every host shares: edits, previews, follow-ups and never-stale re-evaluation. */
 import { evaluateWorkbook } from '../../src/engine/evaluate';
+import { narrativeText } from '../../src/engine/narrative';
+import { renderFinding } from '../../src/engine/render';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
 import {
   cellChange,
@@ -93,7 +95,7 @@ describe('fix previews and follow-ups on the seed workbook', () => {
 
 describe('EvaluationSession', () => {
   it('re-evaluates from what was written: the result equals a fresh evaluation of the edited workbook', () => {
-    const session = new EvaluationSession(seedWorkbook(), engine);
+    const session = new EvaluationSession(seedWorkbook(), engine, 'zh-CN');
     session.run('national');
     const fixes = session.expand([scoreFix()]);
     const next = session.next(fixes);
@@ -108,8 +110,25 @@ describe('EvaluationSession', () => {
     );
   });
 
+  it('words each view in its locale: the UI shows these texts and renders nothing itself', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const session = new EvaluationSession(seedWorkbook(), engine, locale);
+      session.commit(session.next([scoreFix()]));
+      const view = session.view(null);
+      const evaluation = session.evaluation!;
+      expect(evaluation.findings.length).toBeGreaterThan(0);
+      expect(view.text.findings).toEqual(evaluation.findings.map((finding) => renderFinding(finding, locale)));
+      expect(view.text.report.text).toBe(narrativeText(evaluation.narrative));
+      expect(view.text.report.html).toContain('<h1>');
+      expect(view.text.report.markers.length).toBeGreaterThan(0);
+    }
+    const zh = new EvaluationSession(seedWorkbook(), engine, 'zh-CN').view(null).text.findings;
+    const en = new EvaluationSession(seedWorkbook(), engine, 'en-US').view(null).text.findings;
+    expect(zh).not.toEqual(en);
+  });
+
   it('goes back to the snapshot as read on reset, keeping the profile', () => {
-    const session = new EvaluationSession(seedWorkbook(), engine);
+    const session = new EvaluationSession(seedWorkbook(), engine, 'zh-CN');
     const first = session.run('bands-80');
     session.commit(session.next([scoreFix()]));
     session.reset();

@@ -23,6 +23,8 @@ import type { Evaluation } from '../../src/engine/model';
 
 function setup(options: { locale?: Locale; host?: RecordingHost; copyEnvironment?: CopyEnvironment } = {}) {
   const host = options.host ?? new RecordingHost(sampleEvaluation());
+  // A real host words its views in the pane's language (src/host/present).
+  host.locale = options.locale ?? 'zh-CN';
   const user = userEvent.setup();
   render(
     <TaskpaneApp

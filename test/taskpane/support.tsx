@@ -3,7 +3,9 @@
  * and an Evaluation shaped like the engine's output (real rule codes, so the real renderer words them).
  */
 import type { Evaluation, Finding, Fix, Table } from '../../src/engine/model';
+import type { Locale } from '../../src/engine/render';
 import type { EvaluateRequest, Host, HostView, WrittenSummary } from '../../src/host/contract';
+import { presentEvaluation } from '../../src/host/present';
 import { makeFundLine, makeTable } from '../fixtures/model';
 
 export interface Deferred<T> {
@@ -23,9 +25,14 @@ export function deferred<T>(): Deferred<T> {
 }
 
 /** The view a host returns for an evaluation (previews as the real session words them: from → to). */
-export function viewOf(evaluation: Evaluation, written: WrittenSummary | null = null): HostView {
+export function viewOf(
+  evaluation: Evaluation,
+  written: WrittenSummary | null = null,
+  locale: Locale = 'zh-CN',
+): HostView {
   return {
     evaluation,
+    text: presentEvaluation(evaluation, locale),
     written,
     fixes: evaluation.findings.flatMap((finding, index) =>
       finding.fix
@@ -42,6 +49,8 @@ export class RecordingHost implements Host {
   undoAvailable = false;
   evaluation: Evaluation;
   written: WrittenSummary | null = { cells: [], added: ['自评报告', '评估结果'], updated: [] };
+  /** The language the views are worded in. */
+  locale: Locale = 'zh-CN';
   /** The view after applyFixes (default: the findings without those fixed). */
   afterFix: ((fixes: Fix[]) => HostView) | null = null;
   /** Called for the outcome of the next operations (lazily, so a planned rejection is never unhandled). */
@@ -66,7 +75,7 @@ export class RecordingHost implements Host {
     this.calls.push({ method: 'evaluate', args: [request?.profile] });
     const result = await (this.nextEvaluate ? this.nextEvaluate() : this.evaluation);
     this.undoAvailable = true;
-    return viewOf(result, this.written);
+    return viewOf(result, this.written, this.locale);
   }
 
   async goTo(sheet: string, cell: string): Promise<void> {
@@ -83,11 +92,11 @@ export class RecordingHost implements Host {
       (finding) => !finding.fix || !cells.has(`${finding.fix.sheet}!${finding.fix.cell}`),
     );
     this.evaluation = { ...this.evaluation, findings: remaining };
-    return viewOf(this.evaluation, {
-      cells: fixes.map(({ sheet, cell }) => ({ sheet, cell })),
-      added: [],
-      updated: [],
-    });
+    return viewOf(
+      this.evaluation,
+      { cells: fixes.map(({ sheet, cell }) => ({ sheet, cell })), added: [], updated: [] },
+      this.locale,
+    );
   }
 
   async undo(): Promise<HostView | null> {

@@ -36,7 +36,7 @@ async function seedBytes(): Promise<ArrayBuffer> {
 describe('the workbook worker protocol', () => {
   it('loads, evaluates with progress in step order, fixes, undoes and exports', async () => {
     const { job, worker } = connectedJob();
-    await job.load(await seedBytes());
+    await job.load(await seedBytes(), 'zh-CN');
     const steps: Progress[] = [];
     const view = await job.evaluate('national', (progress) => steps.push(progress));
     expect(steps.map((step) => step.step)).toEqual(['read', 'evaluate', 'write', 'write']);
@@ -67,7 +67,9 @@ describe('the workbook worker protocol', () => {
 
   it('turns a bad file into a WorkbookFileError with its reason', async () => {
     const { job } = connectedJob();
-    const error = await job.load(new TextEncoder().encode('not a workbook').buffer as ArrayBuffer).catch((e) => e);
+    const error = await job
+      .load(new TextEncoder().encode('not a workbook').buffer as ArrayBuffer, 'zh-CN')
+      .catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookFileError);
     expect((error as WorkbookFileError).problem).toBe('notZip');
   });

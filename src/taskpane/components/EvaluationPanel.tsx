@@ -223,6 +223,7 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
           </Text>
           <Headline
             evaluation={evaluation}
+            tableTexts={view.text.tables}
             written={view.written}
             note={note ? (note === 'resumed' ? messages.resumedNote : messages.undoneNote) : undefined}
             messages={messages}
@@ -233,7 +234,7 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
               <Subtitle1 as="h2" id="jx-tables-heading">
                 {messages.tablesHeading}
               </Subtitle1>
-              <TableSummaries tables={evaluation.tables} messages={messages} />
+              <TableSummaries tables={evaluation.tables} texts={view.text.tables} messages={messages} />
             </section>
           ) : null}
           <section className={styles.section} aria-labelledby="jx-findings-heading">
@@ -254,9 +255,8 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
               findings={evaluation.findings}
               previews={view.fixes}
               applied={applied}
-              locale={locale}
               messages={messages}
-              presenter={presenter}
+              texts={view.text.findings}
               selected={selected}
               busy={busy}
               onGoTo={(index) => void goTo(evaluation.findings[index].sheet, evaluation.findings[index].cell, index)}
@@ -272,6 +272,7 @@ export function EvaluationPanel(props: EvaluationPanelProps): React.ReactElement
               <React.Suspense fallback={<Spinner size="tiny" label={messages.loadingReport} />}>
                 <ReportPanel
                   narrative={evaluation.narrative}
+                  report={view.text.report}
                   messages={messages}
                   presenter={presenter}
                   copyEnvironment={props.copyEnvironment}

@@ -8,9 +8,8 @@ import { Button, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@f
 import type { Finding, Severity } from '../../engine/model';
 import { fillTemplate } from '../../engine/template';
 import type { CellChange, FixPreview } from '../../host/contract';
-import type { Locale, Messages } from '../messages';
+import type { Messages } from '../messages';
 import { SEVERITIES, severityCounts } from './Headline';
-import type { Presenter } from './presenter';
 
 const SEVERITY_COLOR: Record<Severity, string> = {
   error: tokens.colorPaletteRedBorder2,
@@ -62,9 +61,9 @@ export interface FindingsListProps {
   previews: FixPreview[];
   /** Changes this pane applied since the last 评估 (shown faded). */
   applied: CellChange[];
-  locale: Locale;
   messages: Messages;
-  presenter: Presenter;
+  /** Each finding's message, in findings order (the view's text, rendered where the engine runs). */
+  texts: string[];
   selected: number | null;
   busy: boolean;
   onGoTo(index: number): void;
@@ -219,9 +218,8 @@ function FindingItem({
   index,
   preview,
   findings,
-  locale,
   messages,
-  presenter,
+  texts,
   selected,
   busy,
   onGoTo,
@@ -229,7 +227,7 @@ function FindingItem({
 }: FindingsListProps & { index: number; preview: FixPreview | undefined }) {
   const styles = useStyles();
   const finding = findings[index];
-  const message = presenter.findingText(finding, locale);
+  const message = texts[index];
   const location = fillTemplate(messages.location, { sheet: finding.sheet, cell: finding.cell });
   const isSelected = selected === index;
   const change = preview

@@ -4,11 +4,10 @@
  */
 import * as React from 'react';
 import { Badge, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatScore } from '../../engine/format';
 import type { Grade, Severity } from '../../engine/model';
 import { fillTemplate } from '../../engine/template';
 import { GRADES } from '../../engine/vocabulary/grades';
-import type { EvaluationView, WrittenSummary } from '../../host/contract';
+import type { EvaluationView, TableText, WrittenSummary } from '../../host/contract';
 import type { Messages } from '../messages';
 
 const useStyles = makeStyles({
@@ -40,17 +39,18 @@ export function severityCounts(evaluation: Pick<EvaluationView, 'findings'>): Re
   return counts;
 }
 
-function ScoreFigures({ evaluation, messages }: { evaluation: EvaluationView; messages: Messages }) {
+function ScoreFigures({ evaluation, tableTexts, messages }: Omit<HeadlineProps, 'written' | 'onOpenSheet'>) {
   const styles = useStyles();
   const scored = evaluation.tables.filter((table) => table.total !== null);
   if (scored.length === 1) {
     const [table] = scored;
+    const total = tableTexts[evaluation.tables.indexOf(table)].total;
     return (
       <div className={styles.figures}>
         <Text aria-label={messages.totalLabel}>
           {messages.totalLabel}{' '}
           <span className={styles.total} data-testid="headline-total">
-            {formatScore(table.total as number)}
+            {total}
           </span>
         </Text>
         {table.grade ? (
@@ -81,18 +81,27 @@ function ScoreFigures({ evaluation, messages }: { evaluation: EvaluationView; me
 
 export interface HeadlineProps {
   evaluation: EvaluationView;
+  /** The tables' figures as shown (the view's text), in tables order. */
+  tableTexts: TableText[];
   written: WrittenSummary | null;
   note?: string;
   messages: Messages;
   onOpenSheet(sheet: string): void;
 }
 
-export function Headline({ evaluation, written, note, messages, onOpenSheet }: HeadlineProps): React.ReactElement {
+export function Headline({
+  evaluation,
+  tableTexts,
+  written,
+  note,
+  messages,
+  onOpenSheet,
+}: HeadlineProps): React.ReactElement {
   const styles = useStyles();
   const counts = severityCounts(evaluation);
   return (
     <Card className={styles.card} data-testid="headline" aria-label={messages.headlineLabel}>
-      <ScoreFigures evaluation={evaluation} messages={messages} />
+      <ScoreFigures evaluation={evaluation} tableTexts={tableTexts} messages={messages} />
       <div className={styles.counts} data-testid="headline-counts">
         {SEVERITIES.map((severity) => (
           <Badge key={severity} appearance="tint" color={SEVERITY_COLOR[severity]} data-severity={severity}>

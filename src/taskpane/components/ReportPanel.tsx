@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Narrative } from '../../engine/model';
+import type { ViewText } from '../../host/contract';
 import { headingLevel, narrativeBlocks } from '../../engine/narrative/blocks';
 import { markerSegments } from '../../engine/narrative/markers';
 import { fillTemplate } from '../../engine/template';
@@ -41,6 +42,8 @@ const useStyles = makeStyles({
 
 export interface ReportPanelProps {
   narrative: Narrative;
+  /** The report's text, HTML and markers (the view's text, rendered where the engine runs). */
+  report: ViewText['report'];
   messages: Messages;
   presenter: Presenter;
   /** Tests inject the clipboard and document; the app uses the page's. */
@@ -112,10 +115,11 @@ function ReportBody({ narrative, bodyRef }: { narrative: Narrative; bodyRef: Rea
   );
 }
 
-export function ReportPanel({ narrative, messages, presenter, copyEnvironment }: ReportPanelProps): React.ReactElement {
+export function ReportPanel(props: ReportPanelProps): React.ReactElement {
+  const { narrative, report, messages, presenter, copyEnvironment } = props;
   const styles = useStyles();
   const toasts = useActionToasts(messages.dismiss, 'report');
-  const markers = React.useMemo(() => presenter.markers(narrative), [presenter, narrative]);
+  const { markers, text } = report;
   const [current, setCurrent] = React.useState(-1);
   const [manual, setManual] = React.useState(false);
   const bodyRef = React.useRef<HTMLDivElement>(null);
@@ -126,7 +130,6 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
       manualBox.current.select();
     }
   }, [manual]);
-  const text = presenter.narrativeText(narrative);
   const fill = markers.filter((marker) => marker.kind === '待填写').length;
 
   const marks = () => [...(bodyRef.current?.querySelectorAll<HTMLElement>('mark') ?? [])];
@@ -142,7 +145,7 @@ export function ReportPanel({ narrative, messages, presenter, copyEnvironment }:
 
   const copy = async () => {
     try {
-      const html = presenter.narrativeHtml?.(narrative) ?? bodyRef.current?.innerHTML ?? '';
+      const html = report.html;
       const outcome = await copyRich(html, text, copyEnvironment);
       setManual(outcome === 'manual');
       if (outcome === 'manual') toasts.notify('warning', messages.copyManualHint);

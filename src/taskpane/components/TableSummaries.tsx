@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Badge, Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../engine/template';
-import { formatRate, formatScore } from '../../engine/format';
 import type { Table } from '../../engine/model';
+import type { TableText } from '../../host/contract';
 import { GRADE_COLOR } from './Headline';
 import type { Messages } from '../messages';
 
@@ -21,26 +21,23 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-/** A number to show; a card shows only the fields its table has. */
-function shown(value: number | null | undefined): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 export interface TableSummariesProps {
   tables: Table[];
+  /** Each table's figures as shown (the view's text), in tables order; a card shows only those it has. */
+  texts: TableText[];
   messages: Messages;
 }
 
 /** A workbook of many tables shows the first few cards; the rest on request (the headline counts them all). */
 export const TABLES_SHOWN_FIRST = 6;
 
-export function TableSummaries({ tables, messages }: TableSummariesProps): React.ReactElement {
+export function TableSummaries({ tables, texts, messages }: TableSummariesProps): React.ReactElement {
   const styles = useStyles();
   const [all, setAll] = React.useState(false);
   const shownTables = all ? tables : tables.slice(0, TABLES_SHOWN_FIRST);
   return (
     <>
-      <TableCards tables={shownTables} messages={messages} styles={styles} />
+      <TableCards tables={shownTables} texts={texts} messages={messages} styles={styles} />
       {shownTables.length < tables.length ? (
         <div>
           <Button size="small" onClick={() => setAll(true)} data-testid="show-all-tables">
@@ -54,6 +51,7 @@ export function TableSummaries({ tables, messages }: TableSummariesProps): React
 
 function TableCards({
   tables,
+  texts,
   messages,
   styles,
 }: TableSummariesProps & { styles: ReturnType<typeof useStyles> }): React.ReactElement {
@@ -61,9 +59,7 @@ function TableCards({
     <ul className={styles.list} aria-label={messages.tablesHeading} style={{ listStyle: 'none' }}>
       {tables.map((table, index) => {
         const unit = table.projectName ?? table.unitName;
-        // Rates are fractions in the model (0.9408 → 94.08%); scores show up to 2 decimals (98.4, 100, 14.43).
-        const rate = shown(table.funds?.rate) ? formatRate(table.funds.rate) : null;
-        const total = shown(table.total) ? formatScore(table.total) : null;
+        const { rate, total } = texts[index];
         return (
           <li key={`${table.sheet}-${index}`} data-testid="table-summary">
             <Card className={styles.card}>

@@ -1,19 +1,13 @@
 /**
- * How engine data becomes text on screen, and the exports the report offers. The apps pass the engine's own
- * renderers (`enginePresenter`); keeping them a prop lets the components stay free of engine internals.
+ * What the apps give the components beyond the host's views: the profiles to choose from and the Word export.
+ * The text the pane shows (finding messages, the report's text, HTML and markers) comes with each view
+ * (HostView.text), rendered where the engine runs, so the components need no engine.
  */
-import type { Finding, Narrative } from '../../engine/model';
-import type { NarrativeMarker } from '../../engine/narrative/markers';
-import type { Locale } from '../messages';
+import type { Narrative } from '../../engine/model';
 
 export interface Presenter {
-  findingText(finding: Finding, locale: Locale): string;
-  narrativeText(narrative: Narrative): string;
-  markers(narrative: Narrative): NarrativeMarker[];
   /** The profiles a user can choose, default first. */
   profiles: readonly string[];
-  /** The report as HTML for the clipboard; absent: the panel copies the HTML it shows. */
-  narrativeHtml?(narrative: Narrative): string;
   /** Loads the Word export lazily; absent: no 下载 Word button. */
   loadWordExport?(): Promise<(narrative: Narrative) => Promise<Uint8Array>>;
 }
