@@ -1,16 +1,17 @@
 /**
  * The same cell texts (`≥`, `%`, `100%`, `0.00%`, `产出指标`, header labels) recur on every row of every sheet:
  * remember what a pure function of one string gave. Bounded; results must be primitives or objects that callers
- * never mutate.
+ * never mutate. When full it stops remembering instead of starting over: the texts that recur were met early and
+ * stay, while a large table's unique texts (names, goals) would otherwise refill and clear it again and again
+ * (that churn made reading 40 000 rows 5.8× slower than 10 000).
  */
 export function memoByText<T>(compute: (text: string) => T, maxEntries = 20000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
-    if (cache.size > maxEntries) cache.clear();
     const value = compute(text);
-    cache.set(text, value);
+    if (cache.size < maxEntries) cache.set(text, value);
     return value;
   };
 }
