@@ -6,42 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 
-type Cell = string | number | null;
-interface CorpusSheet {
-  name: string;
-  rows: Cell[][];
-  merges?: string[];
-  numberFormats?: Record<string, string>;
-  formulas?: Record<string, string>;
-}
-interface CorpusTable {
-  sheet: string;
-  family: string;
-  headerRows: number[];
-  roles: Record<string, string>;
-  fundRoles?: Record<string, string>;
-  indicatorCount: number;
-  weightTotal: number | null;
-  reportedTotal: number | null;
-  computedTotal: number | null;
-  grade: string | null;
-  scores?: Record<string, number>;
-  notes?: string;
-}
-interface CorpusForm {
-  id: string;
-  province: string;
-  place: string;
-  year: number;
-  title: string;
-  source: { url: string; retrieved: string; note: string };
-  sheets: CorpusSheet[];
-  invented: string[];
-  expected: {
-    tables: CorpusTable[];
-    findings: { cell: string; severity: string; what: string; sheet?: string }[];
-  };
-}
+import type { CorpusCell as Cell, CorpusForm, CorpusSheet } from './form';
 
 const DIR = __dirname;
 const FAMILIES = ['project', 'department', 'departmentScore', 'flatList', 'scoreOnly'];

@@ -15,32 +15,7 @@ import { toJsonReport } from '../../src/engine/report';
 import { gradeFor, scoreIndicator } from '../../src/engine/scoring';
 import { readPackage } from '../../src/package';
 import { NODE_CODEC } from '../../src/package/node';
-
-interface ExpectedTable {
-  sheet: string;
-  family: string;
-  headerRows: number[];
-  roles: Record<string, string>;
-  fundRoles?: Record<string, string>;
-  indicatorCount: number;
-  weightTotal: number | null;
-  reportedTotal: number | null;
-  computedTotal: number | null;
-  grade: string | null;
-  scores?: Record<string, number>;
-}
-
-interface Form {
-  id: string;
-  expected: {
-    tables: ExpectedTable[];
-    findings: Array<{ cell: string; severity: string; what: string; sheet?: string }>;
-    /** Findings once expected and judged wrong, each with `why`: asserted NOT to be given. */
-    notFindings?: Array<{ cell: string; severity: string; what: string; why: string; sheet?: string }>;
-    /** Empty cells the write plan fills with a computed value (A1 → value), on the first table's sheet. */
-    fills?: Record<string, number>;
-  };
-}
+import type { CorpusForm as Form } from './form';
 
 /**
  * Findings a careful checker expects that the engine does not give yet, with why: they concern finding
