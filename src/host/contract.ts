@@ -6,8 +6,12 @@
  */
 import type { Evaluation, Fix } from '../engine/model';
 import type { NarrativeMarker } from '../engine/narrative/markers';
+import type { PackageProblem } from '../package/errors';
 
 /** Which host runs; a new host (WPS) adds its kind here and a folder implementing Host. */
+/** Why a workbook file could not be opened: the package reader's problems (a lying entry size reads as corrupt). */
+export type FileProblem = Exclude<PackageProblem, 'sizeMismatch'>;
+
 export type HostKind = 'excel' | 'standalone';
 
 /** The steps of one evaluation, in order; a host reports each as it starts (the page shows a progress bar). */

@@ -3,10 +3,7 @@
  * with `messagesFor(locale)` and fill {{placeholders}} with `fillTemplate` (src/engine/template) — never concatenate text in logic.
  */
 import type { Severity, TableKind } from '../engine/model';
-
-/** Why a file could not be opened (keys of src/package PackageProblem; sizeMismatch shows as corrupt). */
-export type FileProblem =
-  'empty' | 'encrypted' | 'legacyXls' | 'notZip' | 'truncated' | 'notXlsx' | 'zipEncrypted' | 'tooLarge' | 'corrupt';
+import type { FileProblem } from '../host/contract';
 
 export type Locale = 'zh-CN' | 'en-US';
 

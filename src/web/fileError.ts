@@ -1,4 +1,4 @@
-import type { FileProblem } from '../taskpane/messages';
+import type { FileProblem } from '../host/contract';
 
 /** A file the workbook job cannot open, with the reason the page words for the user. */
 export class WorkbookFileError extends Error {

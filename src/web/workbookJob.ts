@@ -11,7 +11,7 @@ import type { Locale } from '../engine/render';
 import type { HostView, Progress } from '../host/contract';
 import type { WorkbookJobApi } from './jobApi';
 import type { EvaluateFn, EvaluationSession } from '../host/session';
-import type { FileProblem } from '../taskpane/messages';
+import type { FileProblem } from '../host/contract';
 import { WorkbookFileError } from './fileError';
 
 /** The part of src/package the page uses. */

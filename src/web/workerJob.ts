@@ -1,7 +1,7 @@
 /** The WorkbookJob's API over a Worker: one request id per call, progress forwarded to the caller. */
 import type { Fix } from '../engine/model';
 import type { HostView, Progress } from '../host/contract';
-import type { FileProblem } from '../taskpane/messages';
+import type { FileProblem } from '../host/contract';
 import { WorkbookFileError } from './fileError';
 import type { WorkbookJobApi } from './jobApi';
 import type { JobMethod, JobResponse } from './workerProtocol';
