@@ -30,16 +30,29 @@ function inside(table: Table, cell: string): boolean {
   return row >= top && row <= bottom && col >= left && col <= right;
 }
 
+const NONE: readonly Finding[] = [];
+
 export class CheckMarkers {
-  private readonly byCell = new Map<string, Finding[]>();
+  /**
+   * Findings by sheet, then by A1 cell. The report asks about thousands of cells and most sheets have no
+   * finding, so a lookup usually ends at the sheet, before any cell name is built.
+   */
+  private readonly bySheet = new Map<string, Map<string, Finding[]>>();
+  /** Findings about every amount of a table (markerScope 'table'), by sheet, in report order. */
+  private readonly tableScoped = new Map<string, Finding[]>();
   private readonly said = new Set<Finding>();
   private readonly relevant: Finding[];
 
   constructor(findings: readonly Finding[]) {
     this.relevant = findings.filter((finding) => finding.severity !== 'info');
     for (const finding of this.relevant) {
-      const key = `${finding.sheet}!${finding.cell.toUpperCase()}`;
-      this.byCell.set(key, [...(this.byCell.get(key) ?? []), finding]);
+      const cells = this.bySheet.get(finding.sheet) ?? new Map<string, Finding[]>();
+      this.bySheet.set(finding.sheet, cells);
+      const key = finding.cell.toUpperCase();
+      cells.set(key, [...(cells.get(key) ?? []), finding]);
+      if (RULE_BY_CODE.get(finding.code)?.markerScope === 'table') {
+        this.tableScoped.set(finding.sheet, [...(this.tableScoped.get(finding.sheet) ?? []), finding]);
+      }
     }
   }
 
@@ -47,37 +60,41 @@ export class CheckMarkers {
    * Not-yet-said findings at these cells (reason findings excluded), now marked as said. With `moneyOf`
    * (the figures are amounts of that table) also its findings about every amount (markerScope 'table').
    */
-  take(sheet: string, positions: ReadonlyArray<CellPos | undefined>, moneyOf?: Table): Finding[] {
-    const out: Finding[] = [];
+  take(sheet: string, positions: ReadonlyArray<CellPos | undefined>, moneyOf?: Table): readonly Finding[] {
+    let out: Finding[] | null = null;
     if (moneyOf) {
-      for (const finding of this.relevant) {
-        if (this.said.has(finding) || finding.sheet !== moneyOf.sheet) continue;
-        if (RULE_BY_CODE.get(finding.code)?.markerScope !== 'table' || !inside(moneyOf, finding.cell)) continue;
+      for (const finding of this.tableScoped.get(moneyOf.sheet) ?? NONE) {
+        if (this.said.has(finding) || !inside(moneyOf, finding.cell)) continue;
         this.said.add(finding);
-        out.push(finding);
+        (out ??= []).push(finding);
       }
     }
-    for (const pos of positions) {
-      if (!pos) continue;
-      for (const finding of this.byCell.get(`${sheet}!${toA1(pos.row, pos.col)}`) ?? []) {
-        if (this.said.has(finding) || REASON_CODES.has(finding.code)) continue;
-        this.said.add(finding);
-        out.push(finding);
-      }
+    for (const finding of this.at(sheet, positions)) {
+      if (this.said.has(finding) || REASON_CODES.has(finding.code)) continue;
+      this.said.add(finding);
+      (out ??= []).push(finding);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** Whether a finding says the reason at this cell (or on this row) is missing; marks it as said. */
   takeReason(sheet: string, positions: ReadonlyArray<CellPos | undefined>): boolean {
     let found = false;
+    for (const finding of this.at(sheet, positions)) {
+      if (!REASON_CODES.has(finding.code)) continue;
+      this.said.add(finding);
+      found = true;
+    }
+    return found;
+  }
+
+  /** The findings at these cells, position by position (said or not). */
+  private at(sheet: string, positions: ReadonlyArray<CellPos | undefined>): readonly Finding[] {
+    const cells = this.bySheet.get(sheet);
+    if (!cells) return NONE;
+    const found: Finding[] = [];
     for (const pos of positions) {
-      if (!pos) continue;
-      for (const finding of this.byCell.get(`${sheet}!${toA1(pos.row, pos.col)}`) ?? []) {
-        if (!REASON_CODES.has(finding.code)) continue;
-        this.said.add(finding);
-        found = true;
-      }
+      if (pos) found.push(...(cells.get(toA1(pos.row, pos.col)) ?? NONE));
     }
     return found;
   }

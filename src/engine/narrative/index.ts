@@ -10,7 +10,7 @@
  * A department workbook (部门整体支出绩效目标完成情况表 and/or 单位自评表) gives the department report; each
  * 项目支出绩效自评表 gives a project report, after the department report when both exist.
  */
-import type { Finding, GeneratedCell, GeneratedSheet, Narrative, Table } from '../model';
+import type { Finding, GeneratedCell, GeneratedSheet, Narrative, NarrativeParagraph, Table } from '../model';
 import { REPORT_SHEET_NAME } from '../model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
 import type { ScoredTable } from '../scoring';
@@ -69,12 +69,14 @@ export function generateNarrative(
   });
   if (writer.paragraphs.length === 0) writer.body(writer.t('noTables'));
 
-  const paragraphs = writer.paragraphs.map((paragraph) => ({
-    ...paragraph,
-    text: reserveBrackets(paragraph.text),
-    ...(paragraph.cells ? { cells: paragraph.cells.map(reserveBrackets) } : {}),
-  }));
-  return { sheet: REPORT_SHEET_NAME, paragraphs };
+  return { sheet: REPORT_SHEET_NAME, paragraphs: writer.paragraphs.map(withReservedBrackets) };
+}
+
+/** The paragraph with 【】 from copied text reserved; itself when it holds none (most paragraphs). */
+function withReservedBrackets(paragraph: NarrativeParagraph): NarrativeParagraph {
+  const text = reserveBrackets(paragraph.text);
+  if (text === paragraph.text && !paragraph.cells) return paragraph;
+  return { ...paragraph, text, ...(paragraph.cells ? { cells: paragraph.cells.map(reserveBrackets) } : {}) };
 }
 
 export { narrativeToHtml } from './html';
@@ -102,23 +104,55 @@ const ROW_PADDING = 3;
 /** Excel's largest row height. */
 const MAX_ROW_HEIGHT = 409;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-/** Characters that take two columns of width: CJK, full-width forms and punctuation. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f“”‘’…—]/;
+/**
+ * Characters that take two columns of width, as UTF-16 code ranges: CJK (the common case first), full-width
+ * forms and punctuation, Hangul, and “”‘’…—.
+ */
+const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x2e80, 0xa4cf], // CJK radicals … Yi, including 〇、。「」 (U+3000–U+303F) and the unified ideographs
+  [0xff00, 0xff60], // full-width forms
+  [0xffe0, 0xffe6],
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0x1100, 0x115f], // Hangul jamo
+  [0x2018, 0x2019], // ‘’
+  [0x201c, 0x201d], // “”
+  [0x2026, 0x2026], // …
+  [0x2014, 0x2014], // —
+];
+const FIRST_WIDE = 0x1100;
+
+function isWide(code: number): boolean {
+  if (code < FIRST_WIDE) return false; // Latin text, digits, punctuation: most characters of a figure
+  for (const [from, to] of WIDE_RANGES) if (code >= from && code <= to) return true;
+  return false;
+}
 
 /** Width of a text in character columns (a CJK character counts two). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  // Code units, not a regex per character (every paragraph of the sheet is measured); a surrogate pair is
+  // one narrow character.
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    width += isWide(code) ? 2 : 1;
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) at++;
+  }
   return width;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Height in points of a row holding `text` wrapped in a column `width` characters wide. */
 export function wrappedRowHeight(text: string, width: number): number {
   const perLine = Math.max(1, width - 4); // the cell's inner margins and word breaks take a little
-  const lines = text
-    .split(/\r?\n/)
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
+  const lineCount = (line: string) => Math.max(1, Math.ceil(displayWidth(line) / perLine));
+  const lines = text.includes('\n')
+    ? text.split(/\r?\n/).reduce((sum, line) => sum + lineCount(line), 0)
+    : lineCount(text);
   return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING);
 }
 

@@ -387,7 +387,7 @@ export type Translate = (key: MessageKey, data?: Record<string, string | number>
 /** A translator for one locale; a placeholder left unfilled is a programming error and throws. */
 export function translator(locale: NarrativeLocale = 'zh-CN'): Translate {
   const table = MESSAGES[locale] ?? ZH_CN;
-  return (key, data = {}) => {
+  const fill = (key: MessageKey, data: Record<string, string | number>): string => {
     try {
       return fillTemplate(table[key], data, { strict: true });
     } catch (error) {
@@ -395,5 +395,16 @@ export function translator(locale: NarrativeLocale = 'zh-CN'): Translate {
         throw new Error(`narrative template ${key} lacks a value for {{${error.placeholder}}}`);
       throw error;
     }
+  };
+  // Separators, headings and sentence ends are asked for thousands of times without data: fill each once.
+  const withoutData = new Map<MessageKey, string>();
+  return (key, data) => {
+    if (data !== undefined) return fill(key, data);
+    let text = withoutData.get(key);
+    if (text === undefined) {
+      text = fill(key, {});
+      withoutData.set(key, text);
+    }
+    return text;
   };
 }

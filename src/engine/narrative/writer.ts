@@ -107,6 +107,7 @@ export class Writer {
    */
   checksAt(table: Table, positions: ReadonlyArray<CellPos | undefined>, money = false): string {
     const findings = this.ctx.checks.take(table.sheet, positions, money ? table : undefined);
+    if (findings.length === 0) return ''; // the usual case: nothing flagged here
     const byCell = new Map<string, Finding[]>();
     for (const finding of findings) byCell.set(finding.cell, [...(byCell.get(finding.cell) ?? []), finding]);
     // The same issue on several cells of one line (合计 ≠ Σ in three columns) is said once, at its first cell.
