@@ -10,14 +10,32 @@ import { dec } from './decimal';
 import type { MoneyUnit } from './model';
 import { unitKind } from './vocabulary/units';
 
+/**
+ * The shortest text of a plain number that has at most `decimals` places, so rounding leaves it as it is
+ * (most amounts, scores and typed values); null when it needs rounding, has an exponent or is not finite.
+ * The text is Big's for the same value ("-0" reads "0"), which lets the formatters skip Big.
+ */
+function unrounded(value: number | Big, decimals: number): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const text = String(value);
+  if (text.includes('e')) return null;
+  const dot = text.indexOf('.');
+  return dot < 0 || text.length - dot - 1 <= decimals ? text : null;
+}
+
 /** Rounded half-up to exactly `decimals` places (31 → "31.00"). */
 export function formatFixed(value: number | Big, decimals = 2): string {
-  return dec(value).round(decimals, Big.roundHalfUp).toFixed(decimals);
+  const text = unrounded(value, decimals);
+  if (text === null) return dec(value).round(decimals, Big.roundHalfUp).toFixed(decimals);
+  if (decimals === 0) return text;
+  const dot = text.indexOf('.');
+  const places = dot < 0 ? 0 : text.length - dot - 1;
+  return `${text}${dot < 0 ? '.' : ''}${'0'.repeat(decimals - places)}`;
 }
 
 /** Rounded half-up to at most `maxDecimals` places, without trailing zeros (8.6200 → "8.62", 9.0 → "9"). */
 export function formatNumber(value: number | Big, maxDecimals = 4): string {
-  return dec(value).round(maxDecimals, Big.roundHalfUp).toString();
+  return unrounded(value, maxDecimals) ?? dec(value).round(maxDecimals, Big.roundHalfUp).toString();
 }
 
 /** A score: at most 2 places, no trailing zeros (98.40 → "98.4", 19.00 → "19", 14.425 → "14.43"). */

@@ -1,5 +1,6 @@
 /** The one set of number formatters: exact decimal rounding half-up, fixed or trimmed places, no "-0". */
 import Big from 'big.js';
+import fc from 'fast-check';
 import {
   formatFixed,
   formatMoney,
@@ -23,6 +24,44 @@ describe('formatFixed', () => {
     expect(formatFixed(-0.001)).toBe('0.00');
     expect(formatFixed(-0)).toBe('0.00');
     expect(formatFixed(-0.005)).toBe('-0.01');
+  });
+});
+
+describe('formatFixed / formatNumber without Big for numbers that need no rounding', () => {
+  const viaBig = (value: number, places: number) => new Big(String(value)).round(places, Big.roundHalfUp);
+
+  it('prints what Big prints: exponents, huge and tiny values, negative zero', () => {
+    for (const value of [0, -0, 7, -7, 0.5, -0.25, 1e20, 1e21, 123456.78, 1e-7, 0.000001, 0.1 + 0.2]) {
+      for (const places of [0, 2, 4]) {
+        expect(formatFixed(value, places)).toBe(viaBig(value, places).toFixed(places));
+        expect(formatNumber(value, places)).toBe(viaBig(value, places).toString());
+      }
+    }
+  });
+
+  it('agrees with Big on any finite number at 0–6 places', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 6 }),
+        (value, places) => {
+          expect(formatFixed(value, places)).toBe(viaBig(value, places).toFixed(places));
+          expect(formatNumber(value, places)).toBe(viaBig(value, places).toString());
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, scale, places) => {
+          const value = n / 10 ** scale; // cell-like values with a few decimals
+          expect(formatFixed(value, places)).toBe(viaBig(value, places).toFixed(places));
+          expect(formatNumber(value, places)).toBe(viaBig(value, places).toString());
+        },
+      ),
+    );
   });
 });
 
