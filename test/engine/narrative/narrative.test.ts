@@ -504,6 +504,24 @@ describe('narrativeText and narrativeSheet', () => {
     expect(displayWidth('执行率94.08%')).toBe(3 * 2 + 6);
   });
 
+  test.each([
+    ['A1 %', 4],
+    ['字、。「」', 10], // ideographs and CJK punctuation
+    ['（１）', 6], // full-width forms
+    ['\u10ff\u1100\u115f\u1160', 1 + 2 + 2 + 1], // Hangul jamo edges
+    ['\u2e7f\u2e80\ua4cf\ua4d0', 1 + 2 + 2 + 1],
+    ['\uabff\uac00\ud7a3\ud7a4', 1 + 2 + 2 + 1], // Hangul syllables edges
+    ['\uf8ff\uf900\ufaff\ufb00', 1 + 2 + 2 + 1],
+    ['\ufe2f\ufe30\ufe4f\ufe50', 1 + 2 + 2 + 1],
+    ['\ufeff\uff00\uff60\uff61', 1 + 2 + 2 + 1],
+    ['\uffdf\uffe0\uffe6\uffe7', 1 + 2 + 2 + 1],
+    ['“”‘’…—–', 6 * 2 + 1], // the en dash is narrow
+    ['𠀀😀', 2], // a character outside the BMP (a surrogate pair) is one narrow character
+    ['\ud800', 1], // and so is a lone surrogate
+  ])('display width of %j is %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+
   test('a paragraph beginning with "=" or "+" stays a string', () => {
     const targets = seedTargetsTable();
     targets.texts = { 部门职责: '=SUM(A1:A3)\n+86 服务热线' };
