@@ -135,23 +135,21 @@ export interface JsonFinding {
 
 export function toJsonReport(evaluation: Evaluation, fileName: string, locale: ReportLocale = 'zh-CN'): JsonReport {
   const findings = evaluation.findings;
-  const count = (severity: Severity, table?: number): number =>
-    findings.filter((finding) => finding.severity === severity && (table === undefined || finding.table === table))
-      .length;
+  const counts = severityCounts(findings);
   return {
     version: REPORT_VERSION,
     file: fileName,
     profile: evaluation.profile,
     summary: {
       tables: evaluation.tables.length,
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
+      errors: counts.all.error,
+      warnings: counts.all.warning,
+      infos: counts.all.info,
     },
     tables: evaluation.tables.map((table, index) => ({
       ...jsonTable(table),
-      errors: count('error', index),
-      warnings: count('warning', index),
+      errors: counts.byTable.get(index)?.error ?? 0,
+      warnings: counts.byTable.get(index)?.warning ?? 0,
     })),
     findings: findings.map((finding) => jsonFinding(finding, locale)),
     narrative: {
@@ -165,6 +163,23 @@ export function toJsonReport(evaluation: Evaluation, fileName: string, locale: R
       })),
     },
   };
+}
+
+/** Findings by severity, in all and per table index, counted in one pass (not one filter per table). */
+function severityCounts(findings: readonly Finding[]): {
+  all: Record<Severity, number>;
+  byTable: Map<number, Record<Severity, number>>;
+} {
+  const all = { error: 0, warning: 0, info: 0 };
+  const byTable = new Map<number, Record<Severity, number>>();
+  for (const finding of findings) {
+    all[finding.severity]++;
+    if (finding.table === undefined) continue;
+    const ofTable = byTable.get(finding.table) ?? { error: 0, warning: 0, info: 0 };
+    byTable.set(finding.table, ofTable);
+    ofTable[finding.severity]++;
+  }
+  return { all, byTable };
 }
 
 function jsonTable(table: Table): Omit<JsonTable, 'errors' | 'warnings'> {
@@ -189,7 +204,9 @@ function jsonTable(table: Table): Omit<JsonTable, 'errors' | 'warnings'> {
 }
 
 function byLetter(columns: ReadonlyArray<{ col: number; role: string }>): Record<string, string> {
-  return Object.fromEntries(columns.map(({ col, role }) => [columnName(col), role]));
+  const roles: Record<string, string> = {};
+  for (const { col, role } of columns) roles[columnName(col)] = role;
+  return roles;
 }
 
 function jsonLayout(layout: NonNullable<Table['layout']>): JsonLayout {

@@ -61,9 +61,11 @@ export class CheckMarkers {
    * (the figures are amounts of that table) also its findings about every amount (markerScope 'table').
    */
   take(sheet: string, positions: ReadonlyArray<CellPos | undefined>, moneyOf?: Table): readonly Finding[] {
+    const scoped = moneyOf ? this.tableScoped.get(moneyOf.sheet) : undefined;
+    if (!scoped && !this.bySheet.has(sheet)) return NONE; // the usual case: nothing on this sheet to say
     let out: Finding[] | null = null;
-    if (moneyOf) {
-      for (const finding of this.tableScoped.get(moneyOf.sheet) ?? NONE) {
+    if (moneyOf && scoped) {
+      for (const finding of scoped) {
         if (this.said.has(finding) || !inside(moneyOf, finding.cell)) continue;
         this.said.add(finding);
         (out ??= []).push(finding);

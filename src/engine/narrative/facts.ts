@@ -6,15 +6,18 @@
 import { dec } from '../decimal';
 import type { FundLine, Indicator, LevelSummary, Table } from '../model';
 import { isKeyTask } from '../read/fund-groups';
-import type { ScoredTable } from '../scoring';
+import type { IndicatorStatus, ScoredTable } from '../scoring';
 import { level1Family } from '../vocabulary/levels';
 import { isPlaceholder } from '../vocabulary/placeholders';
+
+const HAS_SPACE = /\s/;
 
 /**
  * A name as a sentence can hold it: line breaks and spaces typed inside a Chinese name ("财政供养人员\n控制率",
  * "投  入") go; a space between two Latin words stays one space.
  */
 export function cleanName(name: string): string {
+  if (!HAS_SPACE.test(name)) return name; // most names: nothing to clean (trim removes exactly what \s matches)
   return name
     .trim()
     .replace(/\s+/g, (space, at: number, whole: string) =>
@@ -66,17 +69,24 @@ export interface Verdict {
  * 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
  */
 export function scoredVerdicts(scored: readonly ScoredTable[]): (table: Table, indicator: Indicator) => Verdict {
-  const byIndicator = new Map(scored.flatMap((entry) => entry.indicators.map((ind) => [ind.row, ind] as const)));
-  return (_table, indicator) => {
-    const score = byIndicator.get(indicator);
-    if (!score || indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) {
-      return { met: null, overshoot: false };
-    }
-    return {
-      met: score.status === 'unscorable' ? null : score.status !== 'missed',
-      overshoot: score.status === 'overshoot',
-    };
-  };
+  const byIndicator = new Map<Indicator, Verdict>();
+  for (const entry of scored) {
+    for (const score of entry.indicators) byIndicator.set(score.row, verdictOf(score.row, score.status));
+  }
+  return (_table, indicator) => byIndicator.get(indicator) ?? UNDECIDED;
+}
+
+// The four verdicts there are, shared (thousands of indicators are asked about, several times each).
+const UNDECIDED: Verdict = Object.freeze({ met: null, overshoot: false });
+const MET: Verdict = Object.freeze({ met: true, overshoot: false });
+const MISSED: Verdict = Object.freeze({ met: false, overshoot: false });
+const OVERSHOOT: Verdict = Object.freeze({ met: true, overshoot: true });
+
+function verdictOf(indicator: Indicator, status: IndicatorStatus): Verdict {
+  if (status === 'unscorable' || indicator.unreadable?.some((field) => field === 'target' || field === 'actual')) {
+    return UNDECIDED;
+  }
+  return status === 'overshoot' ? OVERSHOOT : status === 'missed' ? MISSED : MET;
 }
 
 /** Whether a fund line states no money at all (every amount empty or 0): the report says nothing about it. */

@@ -421,9 +421,11 @@ export function cellName(sheet: string, pos: CellPos): string {
 }
 
 /** The row's 指标值 / 实际完成值 cells the reader could not read, in that order. */
-function unreadableCells(indicator: Indicator): Array<'target' | 'actual'> {
+function unreadableCells(indicator: Indicator): ReadonlyArray<'target' | 'actual'> {
+  if (!indicator.unreadable?.length) return NONE_UNREADABLE; // nearly every row
   return (['target', 'actual'] as const).filter((field) => valueUnreadable(indicator, field));
 }
+const NONE_UNREADABLE: ReadonlyArray<'target' | 'actual'> = [];
 
 /** Rows named 指标1 / …… / empty are template leftovers, not indicators. */
 export function isRealIndicator(indicator: Indicator): boolean {
