@@ -14,6 +14,8 @@ export function valueUnreadable(indicator: Indicator, field: 'target' | 'actual'
   return indicator.unreadable?.includes(field) ?? false;
 }
 
+const RATE_NAME = /(率|满意度)$/;
+
 /**
  * The unit a bare number stands in: the one read, else '%' for a name ending in 率/满意度 (a rate is written in
  * percent points: "覆盖率 100" means 100%). Null when nothing says.
@@ -21,7 +23,7 @@ export function valueUnreadable(indicator: Indicator, field: 'target' | 'actual'
 export function impliedUnit(indicator: Indicator, field: 'target' | 'actual'): string | null {
   const read = field === 'actual' ? (indicator.actualUnit ?? indicator.unit) : (indicator.unit ?? indicator.actualUnit);
   if (read) return read;
-  return /(率|满意度)$/.test(cleanName(indicator.name)) ? '%' : null;
+  return RATE_NAME.test(cleanName(indicator.name)) ? '%' : null;
 }
 
 /** A number as its cell shows it: written operator, displayed decimals, unit. */

@@ -40,13 +40,15 @@ export function generateNarrative(
   const tables: Table[] = scored.map((entry) => entry.table);
   const locale = options.locale ?? 'zh-CN';
   const profile = options.profile ?? NATIONAL_PROFILE;
+  const scoredByTable = new Map<Table, ScoredTable>();
+  for (const entry of scored) if (!scoredByTable.has(entry.table)) scoredByTable.set(entry.table, entry);
   const writer = new Writer({
     t: translator(locale),
     locale,
     profile,
     checks: new CheckMarkers(findings),
     verdict: scoredVerdicts(scored),
-    scored: (table) => scored.find((entry) => entry.table === table),
+    scored: (table) => scoredByTable.get(table),
   });
 
   const departmentIndices = new Set<number>();

@@ -40,7 +40,7 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
 
   // 二、绩效目标实现情况
   w.heading('hProjAchievement');
-  writeAchievement(w, table, classified);
+  writeAchievement(w, table, classified, goal);
 
   // 三、自评结论
   w.heading('hProjConclusion');
@@ -60,10 +60,14 @@ export function writeProjectReport(w: Writer, table: Table, tableIndex: number, 
   w.placeholder('phOther');
 }
 
-function writeAchievement(w: Writer, table: Table, classified: Classified): void {
+function writeAchievement(
+  w: Writer,
+  table: Table,
+  classified: Classified,
+  goal: { key: string; text: string } | null,
+): void {
   let wrote = false;
   const actualText = findTextBlock(table, /实际完成/);
-  const goal = findTextBlock(table, /年度目标|总体目标|预期目标|绩效目标/);
   // 实际完成情况 written as the very words of 年度总体目标 was said once already, in 一.
   if (actualText && actualText.text !== goal?.text) {
     w.userText(table, actualText.key, actualText.text, classified.missed, 'projActual');
@@ -134,13 +138,16 @@ function deductedButMet(w: Writer, table: Table): Indicator[] {
 /** The total and the sources below the low-execution threshold (a source at the total's rate adds nothing). */
 function lowLines(w: Writer, table: Table): FundLine[] {
   const funds = table.funds;
-  const totalRate = funds ? lineRate(funds) : null;
+  const low = (line: FundLine) => w.lowExecution(line) && unspent(line) !== null;
+  // Most sources are not low: their rates are formatted only when they are.
+  const lowParts = budgetParts(table).filter(low);
+  const totalRate = funds && lowParts.length > 0 ? lineRate(funds) : null;
   const rateText = totalRate === null ? null : formatRate(totalRate);
-  const parts = budgetParts(table).filter((line) => {
+  const parts = lowParts.filter((line) => {
     const rate = lineRate(line);
     return rate === null || formatRate(rate) !== rateText;
   });
-  return [...(funds ? [funds] : []), ...parts].filter((line) => w.lowExecution(line) && unspent(line) !== null);
+  return [...(funds && low(funds) ? [funds] : []), ...parts];
 }
 
 /**

@@ -46,6 +46,9 @@ export interface Classified {
 
 type Data = Record<string, string | number>;
 
+/** A name that already says it was done ("完成…", "实现…", "达到…"). */
+const SAYS_DONE = /^(完成|实现|达到)/;
+
 export class Writer {
   readonly paragraphs: NarrativeParagraph[] = [];
 
@@ -167,8 +170,8 @@ export class Writer {
     const plain =
       indicator.direction === '≤' ||
       value.endsWith('%') ||
-      /^(完成|实现|达到)/.test(name) ||
-      /率$/.test(name) ||
+      SAYS_DONE.test(name) ||
+      name.endsWith('率') ||
       typeof indicator.actual !== 'number';
     return this.t(plain ? 'doneItemPlain' : 'doneItem', { name, value }) + this.valueChecks(table, indicator);
   }
