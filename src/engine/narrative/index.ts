@@ -150,11 +150,17 @@ function isLowSurrogate(code: number): boolean {
 /** Height in points of a row holding `text` wrapped in a column `width` characters wide. */
 export function wrappedRowHeight(text: string, width: number): number {
   const perLine = Math.max(1, width - 4); // the cell's inner margins and word breaks take a little
-  const lineCount = (line: string) => Math.max(1, Math.ceil(displayWidth(line) / perLine));
   const lines = text.includes('\n')
-    ? text.split(/\r?\n/).reduce((sum, line) => sum + lineCount(line), 0)
-    : lineCount(text);
+    ? text.split(/\r?\n/).reduce((sum, line) => sum + wrappedLines(line, perLine), 0)
+    : wrappedLines(text, perLine);
   return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING);
+}
+
+/** Lines a line of text takes wrapped at `perLine` columns; at least one. */
+function wrappedLines(line: string, perLine: number): number {
+  // No character is wider than two columns: a line this short fits without measuring it (most paragraphs).
+  if (line.length * 2 <= perLine) return 1;
+  return Math.max(1, Math.ceil(displayWidth(line) / perLine));
 }
 
 /**
