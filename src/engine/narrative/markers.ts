@@ -74,10 +74,11 @@ export function markerSegments(text: string): Array<{ text: string; marker: bool
  */
 export function reserveBrackets(text: string): string {
   if (!text.includes('【') && !text.includes('】')) return text; // most texts: nothing to reserve
-  return markerSegments(text)
-    .map((segment) => (segment.marker ? segment.text : segment.text.replace(/【/g, '〖').replace(/】/g, '〗')))
-    .join('');
+  // One pass: at each place a marker (kept) or else a lone bracket (reserved), as markersInText finds markers.
+  return text.replace(MARKER_OR_BRACKET, (found) => (found === '【' ? '〖' : found === '】' ? '〗' : found));
 }
+
+const MARKER_OR_BRACKET = new RegExp(`${MARKER_PATTERN.source}|[【】]`, 'g');
 
 /** Text safe inside a marker: brackets would end it early, so they go. */
 export function markerSafe(text: string): string {

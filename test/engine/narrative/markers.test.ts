@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   markerSafe,
   markerSegments,
@@ -58,5 +59,19 @@ describe('narrative markers', () => {
       '〖体制〗自管道路清扫【待填写：偏差原因（表!J5）】',
     );
     expect(reserveBrackets('无括号')).toBe('无括号');
+  });
+
+  it('reserves exactly the brackets outside the markers markerSegments finds', () => {
+    const piece = fc.constantFrom('【', '】', '待填写', '待核实', '：', '，', 'S!A1', '（', '）', '甲', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = markerSegments(text)
+          .map((s) => (s.marker ? s.text : s.text.replace(/【/g, '〖').replace(/】/g, '〗')))
+          .join('');
+        expect(reserveBrackets(text)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
