@@ -79,6 +79,11 @@ export class CheckMarkers {
     return out ?? NONE;
   }
 
+  /** Whether any finding the report may mark is on this sheet. */
+  anyOn(sheet: string): boolean {
+    return this.bySheet.has(sheet);
+  }
+
   /** Whether a finding says the reason at this cell (or on this row) is missing; marks it as said. */
   takeReason(sheet: string, positions: ReadonlyArray<CellPos | undefined>): boolean {
     let found = false;

@@ -63,8 +63,10 @@ export class Writer {
   }
 
   heading(key: MessageKey, data?: Data): void {
+    const paragraph: NarrativeParagraph = { style: 'heading', text: this.t(key, data) };
     const level = HEADING_LEVELS[key];
-    this.paragraphs.push({ style: 'heading', text: this.t(key, data), ...(level ? { level } : {}) });
+    if (level) paragraph.level = level;
+    this.paragraphs.push(paragraph);
   }
 
   body(text: string): void {
@@ -202,12 +204,14 @@ export class Writer {
 
   /** Markers for the findings on an indicator's name, 指标值 and 实际完成值 (its score is said where scores are). */
   valueChecks(table: Table, indicator: Indicator): string {
+    if (!this.ctx.checks.anyOn(table.sheet)) return ''; // asked for every row: most sheets have no finding
     const { target, direction, unit, actual, name } = indicator.cells;
     return this.checksAt(table, [actual, target, direction, unit, name]);
   }
 
   /** Markers for the findings on an indicator's cells (not its reason: see `reasonFor`). */
   indicatorChecks(table: Table, indicator: Indicator): string {
+    if (!this.ctx.checks.anyOn(table.sheet)) return '';
     const { target, direction, unit, actual, weight, score, name } = indicator.cells;
     return this.checksAt(table, [actual, target, direction, unit, weight, score, name]);
   }
