@@ -32,6 +32,13 @@ function inside(table: Table, cell: string): boolean {
 
 const NONE: readonly Finding[] = [];
 
+/** Adds to the list under `key` (in place: a copy per addition would make many findings quadratic). */
+export function append<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 export class CheckMarkers {
   /**
    * Findings by sheet, then by A1 cell. The report asks about thousands of cells and most sheets have no
@@ -48,11 +55,8 @@ export class CheckMarkers {
     for (const finding of this.relevant) {
       const cells = this.bySheet.get(finding.sheet) ?? new Map<string, Finding[]>();
       this.bySheet.set(finding.sheet, cells);
-      const key = finding.cell.toUpperCase();
-      cells.set(key, [...(cells.get(key) ?? []), finding]);
-      if (RULE_BY_CODE.get(finding.code)?.markerScope === 'table') {
-        this.tableScoped.set(finding.sheet, [...(this.tableScoped.get(finding.sheet) ?? []), finding]);
-      }
+      append(cells, finding.cell.toUpperCase(), finding);
+      if (RULE_BY_CODE.get(finding.code)?.markerScope === 'table') append(this.tableScoped, finding.sheet, finding);
     }
   }
 

@@ -49,12 +49,12 @@ export function keyTasks(table: Table): FundLine[] {
 
 /** The 任务名称 of the key tasks, in order, each once (budget lines are not tasks: see FundLine.task). */
 export function taskNames(table: Table): string[] {
-  const names: string[] = [];
+  const names = new Set<string>();
   for (const line of table.fundLines) {
     const task = line.task?.trim();
-    if (task && !names.includes(task)) names.push(task);
+    if (task) names.add(task);
   }
-  return names;
+  return [...names];
 }
 
 /** What the scoring decided about an indicator: met (true / false; null when it cannot tell) and overshoot. */

@@ -6,7 +6,7 @@ import { parseA1, toA1 } from '../a1';
 import { formatMoney, formatRate, formatScore } from '../format';
 import type { CellPos, Finding, FundLine, Indicator, LevelSummary, NarrativeParagraph, Table } from '../model';
 import type { RuleProfile } from '../profiles';
-import { CheckMarkers, markerWording } from './checks';
+import { append, CheckMarkers, markerWording } from './checks';
 import { claimsAllMet, restatesMiss, sentencesOf } from './claims';
 import {
   budgetParts,
@@ -114,7 +114,7 @@ export class Writer {
     const findings = this.ctx.checks.take(table.sheet, positions, money ? table : undefined);
     if (findings.length === 0) return ''; // the usual case: nothing flagged here
     const byCell = new Map<string, Finding[]>();
-    for (const finding of findings) byCell.set(finding.cell, [...(byCell.get(finding.cell) ?? []), finding]);
+    for (const finding of findings) append(byCell, finding.cell, finding);
     // The same issue on several cells of one line (合计 ≠ Σ in three columns) is said once, at its first cell.
     const byIssue = new Map<string, string>();
     for (const [cell, group] of byCell) if (!byIssue.has(this.issues(group))) byIssue.set(this.issues(group), cell);
@@ -195,7 +195,7 @@ export class Writer {
       if (typeof indicator.actual === 'number') continue;
       const actual = formatActual(indicator) ?? '';
       const name = cleanName(indicator.name) + this.valueChecks(table, indicator);
-      namesByActual.set(actual, [...(namesByActual.get(actual) ?? []), name]);
+      append(namesByActual, actual, name);
     }
     return [...namesByActual].map(([actual, names]) =>
       this.t('doneQualitative', { names: this.join(names, 'listSeparator'), actual }),
