@@ -3,7 +3,7 @@
  * which fund lines are budget parts and which are key tasks, whether an indicator met its target, which
  * cells the checks flagged, which free-text block answers which section.
  */
-import { dec } from '../decimal';
+import { dec, sum } from '../decimal';
 import type { FundLine, Indicator, LevelSummary, Table } from '../model';
 import { isKeyTask } from '../read/fund-groups';
 import type { IndicatorStatus, ScoredTable } from '../scoring';
@@ -158,5 +158,5 @@ export function analysisGroupOf(level1: string): AnalysisGroup | null {
 
 export function levelWeightSum(levels: readonly LevelSummary[]): number | null {
   if (levels.length === 0 || levels.some((level) => level.weight === null)) return null;
-  return Number(levels.reduce((total, level) => total.plus(dec(level.weight as number)), dec(0)).toString());
+  return Number(sum(levels.map((level) => level.weight as number)).toString());
 }

@@ -74,6 +74,9 @@ export function markerSegments(text: string): Array<{ text: string; marker: bool
  */
 export function reserveBrackets(text: string): string {
   if (!text.includes('【') && !text.includes('】')) return text; // most texts: nothing to reserve
+  // Most of the rest hold markers only: nothing is left once they are taken out.
+  const outside = text.replace(MARKER_PATTERN, '');
+  if (!outside.includes('【') && !outside.includes('】')) return text;
   // One pass: at each place a marker (kept) or else a lone bracket (reserved), as markersInText finds markers.
   return text.replace(MARKER_OR_BRACKET, (found) => (found === '【' ? '〖' : found === '】' ? '〗' : found));
 }
