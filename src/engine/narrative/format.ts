@@ -7,6 +7,7 @@
 import { cleanName } from './facts';
 import { formatFixed } from '../format';
 import type { Indicator } from '../model';
+import { memoByText } from '../memo';
 import { readValue } from '../values';
 
 /** Whether the reader could not read the row's 指标值 / 实际完成值 (an error value, an overflow). */
@@ -26,9 +27,12 @@ export function impliedUnit(indicator: Indicator, field: 'target' | 'actual'): s
   return RATE_NAME.test(cleanName(indicator.name)) ? '%' : null;
 }
 
+/** How a typed value text reads; remembered per text (the report asks again for each value it prints). */
+const typedReading = memoByText((text: string) => readValue(text, { role: 'target' }));
+
 /** A number as its cell shows it: written operator, displayed decimals, unit. */
 function asTyped(value: number, text: string, unit: string | null): string {
-  const reading = readValue(text.trim() === '' ? value : text, { role: 'target' });
+  const reading = text.trim() === '' ? readValue(value, { role: 'target' }) : typedReading(text);
   const operator = reading.operator ?? '';
   const decimals = reading.kind === 'number' && reading.number === value ? (reading.decimals ?? 0) : null;
   const number = decimals === null ? formatFixed(value, 2).replace(/\.?0+$/, '') : formatFixed(value, decimals);
