@@ -19,49 +19,165 @@ function numberText(value: number): string {
 
 /** Round half-up to `decimals` places and return a JS number (for the model and JSON). */
 export function roundHalfUp(value: number | string | Big, decimals = 2): number {
+  if (typeof value === 'number') {
+    const quick = roundExact(value, decimals, 'halfUp');
+    if (quick !== null) return quick;
+  }
   return Number(dec(value).round(decimals, Big.roundHalfUp).toFixed(decimals));
+}
+
+/*
+ * Exact arithmetic without big.js, for the usual figures (a few decimals, well inside the safe-integer range).
+ *
+ * Why it is exact: when k = Math.round(v × 10^p) has |k| < 10^15 and k / 10^p === v, v is the double nearest
+ * the decimal k / 10^p (that division is correctly rounded, both operands being exact), and the shortest
+ * text of v — what dec(v) reads — is that decimal: two different decimals of at most 15 significant digits
+ * never map to the same double. So v is exactly the integer k scaled by 10^p, integer arithmetic on such k
+ * (kept below 2^53) is exact, and q / 10^d is the double nearest the decimal result, as Number(big) is.
+ * Anything else (more digits, exponents, huge values) takes the big.js route.
+ */
+
+/** 10^0 … 10^22: every one an exact double. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/** A scaled integer must stay below this for the lemma above. */
+const EXACT_DIGITS_LIMIT = 1e15;
+/** Decimal places looked at before giving the value to big.js. */
+const MAX_PLACES = 20;
+
+/** p such that value is exactly k / 10^p with |k| < 10^15 (the lemma above); −1 when there is none. */
+export function exactPlaces(value: number): number {
+  for (let places = 0; places <= MAX_PLACES; places++) {
+    const scaled = Math.round(value * POW10[places]);
+    if (!(Math.abs(scaled) < EXACT_DIGITS_LIMIT)) return -1;
+    if (scaled / POW10[places] === value) return places;
+  }
+  return -1;
+}
+
+/** The integer k of value = k / 10^places (places from exactPlaces); −0 reads as 0, as dec(−0) does. */
+function scaledDigits(value: number, places: number): number {
+  return Math.round(value * POW10[places]) + 0;
+}
+
+type RoundingMode = 'halfUp' | 'up' | 'down';
+
+/** The integer k / 10^shift rounded by `mode` (half-up and up away from zero, down toward zero), exactly. */
+function roundScaled(digits: number, shift: number, mode: RoundingMode): number {
+  if (shift === 0) return digits;
+  const unit = POW10[shift];
+  const rest = digits % unit; // exact for safe integers; takes the sign of digits
+  const truncated = (digits - rest) / unit;
+  if (rest === 0 || mode === 'down') return truncated;
+  const away = mode === 'up' || 2 * Math.abs(rest) >= unit;
+  return away ? truncated + Math.sign(digits) : truncated;
+}
+
+/**
+ * Number(dec(value).round(decimals, mode)) — and for half-up, roundHalfUp(value, decimals) — without big.js;
+ * null when value is outside the exact range. A result of zero is +0, as big.js prints it.
+ */
+export function roundExact(value: number, decimals: number, mode: RoundingMode): number | null {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_PLACES) return null;
+  const places = exactPlaces(value);
+  if (places < 0) return null;
+  if (places <= decimals) return value === 0 ? 0 : value;
+  const rounded = roundScaled(scaledDigits(value, places), places - decimals, mode);
+  return rounded === 0 ? 0 : rounded / POW10[decimals];
+}
+
+/** Number(dec(a).times(dec(b))): the exact product as the nearest double. */
+export function product(a: number, b: number): number {
+  const placesA = exactPlaces(a);
+  const placesB = exactPlaces(b);
+  if (placesA >= 0 && placesB >= 0 && placesA + placesB <= 22) {
+    const digits = scaledDigits(a, placesA) * scaledDigits(b, placesB);
+    if (Number.isSafeInteger(digits)) return digits / POW10[placesA + placesB];
+  }
+  return Number(dec(a).times(dec(b)));
+}
+
+/** roundHalfUp(dec(a).times(dec(b)), decimals): the exact product, rounded half-up. */
+export function roundedProduct(a: number, b: number, decimals = 2): number {
+  const placesA = exactPlaces(a);
+  const placesB = exactPlaces(b);
+  if (placesA >= 0 && placesB >= 0 && Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_PLACES) {
+    const digits = scaledDigits(a, placesA) * scaledDigits(b, placesB);
+    const places = placesA + placesB;
+    if (Number.isSafeInteger(digits) && places <= 22) {
+      if (places <= decimals) return digits === 0 ? 0 : digits / POW10[places];
+      const rounded = roundScaled(digits, places - decimals, 'halfUp');
+      return rounded === 0 ? 0 : rounded / POW10[decimals];
+    }
+  }
+  return roundHalfUp(dec(a).times(dec(b)), decimals);
 }
 
 /** a / b as a Big, or null when b is zero. Division keeps 20 decimal places (Big.DP), rounded half-up (Big.RM). */
 export function divide(a: number | Big, b: number | Big): Big | null {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) return null;
-    const quick = integerQuotient(a, b);
-    if (quick !== null) return quick;
+    const quick = scaledQuotient(a, b);
+    if (quick !== null && quick !== 0n) return new Big(scaledText(quick));
   }
   const divisor = dec(b);
   return divisor.eq(0) ? null : dec(a).div(divisor);
 }
 
-/** A number's shortest text as an integer and a count of decimal places; null with an exponent. */
-function scaledInteger(value: number): { digits: bigint; places: number } | null {
-  const text = numberText(value);
-  if (text.includes('e')) return null;
-  const dot = text.indexOf('.');
-  if (dot < 0) return { digits: BigInt(text), places: 0 };
-  return { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), places: text.length - dot - 1 };
+/** Number(divide(a, b)) without a Big; null when b is zero. */
+export function quotient(a: number, b: number): number | null {
+  if (b === 0) return null;
+  const quick = scaledQuotient(a, b);
+  if (quick !== null && quick !== 0n) return Number(scaledText(quick));
+  const exact = divide(a, b);
+  return exact === null ? null : Number(exact);
 }
 
 /**
- * Big's a.div(b) for plain numbers, in native BigInt arithmetic (Big's digit-by-digit long division is
- * the engine's costliest library call on a cold start): the same quotient, rounded half-up at Big.DP
- * places. null where the two could differ in form (a quotient that rounds to ±0, exponents, another DP/RM).
+ * roundHalfUp(min(max(divide(numerator, denominator), 0), 1) × weight): a weight's share by a ratio held to
+ * [0, 1], the ratio kept to Big.DP places first exactly as divide does. Null when the denominator is zero.
  */
-function integerQuotient(a: number, b: number): Big | null {
+export function cappedShare(numerator: number, denominator: number, weight: number): number | null {
+  if (denominator === 0) return null;
+  const ratio = scaledQuotient(numerator, denominator);
+  const weightPlaces = exactPlaces(weight);
+  if (ratio !== null && weightPlaces >= 0) {
+    const capped = ratio < 0n ? 0n : ratio > QUOTIENT_ONE ? QUOTIENT_ONE : ratio;
+    // capped / 10^DP × k / 10^p, rounded half-up to 2 places: an integer division by 10^(DP + p − 2).
+    const unit = 10n ** BigInt(Big.DP + weightPlaces - 2);
+    const magnitude = capped * BigInt(Math.abs(scaledDigits(weight, weightPlaces)));
+    const rounded = Number((2n * magnitude + unit) / (2n * unit));
+    if (Number.isSafeInteger(rounded)) return rounded === 0 ? 0 : (weight < 0 ? -rounded : rounded) / 100;
+  }
+  const exact = divide(numerator, denominator);
+  return exact === null ? null : roundHalfUp(minBig(maxBig(exact, new Big(0)), new Big(1)).times(dec(weight)));
+}
+
+/** 1 at Big.DP places. */
+const QUOTIENT_ONE = 10n ** 20n;
+
+/**
+ * Big's a.div(b) for plain numbers as an integer scaled by 10^Big.DP, in native BigInt arithmetic (Big's
+ * digit-by-digit long division is the engine's costliest library call): the same quotient, rounded half-up
+ * at Big.DP places. null where big.js must decide (values outside the exact range, another DP or RM).
+ */
+function scaledQuotient(a: number, b: number): bigint | null {
   if (Big.DP !== 20 || Big.RM !== Big.roundHalfUp) return null;
-  const dividend = scaledInteger(a);
-  const divisor = scaledInteger(b);
-  if (dividend === null || divisor === null) return null;
+  const placesA = exactPlaces(a);
+  const placesB = exactPlaces(b);
+  if (placesA < 0 || placesB < 0) return null;
+  const digitsA = scaledDigits(a, placesA);
+  const digitsB = scaledDigits(b, placesB);
+  if (digitsB === 0) return null;
   // a / b = (A / B) × 10^(placesB − placesA); kept to 20 places: round(A × 10^(20 + placesB − placesA) / B).
-  const shift = Big.DP + divisor.places - dividend.places;
-  if (shift < 0) return null;
-  const numerator = (dividend.digits < 0n ? -dividend.digits : dividend.digits) * 10n ** BigInt(shift);
-  const denominator = divisor.digits < 0n ? -divisor.digits : divisor.digits;
+  const numerator = BigInt(Math.abs(digitsA)) * 10n ** BigInt(Big.DP + placesB - placesA);
+  const denominator = BigInt(Math.abs(digitsB));
   const rounded = (2n * numerator + denominator) / (2n * denominator);
-  if (rounded === 0n) return null;
-  const magnitude = rounded.toString().padStart(Big.DP + 1, '0');
-  const negative = dividend.digits < 0n !== divisor.digits < 0n;
-  return new Big(`${negative ? '-' : ''}${magnitude.slice(0, -Big.DP)}.${magnitude.slice(-Big.DP)}`);
+  return digitsA < 0 !== digitsB < 0 ? -rounded : rounded;
+}
+
+/** The decimal text of a quotient scaled by 10^Big.DP ("-12345e-20"): Number and Big read it alike. */
+function scaledText(scaled: bigint): string {
+  return `${scaled}e-${Big.DP}`;
 }
 
 export function sum(values: ReadonlyArray<number | Big>): Big {
@@ -69,40 +185,54 @@ export function sum(values: ReadonlyArray<number | Big>): Big {
 }
 
 /**
- * The same exact sum without a Big per term, for the usual case (plain numbers, few decimals): each term's
- * shortest text scaled to an integer, added while every partial sum stays a safe integer (so exactly),
- * then read back as one Big. null when any term is a Big, has an exponent or would leave the safe range.
+ * The same exact sum without a Big per term, for the usual case (plain numbers in the exact range, see
+ * exactPlaces): the terms as integers at one scale, added while every partial sum stays a safe integer (so
+ * exactly), then read back as one Big. null when any term is a Big or out of that range.
  */
 function exactIntegerSum(values: ReadonlyArray<number | Big>): Big | null {
-  const digits: number[] = [];
-  const decimals: number[] = [];
-  let scale = 0;
+  const scaled = scaledSum(values);
+  return scaled === null ? null : new Big(`${scaled.digits}e-${scaled.places}`);
+}
+
+/** Σ values as digits / 10^places with safe-integer digits; null outside the exact range. */
+function scaledSum(values: ReadonlyArray<number | Big>): { digits: number; places: number } | null {
+  const placesOf: number[] = [];
+  let places = 0;
   for (const value of values) {
     if (typeof value !== 'number') return null;
-    const text = numberText(value);
-    if (text.includes('e')) return null;
-    const dot = text.indexOf('.');
-    const places = dot < 0 ? 0 : text.length - dot - 1;
-    const scaled = Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
-    if (!Number.isSafeInteger(scaled)) return null;
-    digits.push(scaled);
-    decimals.push(places);
-    if (places > scale) scale = places;
+    const valuePlaces = exactPlaces(value);
+    if (valuePlaces < 0) return null;
+    placesOf.push(valuePlaces);
+    if (valuePlaces > places) places = valuePlaces;
   }
-  if (scale > 15) return null;
-  let total = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const term = digits[i] * 10 ** (scale - decimals[i]);
-    total += term;
-    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(total)) return null;
+  let digits = 0;
+  for (let i = 0; i < placesOf.length; i++) {
+    digits += atScale(values[i] as number, placesOf[i], places);
+    if (!Number.isSafeInteger(digits)) return null; // NaN from atScale fails here too
   }
-  const magnitude = String(Math.abs(total)).padStart(scale + 1, '0');
-  const text = scale === 0 ? magnitude : `${magnitude.slice(0, -scale)}.${magnitude.slice(-scale)}`;
-  return new Big(total < 0 ? `-${text}` : text);
+  return { digits, places };
+}
+
+/** value (exactly k / 10^places) as an integer at a larger scale; NaN when that leaves the safe range. */
+function atScale(value: number, places: number, scale: number): number {
+  const digits = scaledDigits(value, places) * POW10[scale - places]; // exact while it is a safe integer
+  return Number.isSafeInteger(digits) ? digits : NaN;
 }
 
 /** |a − b| ≤ tolerance, decimal-exact. */
 export function nearlyEqual(a: number | Big, b: number | Big, tolerance: number | Big): boolean {
+  if (typeof a === 'number' && typeof b === 'number' && typeof tolerance === 'number') {
+    const placesA = exactPlaces(a);
+    const placesB = exactPlaces(b);
+    const placesT = exactPlaces(tolerance);
+    if (placesA >= 0 && placesB >= 0 && placesT >= 0) {
+      const scale = Math.max(placesA, placesB, placesT);
+      const gap = Math.abs(atScale(a, placesA, scale) - atScale(b, placesB, scale));
+      const allowed = atScale(tolerance, placesT, scale);
+      // Out of the safe range (NaN included): big.js decides.
+      if (Number.isSafeInteger(gap) && Number.isSafeInteger(allowed)) return gap <= allowed;
+    }
+  }
   return dec(a).minus(dec(b)).abs().lte(dec(tolerance));
 }
 
