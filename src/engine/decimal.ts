@@ -59,7 +59,7 @@ function scaledDigits(value: number, places: number): number {
   return Math.round(value * POW10[places]) + 0;
 }
 
-type RoundingMode = 'halfUp' | 'up' | 'down';
+export type RoundingMode = 'halfUp' | 'up' | 'down';
 
 /** The integer k / 10^shift rounded by `mode` (half-up and up away from zero, down toward zero), exactly. */
 function roundScaled(digits: number, shift: number, mode: RoundingMode): number {
@@ -83,6 +83,26 @@ export function roundExact(value: number, decimals: number, mode: RoundingMode):
   if (places <= decimals) return value === 0 ? 0 : value;
   const rounded = roundScaled(scaledDigits(value, places), places - decimals, mode);
   return rounded === 0 ? 0 : rounded / POW10[decimals];
+}
+
+/** Number(dec(value).round(decimals, mode)) for a value ≥ 0 (whose rounding is never a signed zero). */
+export function roundNonNegative(value: number, decimals: number, mode: RoundingMode): number {
+  const quick = value >= 0 ? roundExact(value, decimals, mode) : null;
+  if (quick !== null) return quick;
+  const bigMode = mode === 'halfUp' ? Big.roundHalfUp : mode === 'up' ? Big.roundUp : Big.roundDown;
+  return Number(dec(value).round(decimals, bigMode));
+}
+
+/** Number(dec(a).minus(dec(b))): the exact difference as the nearest double. */
+export function difference(a: number, b: number): number {
+  const placesA = exactPlaces(a);
+  const placesB = exactPlaces(b);
+  if (placesA >= 0 && placesB >= 0) {
+    const scale = Math.max(placesA, placesB);
+    const digits = atScale(a, placesA, scale) - atScale(b, placesB, scale);
+    if (Number.isSafeInteger(digits)) return (digits + 0) / POW10[scale]; // a zero difference is +0 in big.js
+  }
+  return Number(dec(a).minus(dec(b)));
 }
 
 /** Number(dec(a).times(dec(b))): the exact product as the nearest double. */
