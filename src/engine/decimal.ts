@@ -93,27 +93,57 @@ export function roundNonNegative(value: number, decimals: number, mode: Rounding
   return Number(dec(value).round(decimals, bigMode));
 }
 
+/** dec(a).minus(dec(b)).lte(dec(limit)): a − b ≤ limit, decimal-exact. */
+export function differenceAtMost(a: number, b: number, limit: number): boolean {
+  // An exact difference and the limit order as their decimal texts do.
+  const quick = exactDifference(a, b);
+  return quick !== null ? quick <= limit : dec(a).minus(dec(b)).lte(dec(limit));
+}
+
 /** Number(dec(a).minus(dec(b))): the exact difference as the nearest double. */
 export function difference(a: number, b: number): number {
-  const placesA = exactPlaces(a);
-  const placesB = exactPlaces(b);
-  if (placesA >= 0 && placesB >= 0) {
-    const scale = Math.max(placesA, placesB);
-    const digits = atScale(a, placesA, scale) - atScale(b, placesB, scale);
-    if (Number.isSafeInteger(digits)) return (digits + 0) / POW10[scale]; // a zero difference is +0 in big.js
-  }
-  return Number(dec(a).minus(dec(b)));
+  return exactDifference(a, b) ?? Number(dec(a).minus(dec(b)));
 }
 
 /** Number(dec(a).times(dec(b))): the exact product as the nearest double. */
 export function product(a: number, b: number): number {
+  return exactProduct(a, b) ?? Number(dec(a).times(dec(b)));
+}
+
+/*
+ * exactSum, exactDifference, exactProduct: the result as a number whose shortest text is the exact decimal
+ * result (digits below 10^15 again, see exactPlaces), so it can be compared and computed with further as
+ * exactly as the Big it stands for; null when that cannot be promised (then use big.js).
+ */
+
+/** Σ values, exactly (see above); null outside the exact range. */
+export function exactSum(values: readonly number[]): number | null {
+  const scaled = scaledSum(values);
+  return scaled === null ? null : exactNumber(scaled.digits, scaled.places);
+}
+
+/** a − b, exactly (see above); null outside the exact range. */
+export function exactDifference(a: number, b: number): number | null {
   const placesA = exactPlaces(a);
   const placesB = exactPlaces(b);
-  if (placesA >= 0 && placesB >= 0 && placesA + placesB <= 22) {
-    const digits = scaledDigits(a, placesA) * scaledDigits(b, placesB);
-    if (Number.isSafeInteger(digits)) return digits / POW10[placesA + placesB];
-  }
-  return Number(dec(a).times(dec(b)));
+  if (placesA < 0 || placesB < 0) return null;
+  const scale = Math.max(placesA, placesB);
+  return exactNumber(atScale(a, placesA, scale) - atScale(b, placesB, scale), scale);
+}
+
+/** a × b, exactly (see above); null outside the exact range. */
+export function exactProduct(a: number, b: number): number | null {
+  const placesA = exactPlaces(a);
+  const placesB = exactPlaces(b);
+  if (placesA < 0 || placesB < 0) return null;
+  return exactNumber(scaledDigits(a, placesA) * scaledDigits(b, placesB), placesA + placesB);
+}
+
+/** digits / 10^places when digits is an integer below 10^15 (NaN is not); a zero keeps its sign (big.js does). */
+function exactNumber(digits: number, places: number): number | null {
+  return Math.abs(digits) < EXACT_DIGITS_LIMIT && Number.isInteger(digits) && places <= 22
+    ? digits / POW10[places]
+    : null;
 }
 
 /** roundHalfUp(dec(a).times(dec(b)), decimals): the exact product, rounded half-up. */

@@ -5,7 +5,10 @@
 import Big from 'big.js';
 import {
   cappedShare,
+  exactDifference,
   exactPlaces,
+  exactProduct,
+  exactSum,
   nearlyEqual,
   product,
   quotient,
@@ -252,5 +255,55 @@ describe('sums and comparisons without big.js', () => {
     expect(nearlyEqual(0.1 + 0.2, 0.3, 0)).toBe(false); // 0.30000000000000004 is not 0.3
     expect(nearlyEqual(100.005, 100, 0.005)).toBe(true);
     expect(nearlyEqual(100.0051, 100, 0.005)).toBe(false);
+  });
+});
+
+describe('exact results as numbers', () => {
+  /** A number result stands for the exact Big when its own text reads back as that Big (zero's sign too). */
+  function wrongExact(ours: number | null, exact: Big): string | null {
+    if (ours === null) return null; // left to big.js
+    if (!big(ours).eq(exact) || !Object.is(ours, Number(exact))) return `${show(ours)} ≠ ${exact.toString()}`;
+    return null;
+  }
+
+  it('exactSum, exactDifference and exactProduct are exact or null', () => {
+    const finite = VALUES.filter(Number.isFinite);
+    const wrong: string[] = [];
+    let answered = 0;
+    finite.forEach((a, i) => {
+      const b = finite[(i * 11 + 5) % finite.length];
+      const results: Array<[number | null, Big]> = [
+        [exactSum([a, b, 0.01]), big(a).plus(big(b)).plus(big(0.01))],
+        [exactDifference(a, b), big(a).minus(big(b))],
+        [exactProduct(a, b), big(a).times(big(b))],
+        [exactProduct(a, 0.01), big(a).times(big(0.01))],
+      ];
+      for (const [ours, exact] of results) {
+        const problem = wrongExact(ours, exact);
+        if (problem) wrong.push(`${show(a)}, ${show(b)}: ${problem}`);
+        if (ours !== null) answered++;
+      }
+    });
+    expect(wrong).toEqual([]);
+    expect(answered).toBeGreaterThan(finite.length * 2); // the usual figures do not fall back
+  });
+
+  it.each([
+    [[0.1, 0.2], 0.3],
+    [[0.1, -0.1], 0],
+    [[254.64, 31], 285.64],
+    [[], 0],
+    [[1e-7, 2e-7], 3e-7],
+  ])('exactSum(%j) = %s', (values, expected) => {
+    expect(show(exactSum(values))).toBe(show(expected));
+  });
+
+  it('says null where the number could not carry the exact result', () => {
+    expect(exactSum([999999999999999, 1])).toBeNull(); // 10^15: sixteen digits
+    expect(exactSum([0.1 + 0.2])).toBeNull();
+    expect(exactProduct(123456789, 123456789)).toBeNull();
+    expect(exactDifference(1e21, 1)).toBeNull();
+    expect(show(exactProduct(0, -3))).toBe('-0'); // as Number(big) gives it
+    expect(show(exactDifference(0.01, 0.01))).toBe('0');
   });
 });

@@ -2,7 +2,7 @@
  * Σ of a 一级's (or 二级's) indicator weights = the weight written for that level (产出指标(50分), grid 分值).
  * Linear in the table: rows are grouped once per level (vocabulary/levels).
  */
-import { nearlyEqual, sum } from '../decimal';
+import { exactSum, nearlyEqual, sum } from '../decimal';
 import type { Indicator } from '../model';
 import { groupByLevel } from '../vocabulary/levels';
 import { defineRule } from './define';
@@ -39,7 +39,7 @@ export default defineRule({
         const weights = rows.map((ind) => ind.weight).filter(hasWeight);
         // An unreadable 分值 among them (said at its cell) would make the sum a partial one.
         if (stated === null || weights.length === 0 || rows.some(weightUnreadable)) continue;
-        const total = sum(weights);
+        const total = exactSum(weights) ?? sum(weights); // a plain number where it is exact
         if (nearlyEqual(total, stated, 0.005)) continue;
         const first = rows[0];
         report({

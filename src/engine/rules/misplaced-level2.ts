@@ -46,6 +46,16 @@ function level2Cell(table: Table, sheet: SheetSnapshot, ind: Indicator, previous
   return { row: ind.row, cell: null };
 }
 
+/** `family` remembered by name, for one table's check. */
+function memoized(family: (name: string) => LevelFamily | null): (name: string) => LevelFamily | null {
+  const known = new Map<string, LevelFamily | null>();
+  return (name) => {
+    let found = known.get(name);
+    if (found === undefined) known.set(name, (found = family(name)));
+    return found;
+  };
+}
+
 export default defineRule({
   code: 'misplaced-level2',
   severity: 'warning',
@@ -63,10 +73,13 @@ export default defineRule({
   check({ table, sheet, report }) {
     const reported = new Set<string>();
     const lastFound = new Map<string, Found>();
+    // A table repeats a few level names on every row: each is looked up once.
+    const level1Of = memoized(level1Family);
+    const level2Of = memoized(level2Family);
     for (const ind of table.indicators) {
       if (!ind.level1 || !ind.level2) continue;
-      const level1 = level1Family(ind.level1);
-      const level2: LevelFamily | null = level2Family(ind.level2);
+      const level1 = level1Of(ind.level1);
+      const level2: LevelFamily | null = level2Of(ind.level2);
       if (level1 === null || level2 === null || level2BelongsUnder(level2, level1)) continue;
       const level = `${ind.level1}\u0000${ind.level2}`;
       const found = level2Cell(table, sheet, ind, lastFound.get(level));
