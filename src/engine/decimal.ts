@@ -19,10 +19,7 @@ function numberText(value: number): string {
 
 /** Round half-up to `decimals` places and return a JS number (for the model and JSON). */
 export function roundHalfUp(value: number | string | Big, decimals = 2): number {
-  if (typeof value === 'number') {
-    const quick = roundExact(value, decimals, 'halfUp');
-    if (quick !== null) return quick;
-  }
+  if (typeof value === 'number') return roundedProduct(value, 1, decimals);
   return Number(dec(value).round(decimals, Big.roundHalfUp).toFixed(decimals));
 }
 
@@ -148,18 +145,51 @@ function exactNumber(digits: number, places: number): number | null {
 
 /** roundHalfUp(dec(a).times(dec(b)), decimals): the exact product, rounded half-up. */
 export function roundedProduct(a: number, b: number, decimals = 2): number {
-  const placesA = exactPlaces(a);
-  const placesB = exactPlaces(b);
-  if (placesA >= 0 && placesB >= 0 && Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_PLACES) {
-    const digits = scaledDigits(a, placesA) * scaledDigits(b, placesB);
-    const places = placesA + placesB;
-    if (Number.isSafeInteger(digits) && places <= 22) {
-      if (places <= decimals) return digits === 0 ? 0 : digits / POW10[places];
-      const rounded = roundScaled(digits, places - decimals, 'halfUp');
-      return rounded === 0 ? 0 : rounded / POW10[decimals];
-    }
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_PLACES) {
+    const rounded = roundedClearOfTie(a, b, decimals) ?? roundedScaledProduct(a, b, decimals);
+    if (rounded !== null) return rounded === 0 ? 0 : rounded / POW10[decimals];
   }
   return roundHalfUp(dec(a).times(dec(b)), decimals);
+}
+
+/** Below this a double is subnormal, and its text may differ from it by more than a relative rounding error. */
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
+
+/** Zero or a normal double: its decimal text lies within a relative 2^-53 of it. */
+function isNormal(value: number): boolean {
+  return value === 0 || Math.abs(value) >= SMALLEST_NORMAL;
+}
+
+/**
+ * round-half-up(a × b × 10^decimals) decided on doubles, for the many-digit figures (quotients, rates) that
+ * have no exact scaled form. The decimal texts of a and b lie within a relative 2^-53 of them and the two
+ * products add a rounding each, so the double y lies within a relative 5e-16 of the exact decimal product;
+ * when y is clearly clear of a tie (a relative 1e-9, as atLeastTimes allows) both round to the same integer.
+ * null near a tie, or where the bound does not hold (subnormal or huge values): the exact routes decide.
+ */
+function roundedClearOfTie(a: number, b: number, decimals: number): number | null {
+  if (!isNormal(a) || !isNormal(b)) return null;
+  const y = a * b * POW10[decimals];
+  const magnitude = Math.abs(y);
+  if (!(magnitude < EXACT_DIGITS_LIMIT)) return null; // NaN and ∞ too; below it the fraction is exact
+  const whole = Math.floor(magnitude);
+  const fraction = magnitude - whole;
+  if (Math.abs(fraction - 0.5) <= 1e-9 * Math.max(magnitude, 1)) return null;
+  const rounded = fraction > 0.5 ? whole + 1 : whole;
+  return y < 0 ? -rounded : rounded;
+}
+
+/** round-half-up(a × b × 10^decimals) on the scaled integers of a and b; null outside the exact range. */
+function roundedScaledProduct(a: number, b: number, decimals: number): number | null {
+  const placesA = exactPlaces(a);
+  const placesB = exactPlaces(b);
+  if (placesA < 0 || placesB < 0) return null;
+  const digits = scaledDigits(a, placesA) * scaledDigits(b, placesB);
+  const places = placesA + placesB;
+  if (!Number.isSafeInteger(digits) || places > 22) return null;
+  if (places > decimals) return roundScaled(digits, places - decimals, 'halfUp');
+  const widened = digits * POW10[decimals - places];
+  return Number.isSafeInteger(widened) ? widened : null;
 }
 
 /** a / b as a Big, or null when b is zero. Division keeps 20 decimal places (Big.DP), rounded half-up (Big.RM). */
@@ -188,6 +218,12 @@ export function quotient(a: number, b: number): number | null {
  */
 export function cappedShare(numerator: number, denominator: number, weight: number): number | null {
   if (denominator === 0) return null;
+  if (numerator >= 0 && numerator <= denominator && weight >= 0 && weight < 1e9 && isNormal(denominator)) {
+    // The double ratio is within three roundings of the decimal one, and keeping it to 20 places moves the
+    // share by at most 5e-19 × w, far inside roundedClearOfTie's margin: the same share unless near a tie.
+    const quick = isNormal(numerator) ? roundedClearOfTie(numerator / denominator, weight, 2) : null;
+    if (quick !== null) return quick === 0 ? 0 : quick / 100;
+  }
   const ratio = scaledQuotient(numerator, denominator);
   const weightPlaces = exactPlaces(weight);
   if (ratio !== null && weightPlaces >= 0) {

@@ -197,7 +197,26 @@ describe('products without big.js', () => {
     const reference = (a: number, b: number, decimals: number) => roundHalfUp(big(a).times(big(b)), decimals);
     expect(mismatches(cases, roundedProduct, reference)).toEqual([]);
     expect(roundedProduct(0.94085, 100, 2)).toBe(94.09);
+    expect(roundedProduct(1.005, 1, 2)).toBe(1.01); // a tie the double product (1.00499…) would miss
+    expect(roundedProduct(5e-324, 1e308, 0)).toBe(roundHalfUp(big(5e-324).times(big(1e308)), 0)); // subnormal
     expect(roundedProduct(1.0005, 100, 1)).toBe(100.1);
+  });
+});
+
+describe('rounding many-digit figures (quotients, rates) without big.js', () => {
+  it('roundedProduct of quotients by 100 at 0 to 4 places is what big.js gives', () => {
+    const rates = spread(200, 3).flatMap((a, i) => {
+      const b = spread(200, 17)[i] || 7;
+      return [a / b, b / 3, 1 / (i + 3), Number(big(a).div(big(b)))];
+    });
+    const ties = [0.125, 0.0125, 0.00125, 0.945, 0.9455, 0.50005, 1.0005, 0.3335, 2.675, 1.005, 0.285, 0.575].flatMap(
+      (x) => [x, -x],
+    );
+    const cases = [...rates, ...ties]
+      .filter(Number.isFinite)
+      .flatMap((r) => [0, 1, 2, 3, 4].map((decimals) => [r, 100, decimals] as [number, number, number]));
+    const reference = (a: number, b: number, decimals: number) => roundHalfUp(big(a).times(big(b)), decimals);
+    expect(mismatches(cases, roundedProduct, reference)).toEqual([]);
   });
 });
 
@@ -222,6 +241,13 @@ describe('quotients without big.js', () => {
     };
     expect(mismatches(shares, cappedShare, reference)).toEqual([]);
     expect(cappedShare(2, 3, 10)).toBe(6.67);
+    // 1/3 × 0.015 is 0.005 exactly, but the 20-place ratio (…333) makes it 0.00499…: big.js gives 0.
+    expect(cappedShare(1, 3, 0.015)).toBe(0);
+    expect(cappedShare(1, 8, 1)).toBe(0.13);
+    const ties = [1, 2, 5, 7, 11].flatMap((n) =>
+      [3, 6, 7, 8, 9, 12].map((d) => [n, d, 0.015 * d] as [number, number, number]),
+    );
+    expect(mismatches(ties, cappedShare, reference)).toEqual([]);
     expect(cappedShare(53.49, 68, 100)).toBe(78.66);
     expect(cappedShare(1, 0, 10)).toBeNull();
   });
