@@ -361,16 +361,23 @@ function numericVerdict(
   const overshoot = direction !== '≤' && A > 0 && B > A && atLeastTimes(B, A, profile.overshootRatio);
   const reverse = direction === '≤' && !met ? profile.reverseScoring : null;
   const comparison: Comparison = { kind: 'numeric', direction, target: A, actual: B, unit: ind.unit, reverse };
-  const base: Verdict = { ...BLANK, met, overshoot, actualInTargetUnit: B, comparison };
-  if (!hasWeight(ind.weight)) return base;
   const w = ind.weight;
-  const ruleScore = ruleScoreOf(direction, A, B, w, profile);
-  if (ruleScore === null) return { ...base, scoring: 'nonPositiveTarget' };
-  const reported = ind.reportedScore;
-  if (kind === 'departmentScore' && reported !== null && reported >= 0 && reported <= w) {
-    return { ...base, ruleScore, score: round2(reported), scoring: 'judgment' };
+  const ruleScore = hasWeight(w) ? ruleScoreOf(direction, A, B, w, profile) : null;
+  let scoring: ScoreStatus = 'scored';
+  let score = ruleScore;
+  if (!hasWeight(w)) scoring = 'unweighted';
+  else if (ruleScore === null) scoring = 'nonPositiveTarget';
+  else if (
+    kind === 'departmentScore' &&
+    ind.reportedScore !== null &&
+    ind.reportedScore >= 0 &&
+    ind.reportedScore <= w
+  ) {
+    score = round2(ind.reportedScore);
+    scoring = 'judgment';
   }
-  return { ...base, ruleScore, score: ruleScore, scoring: 'scored' };
+  // One literal (no spread of BLANK): the row most tables are made of.
+  return { scoring, score, met, overshoot, band: null, actualInTargetUnit: B, ruleScore, comparison };
 }
 
 /**
@@ -430,24 +437,22 @@ function fundsShare(line: FundLine, rate: number | null, weight: number): number
   return roundedProduct(Math.min(Math.max(line.statedRate, 0), 1), weight);
 }
 
-function sumOrNull(values: ReadonlyArray<number | null>): number | null {
-  if (values.length === 0 || values.some((v) => v === null)) return null;
-  return centsSum(values as number[]) ?? roundHalfUp(sum(values as number[]));
-}
-
 /**
- * roundHalfUp(sum(values)) for the usual scores and weights (≤ 2 decimals, below 1e12) as whole cents: each
- * such double is exactly k/100 for one integer k, the integer sum is exact, and one division by 100 gives the
- * double nearest the exact total — what the decimal route returns. null for anything else.
+ * roundHalfUp(sum(values)), null when a value is missing. The usual scores and weights (≤ 2 decimals, below
+ * 1e12) are added as whole cents in one pass: each such double is exactly k/100 for one integer k, the integer
+ * sum is exact, and one division by 100 gives the double nearest the exact total — what the decimal route
+ * returns. Anything else takes that route.
  */
-function centsSum(values: readonly number[]): number | null {
+function sumOrNull(values: ReadonlyArray<number | null>): number | null {
+  if (values.length === 0) return null;
   let cents = 0;
   for (const value of values) {
-    if (!(Math.abs(value) < 1e12)) return null;
+    if (value === null) return null;
     const k = Math.round(value * 100);
-    if (k / 100 !== value) return null;
     cents += k;
-    if (!Number.isSafeInteger(cents)) return null;
+    if (!(Math.abs(value) < 1e12) || k / 100 !== value || !Number.isSafeInteger(cents)) {
+      return values.includes(null) ? null : roundHalfUp(sum(values as number[]));
+    }
   }
   return cents / 100;
 }
