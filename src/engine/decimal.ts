@@ -280,20 +280,20 @@ function exactIntegerSum(values: ReadonlyArray<number | Big>): Big | null {
   return scaled === null ? null : new Big(`${scaled.digits}e-${scaled.places}`);
 }
 
-/** Σ values as digits / 10^places with safe-integer digits; null outside the exact range. */
+/** Σ values as digits / 10^places with safe-integer digits; null outside the exact range. One pass. */
 function scaledSum(values: ReadonlyArray<number | Big>): { digits: number; places: number } | null {
-  const placesOf: number[] = [];
+  let digits = 0;
   let places = 0;
   for (const value of values) {
     if (typeof value !== 'number') return null;
     const valuePlaces = exactPlaces(value);
     if (valuePlaces < 0) return null;
-    placesOf.push(valuePlaces);
-    if (valuePlaces > places) places = valuePlaces;
-  }
-  let digits = 0;
-  for (let i = 0; i < placesOf.length; i++) {
-    digits += atScale(values[i] as number, placesOf[i], places);
+    if (valuePlaces > places) {
+      digits *= POW10[valuePlaces - places]; // the sum so far at the finer scale: exact while safe
+      places = valuePlaces;
+      if (!Number.isSafeInteger(digits)) return null;
+    }
+    digits += atScale(value, valuePlaces, places);
     if (!Number.isSafeInteger(digits)) return null; // NaN from atScale fails here too
   }
   return { digits, places };

@@ -36,9 +36,10 @@ export default defineRule({
       for (const group of groupByLevel<Indicator>(table.indicators, level)) {
         const rows = group.rows;
         const stated = rows.find((ind) => ind[weightKey] !== null)?.[weightKey] ?? null;
-        const weights = rows.map((ind) => ind.weight).filter(hasWeight);
         // An unreadable 分值 among them (said at its cell) would make the sum a partial one.
-        if (stated === null || weights.length === 0 || rows.some(weightUnreadable)) continue;
+        if (stated === null || rows.some(weightUnreadable)) continue;
+        const weights = rows.map((ind) => ind.weight).filter(hasWeight);
+        if (weights.length === 0) continue;
         const total = exactSum(weights) ?? sum(weights); // a plain number where it is exact
         if (nearlyEqual(total, stated, 0.005)) continue;
         const first = rows[0];
