@@ -446,7 +446,8 @@ function fundsShare(line: FundLine, rate: number | null, weight: number): number
 function sumOrNull(values: ReadonlyArray<number | null>): number | null {
   if (values.length === 0) return null;
   let cents = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]; // indexed: for…of allocates per value in the interpreter (cold runs)
     if (value === null) return null;
     const k = Math.round(value * 100);
     cents += k;
@@ -502,7 +503,9 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
   const indicators = scoredIndicators.map((entry) => entry.row);
   const inTotal: Array<FundLine | Indicator> = [];
   if (funds && countsInTotal(funds)) inTotal.push(funds);
-  for (const ind of indicators) if (countsInTotal(ind)) inTotal.push(ind);
+  indicators.forEach((ind) => {
+    if (countsInTotal(ind)) inTotal.push(ind);
+  });
   // A table without indicators (a funds block alone) has no total: its funds score is not one. Nor has a table
   // whose weights sit only in block labels (rows without a 分值 of their own cannot be scored: SPEC §4).
   const total =

@@ -24,8 +24,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
-      if (!writtenAsTarget(ind.actualText)) continue;
+    table.indicators.forEach((ind) => {
+      if (!writtenAsTarget(ind.actualText)) return;
       const derived = table.derivedRates.find(
         (rate) =>
           rate.statedAt &&
@@ -39,6 +39,6 @@ export default defineRule({
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
         data: derived ? { ...data, computed: formatRate(derived.value) } : data,
       });
-    }
+    });
   },
 });

@@ -15,10 +15,10 @@ export default defineRule({
     },
   },
   check({ scored, profile, report }) {
-    for (const { row: ind, met } of scored.indicators) {
-      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
+    scored.indicators.forEach(({ row: ind, met }) => {
+      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) return;
       // The reason last: it is the one test that reads text.
-      if (met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance || hasReason(ind.reason)) continue;
+      if (met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance || hasReason(ind.reason)) return;
       report({
         messageId: 'deducted',
         cell: ind.cells.score,
@@ -31,6 +31,6 @@ export default defineRule({
         },
         fix: { value: ind.weight }, // full marks (inside a 定性 band too: a deduction there still needs its reason)
       });
-    }
+    });
   },
 });

@@ -25,8 +25,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
-      if (!ind.directionInferred || ind.direction !== '≤') continue;
+    table.indicators.forEach((ind) => {
+      if (!ind.directionInferred || ind.direction !== '≤') return;
       // A separate 指标性质 column (Yunnan layout) is where the operator belongs; else it is written in the target.
       const directionCell = ind.cells.direction;
       report({
@@ -34,6 +34,6 @@ export default defineRule({
         cell: cellOr(table, directionCell, ind.cells.target, ind.cells.name),
         data: { row: indicatorLabel(ind), target: ind.targetText },
       });
-    }
+    });
   },
 });

@@ -26,17 +26,17 @@ export default defineRule({
     },
   },
   check({ scored, table, report }) {
-    for (const { row: ind, scoring } of scored.indicators) {
-      if (ind.direction === null || ind.direction === '定性' || typeof ind.target !== 'number') continue;
+    scored.indicators.forEach(({ row: ind, scoring }) => {
+      if (ind.direction === null || ind.direction === '定性' || typeof ind.target !== 'number') return;
       const placeholder = ind.actual === null && scoring === 'unweighted' && ind.actualText.trim() !== '';
-      if (!placeholder && (typeof ind.actual !== 'string' || ind.actual.trim() === '')) continue;
-      if (writtenAsTarget(ind.actualText)) continue;
+      if (!placeholder && (typeof ind.actual !== 'string' || ind.actual.trim() === '')) return;
+      if (writtenAsTarget(ind.actualText)) return;
       const data = { row: indicatorLabel(ind), target: ind.targetText, actual: ind.actualText };
       report({
         messageId: ind.unit ? 'notANumberInUnit' : 'notANumber',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
         data: ind.unit ? { ...data, unit: ind.unit } : data,
       });
-    }
+    });
   },
 });

@@ -15,8 +15,8 @@ export default defineRule({
     },
   },
   check({ table, scored, profile, report }) {
-    for (const { row: ind, status } of scored.indicators) {
-      if (status !== 'overshoot' || hasReason(ind.reason)) continue;
+    scored.indicators.forEach(({ row: ind, status }) => {
+      if (status !== 'overshoot' || hasReason(ind.reason)) return;
       report({
         messageId: 'overshoot',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
@@ -27,6 +27,6 @@ export default defineRule({
           ratio: formatNumber(profile.overshootRatio),
         },
       });
-    }
+    });
   },
 });

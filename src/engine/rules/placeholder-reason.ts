@@ -21,14 +21,14 @@ export default defineRule({
     },
   },
   check({ table, sheet, report }) {
-    for (const ind of table.indicators) {
+    table.indicators.forEach((ind) => {
       const cell = ind.cells.reason;
-      if (!cell) continue;
+      if (!cell) return;
       const raw = cellValueAt(sheet, cell.row, cell.col);
-      if (raw === null || typeof raw === 'boolean') continue;
+      if (raw === null || typeof raw === 'boolean') return;
       const text = String(raw).trim();
-      if (!isOddReasonPlaceholder(text)) continue;
+      if (!isOddReasonPlaceholder(text)) return;
       report({ messageId: 'placeholderReason', cell, data: { row: indicatorLabel(ind), text } });
-    }
+    });
   },
 });

@@ -21,14 +21,14 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
-      if (!ind.name || !isPlaceholderName(ind.name)) continue;
+    table.indicators.forEach((ind) => {
+      if (!ind.name || !isPlaceholderName(ind.name)) return;
       const data = { rowNumber: ind.row + 1, name: ind.name };
       report({
         messageId: hasWeight(ind.weight) ? 'weightedPlaceholder' : 'placeholder',
         cell: cellOr(table, ind.cells.name),
         data: hasWeight(ind.weight) ? { ...data, weight: formatNumber(ind.weight) } : data,
       });
-    }
+    });
   },
 });

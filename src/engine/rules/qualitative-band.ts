@@ -35,10 +35,9 @@ export default defineRule({
     },
   },
   check({ scored, profile, report }) {
-    for (const { row: ind, band, ruleScore } of scored.indicators) {
-      if (ind.direction !== '定性' || !hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score)
-        continue;
-      if (!band || ruleScore === null || ruleScore === ind.reportedScore) continue;
+    scored.indicators.forEach(({ row: ind, band, ruleScore }) => {
+      if (ind.direction !== '定性' || !hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) return;
+      if (!band || ruleScore === null || ruleScore === ind.reportedScore) return;
       const { low, high } = bandBounds(band, ind.weight, profile.bandFractions);
       report({
         messageId: MESSAGE_OF_BAND[band],
@@ -53,6 +52,6 @@ export default defineRule({
         },
         fix: { value: ruleScore },
       });
-    }
+    });
   },
 });

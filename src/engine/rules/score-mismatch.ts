@@ -54,13 +54,12 @@ export default defineRule({
         });
       }
     }
-    for (const { row: ind, ruleScore, met } of scored.indicators) {
-      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
-      if (ruleScore === null || ind.direction === '定性') continue;
-      if (ind.reportedScore === ruleScore || nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance))
-        continue;
+    scored.indicators.forEach(({ row: ind, ruleScore, met }) => {
+      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) return;
+      if (ruleScore === null || ind.direction === '定性') return;
+      if (ind.reportedScore === ruleScore || nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance)) return;
       const above = ind.reportedScore > ruleScore;
-      if (!above && met === true && !hasReason(ind.reason)) continue; // deduction-without-reason
+      if (!above && met === true && !hasReason(ind.reason)) return; // deduction-without-reason
       const severity: Severity = above || !hasReason(ind.reason) ? 'warning' : 'info';
       report({
         messageId: above ? 'aboveRule' : 'belowRule',
@@ -76,6 +75,6 @@ export default defineRule({
         },
         fix: { value: ruleScore },
       });
-    }
+    });
   },
 });

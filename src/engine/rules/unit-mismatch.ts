@@ -18,14 +18,14 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
-      if (typeof ind.target !== 'number' || typeof ind.actual !== 'number') continue;
-      if (unitsCompatible(ind.actualUnit, ind.unit)) continue;
+    table.indicators.forEach((ind) => {
+      if (typeof ind.target !== 'number' || typeof ind.actual !== 'number') return;
+      if (unitsCompatible(ind.actualUnit, ind.unit)) return;
       report({
         messageId: 'unitsDiffer',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
         data: { row: indicatorLabel(ind), targetUnit: ind.unit ?? '', actualUnit: ind.actualUnit ?? '' },
       });
-    }
+    });
   },
 });

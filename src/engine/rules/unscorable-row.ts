@@ -90,15 +90,15 @@ export default defineRule({
         data: { row: funds.label },
       });
     }
-    for (const { row: ind, score, scoring } of scored.indicators) {
-      if (!countsInTotal(ind) || score !== null) continue;
-      if (scoring === 'scored' || scoring === 'judgment' || scoring === 'unweighted') continue;
+    scored.indicators.forEach(({ row: ind, score, scoring }) => {
+      if (!countsInTotal(ind) || score !== null) return;
+      if (scoring === 'scored' || scoring === 'judgment' || scoring === 'unweighted') return;
       const why: Why = scoring === 'missingActual' && unreadable(ind.cells.actual) ? 'unreadableActual' : scoring;
       report({
         messageId: why,
         cell: cellOr(table, ind.cells.score, ind.cells.actual, ind.cells.name),
         data: { row: indicatorLabel(ind) },
       });
-    }
+    });
   },
 });

@@ -17,13 +17,13 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
-      if (!hasWeight(ind.weight) || ind.name.trim() !== '') continue;
+    table.indicators.forEach((ind) => {
+      if (!hasWeight(ind.weight) || ind.name.trim() !== '') return;
       report({
         messageId: 'emptyRow',
         cell: cellOr(table, ind.cells.weight, ind.cells.name),
         data: { rowNumber: ind.row + 1, weight: formatScore(ind.weight) },
       });
-    }
+    });
   },
 });
