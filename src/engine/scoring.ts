@@ -503,9 +503,7 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
   const indicators = scoredIndicators.map((entry) => entry.row);
   const inTotal: Array<FundLine | Indicator> = [];
   if (funds && countsInTotal(funds)) inTotal.push(funds);
-  indicators.forEach((ind) => {
-    if (countsInTotal(ind)) inTotal.push(ind);
-  });
+  for (let i = 0; i < indicators.length; i++) if (countsInTotal(indicators[i])) inTotal.push(indicators[i]);
   // A table without indicators (a funds block alone) has no total: its funds score is not one. Nor has a table
   // whose weights sit only in block labels (rows without a 分值 of their own cannot be scored: SPEC §4).
   const total =

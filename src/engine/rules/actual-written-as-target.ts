@@ -24,8 +24,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    table.indicators.forEach((ind) => {
-      if (!writtenAsTarget(ind.actualText)) return;
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (!writtenAsTarget(ind.actualText)) continue;
       const derived = table.derivedRates.find(
         (rate) =>
           rate.statedAt &&
@@ -39,6 +40,6 @@ export default defineRule({
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
         data: derived ? { ...data, computed: formatRate(derived.value) } : data,
       });
-    });
+    }
   },
 });

@@ -15,10 +15,11 @@ export default defineRule({
     },
   },
   check({ scored, profile, report }) {
-    scored.indicators.forEach(({ row: ind, met }) => {
-      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) return;
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, met } = scored.indicators[i];
+      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
       // The reason last: it is the one test that reads text.
-      if (met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance || hasReason(ind.reason)) return;
+      if (met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance || hasReason(ind.reason)) continue;
       report({
         messageId: 'deducted',
         cell: ind.cells.score,
@@ -31,6 +32,6 @@ export default defineRule({
         },
         fix: { value: ind.weight }, // full marks (inside a 定性 band too: a deduction there still needs its reason)
       });
-    });
+    }
   },
 });

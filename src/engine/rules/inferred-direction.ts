@@ -25,8 +25,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    table.indicators.forEach((ind) => {
-      if (!ind.directionInferred || ind.direction !== '≤') return;
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (!ind.directionInferred || ind.direction !== '≤') continue;
       // A separate 指标性质 column (Yunnan layout) is where the operator belongs; else it is written in the target.
       const directionCell = ind.cells.direction;
       report({
@@ -34,6 +35,6 @@ export default defineRule({
         cell: cellOr(table, directionCell, ind.cells.target, ind.cells.name),
         data: { row: indicatorLabel(ind), target: ind.targetText },
       });
-    });
+    }
   },
 });

@@ -76,18 +76,19 @@ export default defineRule({
     // A table repeats a few level names on every row: each is looked up once.
     const level1Of = memoized(level1Family);
     const level2Of = memoized(level2Family);
-    table.indicators.forEach((ind) => {
-      if (!ind.level1 || !ind.level2) return;
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (!ind.level1 || !ind.level2) continue;
       const level1 = level1Of(ind.level1);
       const level2: LevelFamily | null = level2Of(ind.level2);
-      if (level1 === null || level2 === null || level2BelongsUnder(level2, level1)) return;
+      if (level1 === null || level2 === null || level2BelongsUnder(level2, level1)) continue;
       const level = `${ind.level1}\u0000${ind.level2}`;
       const found = level2Cell(table, sheet, ind, lastFound.get(level));
       lastFound.set(level, found);
       const cell = found.cell ?? cellOr(table, ind.cells.name, ind.cells.target);
       // A merged 二级 spans several 三级 rows: one finding at its cell.
       const key = `${level}\u0000${a1(cell)}`;
-      if (reported.has(key)) return;
+      if (reported.has(key)) continue;
       reported.add(key);
       const names = LEVEL1_NAMES[level2];
       report({
@@ -99,6 +100,6 @@ export default defineRule({
           expected: table.kind === 'departmentScore' ? names.grid : names.project,
         },
       });
-    });
+    }
   },
 });

@@ -26,17 +26,18 @@ export default defineRule({
     },
   },
   check({ scored, table, report }) {
-    scored.indicators.forEach(({ row: ind, scoring }) => {
-      if (ind.direction === null || ind.direction === '定性' || typeof ind.target !== 'number') return;
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, scoring } = scored.indicators[i];
+      if (ind.direction === null || ind.direction === '定性' || typeof ind.target !== 'number') continue;
       const placeholder = ind.actual === null && scoring === 'unweighted' && ind.actualText.trim() !== '';
-      if (!placeholder && (typeof ind.actual !== 'string' || ind.actual.trim() === '')) return;
-      if (writtenAsTarget(ind.actualText)) return;
+      if (!placeholder && (typeof ind.actual !== 'string' || ind.actual.trim() === '')) continue;
+      if (writtenAsTarget(ind.actualText)) continue;
       const data = { row: indicatorLabel(ind), target: ind.targetText, actual: ind.actualText };
       report({
         messageId: ind.unit ? 'notANumberInUnit' : 'notANumber',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
         data: ind.unit ? { ...data, unit: ind.unit } : data,
       });
-    });
+    }
   },
 });

@@ -15,8 +15,9 @@ export default defineRule({
     },
   },
   check({ table, scored, profile, report }) {
-    scored.indicators.forEach(({ row: ind, status }) => {
-      if (status !== 'overshoot' || hasReason(ind.reason)) return;
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, status } = scored.indicators[i];
+      if (status !== 'overshoot' || hasReason(ind.reason)) continue;
       report({
         messageId: 'overshoot',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
@@ -27,6 +28,6 @@ export default defineRule({
           ratio: formatNumber(profile.overshootRatio),
         },
       });
-    });
+    }
   },
 });

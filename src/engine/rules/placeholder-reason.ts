@@ -21,14 +21,15 @@ export default defineRule({
     },
   },
   check({ table, sheet, report }) {
-    table.indicators.forEach((ind) => {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       const cell = ind.cells.reason;
-      if (!cell) return;
+      if (!cell) continue;
       const raw = cellValueAt(sheet, cell.row, cell.col);
-      if (raw === null || typeof raw === 'boolean') return;
+      if (raw === null || typeof raw === 'boolean') continue;
       const text = String(raw).trim();
-      if (!isOddReasonPlaceholder(text)) return;
+      if (!isOddReasonPlaceholder(text)) continue;
       report({ messageId: 'placeholderReason', cell, data: { row: indicatorLabel(ind), text } });
-    });
+    }
   },
 });

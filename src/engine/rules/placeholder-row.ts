@@ -21,14 +21,15 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    table.indicators.forEach((ind) => {
-      if (!ind.name || !isPlaceholderName(ind.name)) return;
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (!ind.name || !isPlaceholderName(ind.name)) continue;
       const data = { rowNumber: ind.row + 1, name: ind.name };
       report({
         messageId: hasWeight(ind.weight) ? 'weightedPlaceholder' : 'placeholder',
         cell: cellOr(table, ind.cells.name),
         data: hasWeight(ind.weight) ? { ...data, weight: formatNumber(ind.weight) } : data,
       });
-    });
+    }
   },
 });

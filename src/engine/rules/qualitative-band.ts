@@ -35,9 +35,11 @@ export default defineRule({
     },
   },
   check({ scored, profile, report }) {
-    scored.indicators.forEach(({ row: ind, band, ruleScore }) => {
-      if (ind.direction !== '定性' || !hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) return;
-      if (!band || ruleScore === null || ruleScore === ind.reportedScore) return;
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, band, ruleScore } = scored.indicators[i];
+      if (ind.direction !== '定性' || !hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score)
+        continue;
+      if (!band || ruleScore === null || ruleScore === ind.reportedScore) continue;
       const { low, high } = bandBounds(band, ind.weight, profile.bandFractions);
       report({
         messageId: MESSAGE_OF_BAND[band],
@@ -52,6 +54,6 @@ export default defineRule({
         },
         fix: { value: ruleScore },
       });
-    });
+    }
   },
 });

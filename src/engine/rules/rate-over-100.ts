@@ -19,15 +19,16 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    table.indicators.forEach((ind) => {
-      if (typeof ind.actual !== 'number' || ind.actual <= 100) return;
-      if (ind.actualUnit !== '%' && !(ind.actualUnit === null && ind.unit === '%')) return;
-      if (!CAPPED_RATE.test(ind.name)) return; // the name last: the one test that reads text
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (typeof ind.actual !== 'number' || ind.actual <= 100) continue;
+      if (ind.actualUnit !== '%' && !(ind.actualUnit === null && ind.unit === '%')) continue;
+      if (!CAPPED_RATE.test(ind.name)) continue; // the name last: the one test that reads text
       report({
         messageId: 'overHundred',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
         data: { row: indicatorLabel(ind), actual: ind.actualText },
       });
-    });
+    }
   },
 });

@@ -54,12 +54,14 @@ export default defineRule({
         });
       }
     }
-    scored.indicators.forEach(({ row: ind, ruleScore, met }) => {
-      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) return;
-      if (ruleScore === null || ind.direction === '定性') return;
-      if (ind.reportedScore === ruleScore || nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance)) return;
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, ruleScore, met } = scored.indicators[i];
+      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
+      if (ruleScore === null || ind.direction === '定性') continue;
+      if (ind.reportedScore === ruleScore || nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance))
+        continue;
       const above = ind.reportedScore > ruleScore;
-      if (!above && met === true && !hasReason(ind.reason)) return; // deduction-without-reason
+      if (!above && met === true && !hasReason(ind.reason)) continue; // deduction-without-reason
       const severity: Severity = above || !hasReason(ind.reason) ? 'warning' : 'info';
       report({
         messageId: above ? 'aboveRule' : 'belowRule',
@@ -75,6 +77,6 @@ export default defineRule({
         },
         fix: { value: ruleScore },
       });
-    });
+    }
   },
 });

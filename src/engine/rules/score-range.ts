@@ -20,11 +20,12 @@ export default defineRule({
   check({ table, report }) {
     const funds = table.funds;
     const rows: ReadonlyArray<FundLine | Indicator> = funds ? [funds, ...table.indicators] : table.indicators;
-    rows.forEach((row) => {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const { weight, reportedScore: reported, score } = row;
       const cell = row.cells.score;
-      if (!cell || reported === null || !hasWeight(weight)) return;
-      if (reported >= 0 && reported <= weight) return;
+      if (!cell || reported === null || !hasWeight(weight)) continue;
+      if (reported >= 0 && reported <= weight) continue;
       const proposed = score !== null && score >= 0 && score <= weight ? score : null;
       // The label only for a row that is reported (indicatorLabel looks at several fields).
       const label = row === funds ? funds.label : indicatorLabel(row as Indicator);
@@ -34,6 +35,6 @@ export default defineRule({
         data: { row: label, reported: formatScore(reported), weight: formatScore(weight) },
         ...(proposed !== null ? { fix: { value: proposed } } : {}),
       });
-    });
+    }
   },
 });

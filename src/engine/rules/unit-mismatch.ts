@@ -18,14 +18,15 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    table.indicators.forEach((ind) => {
-      if (typeof ind.target !== 'number' || typeof ind.actual !== 'number') return;
-      if (unitsCompatible(ind.actualUnit, ind.unit)) return;
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (typeof ind.target !== 'number' || typeof ind.actual !== 'number') continue;
+      if (unitsCompatible(ind.actualUnit, ind.unit)) continue;
       report({
         messageId: 'unitsDiffer',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),
         data: { row: indicatorLabel(ind), targetUnit: ind.unit ?? '', actualUnit: ind.actualUnit ?? '' },
       });
-    });
+    }
   },
 });

@@ -90,15 +90,16 @@ export default defineRule({
         data: { row: funds.label },
       });
     }
-    scored.indicators.forEach(({ row: ind, score, scoring }) => {
-      if (!countsInTotal(ind) || score !== null) return;
-      if (scoring === 'scored' || scoring === 'judgment' || scoring === 'unweighted') return;
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, score, scoring } = scored.indicators[i];
+      if (!countsInTotal(ind) || score !== null) continue;
+      if (scoring === 'scored' || scoring === 'judgment' || scoring === 'unweighted') continue;
       const why: Why = scoring === 'missingActual' && unreadable(ind.cells.actual) ? 'unreadableActual' : scoring;
       report({
         messageId: why,
         cell: cellOr(table, ind.cells.score, ind.cells.actual, ind.cells.name),
         data: { row: indicatorLabel(ind) },
       });
-    });
+    }
   },
 });

@@ -17,13 +17,14 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    table.indicators.forEach((ind) => {
-      if (!hasWeight(ind.weight) || ind.name.trim() !== '') return;
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (!hasWeight(ind.weight) || ind.name.trim() !== '') continue;
       report({
         messageId: 'emptyRow',
         cell: cellOr(table, ind.cells.weight, ind.cells.name),
         data: { rowNumber: ind.row + 1, weight: formatScore(ind.weight) },
       });
-    });
+    }
   },
 });
