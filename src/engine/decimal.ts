@@ -145,11 +145,38 @@ function exactNumber(digits: number, places: number): number | null {
 
 /** roundHalfUp(dec(a).times(dec(b)), decimals): the exact product, rounded half-up. */
 export function roundedProduct(a: number, b: number, decimals = 2): number {
-  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_PLACES) {
-    const rounded = roundedClearOfTie(a, b, decimals) ?? roundedScaledProduct(a, b, decimals);
-    if (rounded !== null) return rounded === 0 ? 0 : rounded / POW10[decimals];
-  }
+  const rounded = roundedProductDigits(a, b, decimals);
+  if (rounded !== null) return rounded === 0 ? 0 : rounded / POW10[decimals];
   return roundHalfUp(dec(a).times(dec(b)), decimals);
+}
+
+/** The integer R = round-half-up(a × b × 10^decimals), exactly, in the safe range; null where big.js must say. */
+function roundedProductDigits(a: number, b: number, decimals: number): number | null {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_PLACES) return null;
+  return roundedClearOfTie(a, b, decimals) ?? roundedScaledProduct(a, b, decimals);
+}
+
+/**
+ * dec(a).times(dec(b)).round(decimals, half-up).toFixed(decimals) — "31.00", "94.08" — without big.js; null
+ * where big.js must say. A result of zero prints unsigned, as big.js prints it.
+ */
+export function fixedProductText(a: number, b: number, decimals: number): string | null {
+  const rounded = roundedProductDigits(a, b, decimals);
+  if (rounded === null) return null;
+  const digits = String(Math.abs(rounded)).padStart(decimals + 1, '0');
+  const text = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return rounded < 0 ? `-${text}` : text;
+}
+
+/**
+ * The same rounded to at most `decimals` places and printed without trailing zeros, as Big's toString prints it
+ * ("8.62", "9"); null where big.js must say (its toString turns exponential from 1e-7, so at most 6 places here).
+ */
+export function trimmedProductText(a: number, b: number, decimals: number): string | null {
+  if (decimals > 6) return null;
+  const fixed = fixedProductText(a, b, decimals);
+  if (fixed === null || decimals === 0) return fixed;
+  return fixed.replace(/\.?0+$/, '');
 }
 
 /** Below this a double is subnormal, and its text may differ from it by more than a relative rounding error. */

@@ -9,6 +9,7 @@ import {
   exactPlaces,
   exactProduct,
   exactSum,
+  fixedProductText,
   nearlyEqual,
   product,
   quotient,
@@ -16,6 +17,7 @@ import {
   roundExact,
   roundHalfUp,
   sum,
+  trimmedProductText,
 } from '../../src/engine/decimal';
 
 const big = (value: number) => new Big(String(value));
@@ -331,5 +333,61 @@ describe('exact results as numbers', () => {
     expect(exactDifference(1e21, 1)).toBeNull();
     expect(show(exactProduct(0, -3))).toBe('-0'); // as Number(big) gives it
     expect(show(exactDifference(0.01, 0.01))).toBe('0');
+  });
+});
+
+describe('number text without big.js', () => {
+  const finite = VALUES.filter(Number.isFinite);
+  const rates = spread(200, 23).map((a, i) => a / (i + 7));
+
+  it.each([0, 1, 2, 4])('fixedProductText at %s places is Big toFixed (by 1 and by 100)', (decimals) => {
+    const wrong: string[] = [];
+    for (const value of [...finite, ...rates]) {
+      for (const factor of [1, 100]) {
+        const ours = fixedProductText(value, factor, decimals);
+        const theirs = big(value).times(big(factor)).round(decimals, Big.roundHalfUp).toFixed(decimals);
+        if (ours !== null && ours !== theirs) wrong.push(`${show(value)} × ${factor}: ${ours} ≠ ${theirs}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([0, 2, 4, 6])('trimmedProductText at most %s places is Big toString', (decimals) => {
+    const wrong: string[] = [];
+    for (const value of [...finite, ...rates]) {
+      const ours = trimmedProductText(value, 1, decimals);
+      const theirs = big(value).round(decimals, Big.roundHalfUp).toString();
+      if (ours !== null && ours !== theirs) wrong.push(`${show(value)}: ${ours} ≠ ${theirs}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    [31, 1, 2, '31.00'],
+    [285.635, 1, 2, '285.64'],
+    [-0.001, 1, 2, '0.00'],
+    [-0.005, 1, 2, '-0.01'],
+    [0.940765, 100, 2, '94.08'],
+    [0.9, 100, 0, '90'],
+    [12345678.9, 1, 2, '12345678.90'],
+  ])('fixedProductText(%s × %s, %s) = %s', (value, factor, decimals, expected) => {
+    expect(fixedProductText(value, factor, decimals)).toBe(expected);
+  });
+
+  it.each([
+    [98.4, 2, '98.4'],
+    [19, 2, '19'],
+    [100.004, 2, '100'],
+    [-0.00001, 4, '0'],
+    [1.23456, 4, '1.2346'],
+    [-2.5, 0, '-3'],
+  ])('trimmedProductText(%s, %s) = %s', (value, decimals, expected) => {
+    expect(trimmedProductText(value, 1, decimals)).toBe(expected);
+  });
+
+  it('leaves what it cannot promise to big.js', () => {
+    expect(trimmedProductText(1e-7, 1, 8)).toBeNull(); // big.js would print 1e-7
+    expect(fixedProductText(1e21, 1, 2)).toBeNull();
+    expect(fixedProductText(1.5, 1, -1)).toBeNull();
   });
 });
