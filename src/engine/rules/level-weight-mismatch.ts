@@ -33,6 +33,8 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const { level, weightKey, messageId } of LEVELS) {
+      // Nothing to compare unless some row states this level's weight: no grouping then.
+      if (!table.indicators.some((ind) => ind[weightKey] !== null)) continue;
       for (const group of groupByLevel<Indicator>(table.indicators, level)) {
         const rows = group.rows;
         const stated = rows.find((ind) => ind[weightKey] !== null)?.[weightKey] ?? null;
