@@ -70,8 +70,8 @@ function roundScaled(digits: number, shift: number, mode: RoundingMode): number 
 }
 
 /**
- * Number(dec(value).round(decimals, mode)) — and for half-up, roundHalfUp(value, decimals) — without big.js;
- * null when value is outside the exact range. A result of zero is +0, as big.js prints it.
+ * Number(dec(value).round(decimals, mode).toFixed(decimals)) without big.js (a zero result is +0, as toFixed
+ * prints it unsigned); null when value is outside the exact range.
  */
 export function roundExact(value: number, decimals: number, mode: RoundingMode): number | null {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_PLACES) return null;
@@ -245,9 +245,10 @@ export function quotient(a: number, b: number): number | null {
  */
 export function cappedShare(numerator: number, denominator: number, weight: number): number | null {
   if (denominator === 0) return null;
-  if (numerator >= 0 && numerator <= denominator && weight >= 0 && weight < 1e9 && isNormal(denominator)) {
+  if (numerator >= 0 && numerator <= denominator && weight >= 0 && weight < 1e6 && isNormal(denominator)) {
     // The double ratio is within three roundings of the decimal one, and keeping it to 20 places moves the
-    // share by at most 5e-19 × w, far inside roundedClearOfTie's margin: the same share unless near a tie.
+    // share (in cents) by at most 5e-19 × w < 1e-12, far inside roundedClearOfTie's margin of 1e-9: the same
+    // share unless near a tie.
     const quick = isNormal(numerator) ? roundedClearOfTie(numerator / denominator, weight, 2) : null;
     if (quick !== null) return quick === 0 ? 0 : quick / 100;
   }
@@ -311,7 +312,8 @@ function exactIntegerSum(values: ReadonlyArray<number | Big>): Big | null {
 function scaledSum(values: ReadonlyArray<number | Big>): { digits: number; places: number } | null {
   let digits = 0;
   let places = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]; // indexed: no iterator result per value in the interpreter (cold runs)
     if (typeof value !== 'number') return null;
     const valuePlaces = exactPlaces(value);
     if (valuePlaces < 0) return null;
