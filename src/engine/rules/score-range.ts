@@ -19,7 +19,9 @@ export default defineRule({
   },
   check({ table, report }) {
     const funds = table.funds;
-    const rows: ReadonlyArray<FundLine | Indicator> = funds ? [funds, ...table.indicators] : table.indicators;
+    const rows: ReadonlyArray<FundLine | Indicator> = funds
+      ? [funds as FundLine | Indicator].concat(table.indicators)
+      : table.indicators;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const { weight, reportedScore: reported, score } = row;
