@@ -332,7 +332,13 @@ function meets(direction: Exclude<Direction, '定性'>, A: number, B: number): b
 }
 
 /** The rule score of a weighted row: w × the share earned, half-up at 2 places; null when no ratio can be scored. */
-function ruleScoreOf(direction: Exclude<Direction, '定性'>, A: number, B: number, w: number, profile: RuleProfile) {
+function ruleScoreOf(
+  direction: Exclude<Direction, '定性'>,
+  A: number,
+  B: number,
+  w: number,
+  profile: RuleProfile,
+): number | null {
   if (direction === '≤') {
     if (B <= A) return round2(w);
     if (A < 0) return null;
