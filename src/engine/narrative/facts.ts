@@ -3,7 +3,7 @@
  * which fund lines are budget parts and which are key tasks, whether an indicator met its target, which
  * cells the checks flagged, which free-text block answers which section.
  */
-import { dec, sum } from '../decimal';
+import { dec, exactDifference, roundHalfUp, sum } from '../decimal';
 import type { FundLine, Indicator, LevelSummary, Table } from '../model';
 import { isKeyTask } from '../read/fund-groups';
 import type { IndicatorStatus, ScoredTable } from '../scoring';
@@ -105,8 +105,11 @@ export function lineRate(line: FundLine): number | null {
 export function unspent(line: FundLine): number | null {
   const budget = line.adjusted ?? line.initial;
   if (budget === null || line.executed === null) return null;
-  const left = dec(budget).minus(dec(line.executed));
-  return left.gt(0) ? Number(left.round(2).toString()) : null;
+  // Exact on plain amounts without a Big (decimal.exactDifference); big.js for the rest.
+  const left = exactDifference(budget, line.executed);
+  if (left !== null) return left > 0 ? roundHalfUp(left, 2) : null;
+  const big = dec(budget).minus(dec(line.executed));
+  return big.gt(0) ? Number(big.round(2).toString()) : null;
 }
 
 /** The first free-text block whose label matches, with its text trimmed; null when none has text. */

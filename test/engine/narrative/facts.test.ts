@@ -1,3 +1,5 @@
+import Big from 'big.js';
+import fc from 'fast-check';
 import { cleanName, lineRate, unspent } from '../../../src/engine/narrative/facts';
 import type { FundLine } from '../../../src/engine/model';
 
@@ -39,5 +41,26 @@ describe('fund line figures', () => {
     expect(unspent(line(428.56, 403.18))).toBe(25.38);
     expect(unspent(line(10, 10))).toBeNull();
     expect(unspent(line(null, 3))).toBeNull();
+    expect(unspent(line(0.3, 0.1))).toBe(0.2); // decimal, not binary: 0.3 − 0.1 is 0.2
+    expect(unspent(line(1.005, 0))).toBe(1.01); // rounded half-up on the decimal value
+    expect(unspent(line(1e21, 1))).toBe(1e21); // beyond the exact range: big.js
+  });
+
+  it('the unspent amount equals the big.js computation on any amounts', () => {
+    const viaBig = (budget: number, executed: number) => {
+      const left = new Big(String(budget)).minus(new Big(String(executed)));
+      return left.gt(0) ? Number(left.round(2).toString()) : null;
+    };
+    const amount = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }).map((cents) => cents / 100),
+      fc.integer({ min: 0, max: 1e9 }).chain((n) => fc.integer({ min: 0, max: 6 }).map((places) => n / 10 ** places)),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+    );
+    fc.assert(
+      fc.property(amount, amount, (budget, executed) => {
+        expect(unspent(line(budget, executed))).toBe(viaBig(budget, executed));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
