@@ -13,7 +13,10 @@ export function columnName(col: number): string {
 export function columnIndex(name: string): number {
   if (!/^[A-Za-z]{1,3}$/.test(name)) throw new RangeError(`bad column name ${name}`);
   let index = 0;
-  for (const ch of name.toUpperCase()) index = index * 26 + (ch.charCodeAt(0) - 64);
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at);
+    index = index * 26 + ((code >= 97 ? code - 32 : code) - 64); // a–z as A–Z
+  }
   return index - 1;
 }
 
@@ -24,8 +27,9 @@ export function toA1(row: number, col: number): string {
 
 export function parseA1(address: string): { row: number; col: number } {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match || Number(match[2]) < 1) throw new RangeError(`bad cell address ${address}`);
-  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+  const row = match ? Number(match[2]) : 0;
+  if (!match || row < 1) throw new RangeError(`bad cell address ${address}`);
+  return { row: row - 1, col: columnIndex(match[1]) };
 }
 
 export function areaToA1(area: CellArea): string {
