@@ -41,9 +41,9 @@ export function areaToA1(area: CellArea): string {
 /** 'B2:D5' (or 'Sheet1!B2:D5', or a single cell) → area. */
 export function parseArea(address: string): CellArea {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [first, second = first] = bare.split(':');
-  const a = parseA1(first);
-  const b = parseA1(second);
+  const parts = bare.split(':');
+  const a = parseA1(parts[0]);
+  const b = parts.length > 1 ? parseA1(parts[1]) : a;
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),

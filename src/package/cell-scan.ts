@@ -16,8 +16,14 @@ import { attribute, unescapeXml } from './xml';
 const CELL =
   /<c(?: r="([A-Z]{1,3})([1-9][0-9]{0,8})")?(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?: (?![rst]=)[\w:.-]+="[^"&<]*")*(?:\/>|><\/c>|><v\/><\/c>|><v>([^<]*)<\/v><\/c>)/y;
 
-/** A <row> start tag whose attributes are all plainly written (then read as TagCursor.attr reads them). */
-const ROW = /<row(?: [\w:.-]+="[^"&<]*")*\/?>/y;
+/**
+ * A <row> start tag whose attributes are all plainly written; r captured when it comes first (as every
+ * writer puts it), the rest then read as TagCursor.attr reads them.
+ */
+const ROW = /<row(?: r="([0-9]{1,9})")?((?: [\w:.-]+="[^"&<]*")*)\/?>/y;
+
+/** A merged area written plainly. */
+const MERGE = /<mergeCell ref="([^"&<]*)"\/>/y;
 
 /** Fields of the last element read; reused from cell to cell (a sheet has tens of thousands). */
 export class CellScanner {
@@ -41,16 +47,20 @@ export class CellScanner {
     CELL.lastIndex = at;
     const match = CELL.exec(this.xml);
     if (match === null) return false;
-    const [whole, letters, digits, style, type, value] = match;
+    // Indexed, not destructured: array destructuring runs the iterator protocol, slow in a short run.
+    const whole = match[0];
+    const letters = match[1];
+    const style = match[3];
+    const value = match[5];
     if (letters === undefined) this.row = this.col = -1;
     else {
       let col = 0;
       for (let index = 0; index < letters.length; index++) col = col * 26 + (letters.charCodeAt(index) - 64);
-      this.row = Number(digits) - 1;
+      this.row = Number(match[2]) - 1;
       this.col = col - 1;
     }
     this.style = style === undefined ? undefined : Number(style);
-    this.type = type;
+    this.type = match[4];
     this.value = value !== undefined ? unescapeXml(value) : whole.endsWith('<v/></c>') ? '' : null;
     this.end = at + whole.length;
     return true;
@@ -62,12 +72,21 @@ export class CellScanner {
     const match = ROW.exec(this.xml);
     if (match === null) return false;
     const end = at + match[0].length;
-    const r = attribute(this.xml, at, end, 'r');
-    const hidden = attribute(this.xml, at, end, 'hidden');
+    const r = match[1] ?? attribute(this.xml, at, end, 'r');
+    const hidden = match[2].includes('hidden') ? attribute(this.xml, at, end, 'hidden') : undefined;
     this.rowNumber = r === undefined ? undefined : Number(r);
     this.hidden = hidden === '1' || hidden === 'true';
     this.end = end;
     return true;
+  }
+
+  /** Reads a <mergeCell ref="…"/> at `at`: its ref, or null if it is not written so. */
+  readMerge(at: number): string | null {
+    MERGE.lastIndex = at;
+    const match = MERGE.exec(this.xml);
+    if (match === null) return null;
+    this.end = at + match[0].length;
+    return match[1];
   }
 }
 

@@ -246,6 +246,10 @@ export function readSheetXml(
       cells.moveTo(ref === undefined ? null : parseCellRef(ref));
       cells.add(readCellChildren(cursor, type), style === undefined ? undefined : Number(style));
     } else if (tag.name === 'mergeCell') {
+      if (scanner && scanner.readMerge(tag.start) !== null) {
+        cursor.seek(scanMerges(scanner, tag.start, merges));
+        continue;
+      }
       const ref = cursor.attr('ref');
       if (ref) merges.push(parseArea(ref));
     }
@@ -277,6 +281,15 @@ function scanCommonForm(scanner: CellScanner, at: number, cells: SheetCellsBuild
       at = scanner.end;
     } else return next;
   }
+}
+
+/** Merged areas written plainly, one after another from `at`; returns the offset past the last one. */
+function scanMerges(scanner: CellScanner, at: number, merges: CellArea[]): number {
+  for (let ref = scanner.readMerge(at); ref !== null; ref = scanner.readMerge(at)) {
+    if (ref) merges.push(parseArea(ref));
+    at = scanner.end;
+  }
+  return at;
 }
 
 /** A merged area's value sits only in its anchor; other covered cells read null. */

@@ -65,6 +65,9 @@ describe('crafted sheets read the same with and without the scanner', () => {
       '<row hidden="true"><c r="A4"><v>4</v></c></row>\n<row r="5" spans="1:2" ht="20" customHeight="1"><c r="A5"><v>5</v></c>\n</row>',
     'comments and prefixes':
       '<row r="1"><c r="A1"><v>1</v></c><!-- <c r="B1"><v>9</v></c> --><c r="C1"><v>3</v></c></row>',
+    'merged cells written in several ways':
+      '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="4"><mergeCell ref="C3:B2"/><mergeCell ref="A5"/>' +
+      '<mergeCell ref="D1:E1" /><mergeCell ref=\'F1:G1\'/><mergeCell ref=""/><mergeCell ref="A7:B7"/></mergeCells><sheetData>',
     'merged cells':
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><sheetData>',
   };
