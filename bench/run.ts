@@ -92,7 +92,7 @@ let libBuilt = false;
 function buildLib(options: Options): void {
   if (libBuilt || (!options.build && existsSync(path.join(ROOT, 'lib')))) return;
   libBuilt = true;
-  console.log('• building lib/ (tsc -p tsconfig.node.json)…');
+  console.log('• building lib/ (tsc -p tsconfig.node.json, scripts/bundle-cli.js)…');
   // tsc emits even when some module has a type error; the CLI is usable as long as it was emitted.
   const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {
     cwd: ROOT,
@@ -103,6 +103,9 @@ function buildLib(options: Options): void {
     console.log(`  (tsc reported errors: ${(result.stdout || '').split('\n')[0]})`);
   }
   if (!existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) throw new Error('lib/cli/main.js was not built');
+  // The one-file CLI that bin/jixiao.js runs, as `npm run prepare` builds it.
+  const bundle = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-cli.js')], { encoding: 'utf8' });
+  if (bundle.status !== 0) throw new Error(`scripts/bundle-cli.js failed: ${bundle.stderr}`);
 }
 
 /** Webpack's stats of the last build (what each chunk holds), written beside the test artifacts. */
