@@ -125,8 +125,7 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
     const existing = rowAt.get(rowIndex);
     const render = (col: number, edit: CellEdit, base: number) =>
       cellXml(
-        rowIndex,
-        col,
+        toA1(rowIndex, col),
         {
           value: edit.value,
           formula: edit.formula,

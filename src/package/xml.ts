@@ -179,8 +179,13 @@ export function unescapeXml(text: string): string {
   });
 }
 
+/** A character escapeXml changes or drops (tested first: most texts have none). */
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
+const ESCAPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff<>&"]/;
+
 /** Escape text for element content or a double-quoted attribute; drops characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
+  if (!ESCAPED.test(text)) return text;
   return (
     text
       // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
