@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Bundles the compiled CLI (lib/cli/main.js and every module it requires when it loads, big.js and
- * fflate included) into one file, lib/cli.bundle.js, run by `npm run prepare` after tsc. A `jixiao` run
- * is one short process: Node resolving, reading and compiling ~125 files one by one was ~45 ms of it.
+ * Bundles the compiled CLI (lib/cli/main.js, every module it requires, and big.js) into one file,
+ * lib/cli.bundle.js, run by `npm run prepare` after tsc. A `jixiao` run is one short process: Node
+ * resolving, reading and compiling ~125 files one by one was ~45 ms of it, the bundle ~22 ms.
  *
  * Each module keeps its own scope, __dirname and __filename (the CLI finds package.json and the batch
  * worker by them), and runs when first required, as in Node — so what the CLI loads on demand (`await
- * import()`, compiled to `Promise.resolve().then(() => require(…))`: batch, the Word writer) still costs
- * only its parse, and shares the bundle's modules (one CliError class for `instanceof`). An npm package
- * reached only on demand (docx) stays outside, required from node_modules as before. fflate is bundled but runs only when first used: the CLI reads and writes
- * with Node's zlib (src/package/node.ts), and fflate's start-up (its Huffman tables, worker_threads) is
- * ~8 ms; tsc's CommonJS output reads an import's members when it calls them (`(0, fflate_1.inflateSync)`),
- * so a stand-in whose members load the module on first access is enough.
+ * import()`, compiled to `Promise.resolve().then(() => require(…))`: batch, the Word writer) costs only its
+ * parse, and shares the bundle's modules (one CliError class for `instanceof`). An npm package reached only
+ * on demand (docx) stays outside, required from node_modules as before.
+ *
+ * fflate stays outside too and loads on first use: the CLI reads and writes with Node's zlib
+ * (src/package/node.ts), and fflate's start-up (its Huffman tables, worker_threads) was ~8 ms. tsc's
+ * CommonJS output reads an import's members when it calls them (`(0, fflate_1.inflateSync)(…)`), so a
+ * stand-in whose members require the module on first access is enough.
+ *
  * bin/jixiao.js uses the bundle only when it is newer than lib/cli/main.js (a plain `tsc` rebuild makes it
  * stale), and lib/ otherwise.
  */
@@ -29,7 +32,7 @@ const REQUIRE = /\brequire\(\s*(["'])([^"']+)\1\s*\)/g;
 /** tsc's CommonJS form of `await import(x)`: loaded on demand, left out of the bundle. */
 const LAZY = /Promise\.resolve\(\)\.then\(\(\) => (?:__importStar\()?require\(\s*(["'])([^"']+)\1\s*\)/g;
 
-/** Bundled modules that run on their first use instead of when required. */
+/** Modules left out of the bundle and required on their first use instead of when required. */
 const DEFERRED = new Set(['../node_modules/fflate/lib/node.cjs']);
 
 const isBuiltin = (spec) => spec.startsWith('node:') || builtinModules.includes(spec);
@@ -72,7 +75,7 @@ function collect(entry) {
   const included = (file) => eager.has(file) || !key(file).startsWith('../node_modules/');
   const modules = new Map(); // key → { source, resolved: { spec: key } }
   for (const [file, list] of edges) {
-    if (!included(file)) continue;
+    if (!included(file) || DEFERRED.has(key(file))) continue;
     const resolved = {};
     for (const edge of list) if (included(edge.target)) resolved[edge.spec] = key(edge.target);
     modules.set(key(file), { source: fs.readFileSync(file, 'utf8'), resolved });
@@ -93,9 +96,10 @@ ${definitions.join(',\n')}
 ].map((entry) => [entry[0], entry]));
 const cache = new Map();
 const deferred = new Set(${JSON.stringify([...DEFERRED])});
-/** A stand-in for a deferred module: its members load it on first access. */
+/** A stand-in for a deferred module: its members require it on first access. */
 function later(id) {
-  return new Proxy({}, { get: (_, name) => load(id)[name], has: (_, name) => name in load(id) });
+  const real = () => require(path.join(__dirname, id));
+  return new Proxy({}, { get: (_, name) => real()[name], has: (_, name) => name in real() });
 }
 function load(id) {
   const cached = cache.get(id);
@@ -107,7 +111,7 @@ function load(id) {
   cache.set(id, module);
   const local = (spec) => {
     const target = resolved[spec];
-    if (target !== undefined) return deferred.has(target) && !cache.has(target) ? later(target) : load(target);
+    if (target !== undefined) return deferred.has(target) ? later(target) : load(target);
     return require(spec.startsWith('.') ? path.resolve(dirname, spec) : spec);
   };
   define.call(module.exports, module.exports, local, module, filename, dirname);
@@ -119,6 +123,7 @@ module.exports = load(${JSON.stringify(key(ENTRY))});
 }
 
 const modules = collect(ENTRY);
-for (const id of DEFERRED) if (!modules.has(id)) throw new Error(`bundle-cli: ${id} is no longer required`);
+const required = new Set([...modules.values()].flatMap((module) => Object.values(module.resolved)));
+for (const id of DEFERRED) if (!required.has(id)) throw new Error(`bundle-cli: ${id} is no longer required`);
 fs.writeFileSync(OUT, bundle(modules));
 console.log(`lib/cli.bundle.js: ${modules.size} modules`);
