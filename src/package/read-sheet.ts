@@ -269,7 +269,8 @@ function scanCommonForm(scanner: CellScanner, at: number, cells: SheetCellsBuild
   for (;;) {
     if (scanner.read(at)) {
       cells.moveTo(scanner.row >= 0 ? scanner : null);
-      cells.addPlain(scanner.type, scanner.value, scanner.style);
+      // Without <v> a plain cell holds nothing, whatever its type or style (a fifth of a typical form).
+      if (scanner.value !== null) cells.addPlain(scanner.type, scanner.value, scanner.style);
       at = scanner.end;
       continue;
     }
