@@ -18,8 +18,13 @@
  *
  * bin/jixiao.js uses the bundle only when it is newer than lib/cli/main.js (a plain `tsc` rebuild makes it
  * stale), and lib/ otherwise.
+ *
+ * Then V8's code cache, lib/cli.bundle.cache: bin/jixiao.js evaluates an example workbook (examples/) and
+ * saves the bytecode of what ran, so a user's run skips compiling it (bin/jixiao.js, loadBundle).
  */
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { builtinModules } = require('node:module');
 
@@ -27,6 +32,7 @@ const ROOT = path.resolve(__dirname, '..');
 const LIB = path.join(ROOT, 'lib');
 const ENTRY = path.join(LIB, 'cli', 'main.js');
 const OUT = path.join(LIB, 'cli.bundle.js');
+const CODE_CACHE = path.join(LIB, 'cli.bundle.cache');
 
 const REQUIRE = /\brequire\(\s*(["'])([^"']+)\1\s*\)/g;
 /** tsc's CommonJS form of `await import(x)`: loaded on demand, left out of the bundle. */
@@ -122,8 +128,38 @@ module.exports = load(${JSON.stringify(key(ENTRY))});
 `;
 }
 
+/** The code cache from one real evaluation (and --json, --text) of the first example workbook. */
+function writeCodeCache() {
+  const examples = path.join(ROOT, 'examples');
+  const sample = fs.existsSync(examples)
+    ? fs
+        .readdirSync(examples)
+        .filter((f) => f.endsWith('.xlsx'))
+        .sort()[0]
+    : null;
+  if (!sample) return 'no example workbook, no code cache';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-code-cache-'));
+  try {
+    const out = (name) => path.join(dir, name);
+    const args = ['evaluate', path.join(examples, sample), '--out', out('x.xlsx'), '--json', out('x.json')];
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'jixiao.js'), ...args, '--text', out('x.txt')], {
+      env: { ...process.env, JIXIAO_WRITE_CODE_CACHE: CODE_CACHE },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0 && run.status !== 1) {
+      fs.rmSync(CODE_CACHE, { force: true });
+      return `no code cache: the sample run failed (${run.stderr.trim()})`;
+    }
+    return `code cache from ${sample}`;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// A cache of the previous bundle must never meet the new one (V8 checks only the source's length).
+fs.rmSync(CODE_CACHE, { force: true });
 const modules = collect(ENTRY);
 const required = new Set([...modules.values()].flatMap((module) => Object.values(module.resolved)));
 for (const id of DEFERRED) if (!required.has(id)) throw new Error(`bundle-cli: ${id} is no longer required`);
 fs.writeFileSync(OUT, bundle(modules));
-console.log(`lib/cli.bundle.js: ${modules.size} modules`);
+console.log(`lib/cli.bundle.js: ${modules.size} modules; ${writeCodeCache()}`);

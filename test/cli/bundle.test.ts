@@ -22,9 +22,12 @@ async function run(main: Main, argv: string[]) {
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-it('is newer than lib/cli/main.js after a build, so bin/jixiao.js runs it', () => {
+it('is newer than lib/cli/main.js after a build, so bin/jixiao.js runs it, and its code cache newer still', () => {
   const bundle = fs.statSync(path.join(ROOT, 'lib', 'cli.bundle.js'));
   expect(bundle.mtimeMs).toBeGreaterThanOrEqual(fs.statSync(path.join(ROOT, 'lib', 'cli', 'main.js')).mtimeMs);
+  const cache = fs.statSync(path.join(ROOT, 'lib', 'cli.bundle.cache'));
+  expect(cache.mtimeMs).toBeGreaterThanOrEqual(bundle.mtimeMs);
+  expect(cache.size).toBeGreaterThan(100_000); // the bytecode of a whole evaluation, not only the top level
 });
 
 it('evaluates, reports and fails as lib/cli/main.js does', async () => {
