@@ -135,21 +135,23 @@ export interface JsonFinding {
 
 export function toJsonReport(evaluation: Evaluation, fileName: string, locale: ReportLocale = 'zh-CN'): JsonReport {
   const findings = evaluation.findings;
-  const counts = severityCounts(findings);
+  const count = (severity: Severity, table?: number): number =>
+    findings.filter((finding) => finding.severity === severity && (table === undefined || finding.table === table))
+      .length;
   return {
     version: REPORT_VERSION,
     file: fileName,
     profile: evaluation.profile,
     summary: {
       tables: evaluation.tables.length,
-      errors: counts.all.error,
-      warnings: counts.all.warning,
-      infos: counts.all.info,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
     },
     tables: evaluation.tables.map((table, index) => ({
       ...jsonTable(table),
-      errors: counts.byTable.get(index)?.error ?? 0,
-      warnings: counts.byTable.get(index)?.warning ?? 0,
+      errors: count('error', index),
+      warnings: count('warning', index),
     })),
     findings: findings.map((finding) => jsonFinding(finding, locale)),
     narrative: {
@@ -163,22 +165,6 @@ export function toJsonReport(evaluation: Evaluation, fileName: string, locale: R
       })),
     },
   };
-}
-
-type SeverityCount = Record<Severity, number>;
-
-/** Findings by severity, over all and per table, in one pass (not one pass per table: 200 tables × findings). */
-function severityCounts(findings: readonly Finding[]): { all: SeverityCount; byTable: Map<number, SeverityCount> } {
-  const all: SeverityCount = { error: 0, warning: 0, info: 0 };
-  const byTable = new Map<number, SeverityCount>();
-  for (const finding of findings) {
-    all[finding.severity]++;
-    if (finding.table === undefined) continue;
-    let table = byTable.get(finding.table);
-    if (!table) byTable.set(finding.table, (table = { error: 0, warning: 0, info: 0 }));
-    table[finding.severity]++;
-  }
-  return { all, byTable };
 }
 
 function jsonTable(table: Table): Omit<JsonTable, 'errors' | 'warnings'> {
