@@ -3,7 +3,6 @@
  * (the stack only with --debug). bin/jixiao.js calls run().
  */
 import { parseCommandLine } from './args';
-import { runBatch } from './commands/batch';
 import { runEvaluate } from './commands/evaluate';
 import { EXIT_CANNOT_EVALUATE, EXIT_OK, renderCliError, toCliError } from './errors';
 import { processIo, type CliIo } from './io';
@@ -52,8 +51,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return EXIT_OK;
       case 'evaluate':
         return await runEvaluate(commandLine, io);
-      case 'batch':
+      case 'batch': {
+        // Loaded only for a batch: `evaluate`, one short process, does not pay for the pool and summary.
+        const { runBatch } = await import('./commands/batch');
         return await runBatch(commandLine, io);
+      }
     }
   } catch (error) {
     const cliError = toCliError(error);

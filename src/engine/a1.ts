@@ -13,7 +13,10 @@ export function columnName(col: number): string {
 export function columnIndex(name: string): number {
   if (!/^[A-Za-z]{1,3}$/.test(name)) throw new RangeError(`bad column name ${name}`);
   let index = 0;
-  for (const ch of name.toUpperCase()) index = index * 26 + (ch.charCodeAt(0) - 64);
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at);
+    index = index * 26 + ((code >= 97 ? code - 32 : code) - 64); // a–z as A–Z
+  }
   return index - 1;
 }
 
@@ -24,8 +27,9 @@ export function toA1(row: number, col: number): string {
 
 export function parseA1(address: string): { row: number; col: number } {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match || Number(match[2]) < 1) throw new RangeError(`bad cell address ${address}`);
-  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+  const row = match ? Number(match[2]) : 0;
+  if (!match || row < 1) throw new RangeError(`bad cell address ${address}`);
+  return { row: row - 1, col: columnIndex(match[1]) };
 }
 
 export function areaToA1(area: CellArea): string {
@@ -37,9 +41,9 @@ export function areaToA1(area: CellArea): string {
 /** 'B2:D5' (or 'Sheet1!B2:D5', or a single cell) → area. */
 export function parseArea(address: string): CellArea {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [first, second = first] = bare.split(':');
-  const a = parseA1(first);
-  const b = parseA1(second);
+  const parts = bare.split(':');
+  const a = parseA1(parts[0]);
+  const b = parts.length > 1 ? parseA1(parts[1]) : a;
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),

@@ -2,7 +2,6 @@
  * One cell as XML, for the cells we write into a user's sheet and the sheets we generate. Strings are
  * always text (inline strings; a leading '=' never becomes a formula); a formula carries its cached value.
  */
-import { toA1 } from '../engine/a1';
 import type { CellValue } from '../engine/snapshot';
 import { escapeXml } from './xml';
 
@@ -15,12 +14,11 @@ export interface CellContent {
   style?: number;
 }
 
-/** `p` is the namespace prefix of the sheet's elements ('' or 'x:'). */
-export function cellXml(row: number, col: number, content: CellContent, p = ''): string {
+/** `ref` is the cell's A1 reference; `p` the namespace prefix of the sheet's elements ('' or 'x:'). */
+export function cellXml(ref: string, content: CellContent, p = ''): string {
   const { value, formula } = content;
   const style = content.style ? ` s="${content.style}"` : '';
   const f = formula ? `<${p}f>${escapeXml(formula.replace(/^=/, ''))}</${p}f>` : '';
-  const ref = toA1(row, col);
   if (value === null || value === '') return `<${p}c r="${ref}"${style}>${f}</${p}c>`.replace(`></${p}c>`, '/>');
   if (typeof value === 'number') {
     const text = Number.isFinite(value) ? String(value) : '';

@@ -3,7 +3,7 @@
  * text cells (wrapped, '@' where asked), and the page setup (A4 portrait, fitted to the page width).
  */
 import { columnName } from '../engine/a1';
-import type { GeneratedSheet } from '../engine/model';
+import type { GeneratedCell, GeneratedSheet } from '../engine/model';
 import { cellXml } from './cell-xml';
 import type { StyleBook } from './styles';
 
@@ -16,6 +16,20 @@ const PAPER_A4 = 9;
 export interface SheetExtras {
   freezeHeader?: boolean;
   autoFilter?: boolean;
+}
+
+/**
+ * The cell format of a generated cell (StyleBook.styleFor on the default format), looked up by its few
+ * style flags instead of building StyleBook's string key for each of the report's thousands of cells.
+ */
+function styleMemo(styles: StyleBook): (cell: GeneratedCell) => number {
+  const byFormat = new Map<string | undefined, number[]>();
+  return (cell) => {
+    let known = byFormat.get(cell.numberFormat);
+    if (!known) byFormat.set(cell.numberFormat, (known = []));
+    const flags = (cell.bold ? 1 : 0) + (cell.wrap ? 2 : 0);
+    return (known[flags] ??= styles.styleFor(0, { bold: cell.bold, wrap: cell.wrap, numberFormat: cell.numberFormat }));
+  };
 }
 
 export function generatedSheetXml(sheet: GeneratedSheet, styles: StyleBook, extras: SheetExtras = {}): string {
@@ -37,17 +51,20 @@ export function generatedSheetXml(sheet: GeneratedSheet, styles: StyleBook, extr
   }
   parts.push('<sheetData>');
   const rowCount = Math.max(sheet.rows.length, (sheet.rowHeights ?? []).length);
+  const columns: string[] = [];
+  const styleOf = styleMemo(styles);
   for (let row = 0; row < rowCount; row++) {
     const cells = sheet.rows[row] ?? [];
     const height = sheet.rowHeights?.[row];
-    const cellText = cells
-      .map((cell, col) => {
-        const styled = cell.bold || cell.wrap || cell.numberFormat;
-        if (cell.value === null && !styled) return '';
-        const style = styles.styleFor(0, { bold: cell.bold, wrap: cell.wrap, numberFormat: cell.numberFormat });
-        return cellXml(row, col, { value: cell.value, style });
-      })
-      .join('');
+    let cellText = '';
+    for (let col = 0; col < cells.length; col++) {
+      if (!(col in cells)) continue; // a hole, as Array#map skips it
+      const cell = cells[col];
+      const styled = cell.bold || cell.wrap || cell.numberFormat;
+      if (cell.value === null && !styled) continue;
+      const ref = `${(columns[col] ??= columnName(col))}${row + 1}`;
+      cellText += cellXml(ref, { value: cell.value, style: styleOf(cell) });
+    }
     if (!cellText && !height) continue;
     const heightAttr = height ? ` ht="${height}" customHeight="1"` : '';
     parts.push(`<row r="${row + 1}"${heightAttr}>${cellText}</row>`);

@@ -7,6 +7,7 @@
 import { parseArea } from '../engine/a1';
 import type { CellArea, CellValue } from '../engine/snapshot';
 import { shiftFormula } from './formula-text';
+import { CellScanner, parseCellRef } from './cell-scan';
 import { TagCursor, decodeOoxmlEscapes, unescapeXml } from './xml';
 
 export interface SheetCells {
@@ -21,21 +22,6 @@ export interface SheetCells {
 
 /** Error value a non-finite number becomes (what Excel shows for a number it cannot hold). */
 const NON_FINITE_NUMBER = '#NUM!';
-
-/** Column index and row index of an A1 reference, or null. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let at = 0;
-  for (; at < ref.length; at++) {
-    const code = ref.charCodeAt(at);
-    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
-    else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
-    else break;
-  }
-  const row = Number(ref.slice(at));
-  if (at === 0 || at > 3 || !Number.isInteger(row) || row < 1) return null;
-  return { row: row - 1, col: col - 1 };
-}
 
 function setAt<T>(grid: T[][], row: number, col: number, value: T, fill: T): void {
   let line = grid[row];
@@ -130,14 +116,22 @@ function findClose(xml: string, from: number, name: string): number {
 }
 
 function cellValue(cell: RawCell, strings: readonly string[]): CellValue {
-  const raw = cell.value;
-  switch (cell.type) {
+  if (cell.type === 'inlineStr') {
+    const raw = cell.value;
+    return cell.inline ? cell.inline : raw ? decodeOoxmlEscapes(raw) : null;
+  }
+  return plainValue(cell.type, cell.value, strings);
+}
+
+/** The value of a cell of any type but an inline string, from its <v> text. */
+function plainValue(type: string | undefined, raw: string | null, strings: readonly string[]): CellValue {
+  switch (type) {
     case 's': {
       const text = raw === null ? undefined : strings[Number(raw)];
       return text === undefined || text === '' ? null : text;
     }
     case 'inlineStr':
-      return cell.inline ? cell.inline : raw ? decodeOoxmlEscapes(raw) : null;
+      return raw ? decodeOoxmlEscapes(raw) : null;
     case 'str':
       return raw ? decodeOoxmlEscapes(raw) : null;
     case 'b':
@@ -154,66 +148,149 @@ function cellValue(cell: RawCell, strings: readonly string[]): CellValue {
   }
 }
 
+/**
+ * The cells of one sheet as they are read: sparse grids, shared-formula masters, cells without a cached
+ * value. Both ways of reading a <c> (the common form, ./cell-scan; any other, the tokenizer) end here.
+ */
+class SheetCellsBuilder {
+  readonly values: CellValue[][] = [];
+  formulas: (string | null)[][] | null = null;
+  numberFormats: (string | null)[][] | null = null;
+  readonly hiddenRows: number[] = [];
+  readonly uncached: SheetCells['uncached'] = [];
+  private readonly sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+  /** Position of the current cell: a cell or row without a reference follows the one before. */
+  private row = -1;
+  private col = -1;
+
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly formats: ReadonlyArray<string | null>,
+  ) {}
+
+  /** A <row>: its r (1-based) if written. */
+  startRow(r: number | undefined, hidden: boolean): void {
+    this.row = r === undefined ? this.row + 1 : r - 1;
+    this.col = -1;
+    if (hidden) this.hiddenRows.push(this.row);
+  }
+
+  /** A <c>: at its reference, or next to the cell before. */
+  moveTo(position: { row: number; col: number } | null): void {
+    if (position) {
+      this.row = position.row;
+      this.col = position.col;
+    } else this.col += 1;
+  }
+
+  add(cell: RawCell, style: number | undefined): void {
+    const { row, col } = this;
+    let formula = cell.formula;
+    if (cell.shared) {
+      const master = this.sharedMasters.get(cell.shared.si);
+      if (cell.shared.master && formula) this.sharedMasters.set(cell.shared.si, { formula, row, col });
+      else if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
+    }
+    const value = cellValue(cell, this.strings);
+    if (value === null && !formula) return;
+    setAt(this.values, row, col, value, null);
+    if (formula) {
+      this.formulas ??= [];
+      setAt(this.formulas, row, col, `=${formula}`, null);
+      // No <v>, or an empty one on a cell that is not a string: nothing was calculated (openpyxl writes <v/>).
+      if (cell.value === null || (cell.value === '' && cell.type !== 'str')) this.uncached.push({ row, col });
+    }
+    this.addFormat(row, col, style);
+  }
+
+  /** A cell without formula or inline string: its value from its type and <v> text. */
+  addPlain(type: string | undefined, raw: string | null, style: number | undefined): void {
+    const value = plainValue(type, raw, this.strings);
+    if (value === null) return;
+    setAt(this.values, this.row, this.col, value, null);
+    this.addFormat(this.row, this.col, style);
+  }
+
+  private addFormat(row: number, col: number, style: number | undefined): void {
+    const format = style === undefined ? null : (this.formats[style] ?? null);
+    if (format !== null) {
+      this.numberFormats ??= [];
+      setAt(this.numberFormats, row, col, format, null);
+    }
+  }
+}
+
 export function readSheetXml(
   xml: string,
   strings: readonly string[],
   formats: ReadonlyArray<string | null>,
+  options: { fastCells?: boolean } = {},
 ): SheetCells {
-  const values: CellValue[][] = [];
-  let formulas: (string | null)[][] | null = null;
-  let numberFormats: (string | null)[][] | null = null;
+  const cells = new SheetCellsBuilder(strings, formats);
   const merges: CellArea[] = [];
-  const hiddenRows: number[] = [];
-  const uncached: SheetCells['uncached'] = [];
-  const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
-  let row = -1;
-  let col = -1;
+  const scanner = options.fastCells === false ? null : new CellScanner(xml);
   const cursor = new TagCursor(xml);
   while (cursor.next()) {
     const tag = cursor.tag;
     if (tag.closing) continue;
     if (tag.name === 'row') {
       const r = cursor.attr('r');
-      row = r === undefined ? row + 1 : Number(r) - 1;
-      col = -1;
       const hidden = cursor.attr('hidden');
-      if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
+      cells.startRow(r === undefined ? undefined : Number(r), hidden === '1' || hidden === 'true');
     } else if (tag.name === 'c') {
+      if (scanner?.read(tag.start)) {
+        cursor.seek(scanCommonForm(scanner, tag.start, cells));
+        continue;
+      }
       const { r: ref, s: style, t: type } = cellAttributes(xml, tag.start, tag.end);
-      const position = ref === undefined ? null : parseCellRef(ref);
-      if (position) {
-        row = position.row;
-        col = position.col;
-      } else col += 1;
-      const cell = readCellChildren(cursor, type);
-      let formula = cell.formula;
-      if (cell.shared) {
-        const master = sharedMasters.get(cell.shared.si);
-        if (cell.shared.master && formula) sharedMasters.set(cell.shared.si, { formula, row, col });
-        else if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
-      }
-      const value = cellValue(cell, strings);
-      if (value === null && !formula) continue;
-      setAt(values, row, col, value, null);
-      if (formula) {
-        formulas ??= [];
-        setAt(formulas, row, col, `=${formula}`, null);
-        // No <v>, or an empty one on a cell that is not a string: nothing was calculated (openpyxl writes <v/>).
-        if (cell.value === null || (cell.value === '' && cell.type !== 'str')) uncached.push({ row, col });
-      }
-      const format = style === undefined ? null : (formats[Number(style)] ?? null);
-      if (format !== null) {
-        numberFormats ??= [];
-        setAt(numberFormats, row, col, format, null);
-      }
+      cells.moveTo(ref === undefined ? null : parseCellRef(ref));
+      cells.add(readCellChildren(cursor, type), style === undefined ? undefined : Number(style));
     } else if (tag.name === 'mergeCell') {
+      if (scanner && scanner.readMerge(tag.start) !== null) {
+        cursor.seek(scanMerges(scanner, tag.start, merges));
+        continue;
+      }
       const ref = cursor.attr('ref');
       if (ref) merges.push(parseArea(ref));
     }
   }
+  const { values, formulas, numberFormats, hiddenRows, uncached } = cells;
   blankMergedCells(values, merges);
   merges.sort((a, b) => a.top - b.top || a.left - b.left || a.bottom - b.bottom || a.right - b.right);
   return { values, formulas, numberFormats, merges, hiddenRows, uncached };
+}
+
+/**
+ * Reads rows and cells in the common form (./cell-scan) from `at` without the tokenizer, up to the first
+ * element it cannot take; returns that element's offset, for the tokenizer to go on from.
+ */
+function scanCommonForm(scanner: CellScanner, at: number, cells: SheetCellsBuilder): number {
+  const xml = scanner.xml;
+  for (;;) {
+    if (scanner.read(at)) {
+      cells.moveTo(scanner.row >= 0 ? scanner : null);
+      // Without <v> a plain cell holds nothing, whatever its type or style (a fifth of a typical form).
+      if (scanner.value !== null) cells.addPlain(scanner.type, scanner.value, scanner.style);
+      at = scanner.end;
+      continue;
+    }
+    const next = xml.indexOf('<', at);
+    if (next < 0) return at;
+    if (xml.startsWith('</row>', next)) at = next + 6;
+    else if (scanner.readRow(next)) {
+      cells.startRow(scanner.rowNumber, scanner.hidden);
+      at = scanner.end;
+    } else return next;
+  }
+}
+
+/** Merged areas written plainly, one after another from `at`; returns the offset past the last one. */
+function scanMerges(scanner: CellScanner, at: number, merges: CellArea[]): number {
+  for (let ref = scanner.readMerge(at); ref !== null; ref = scanner.readMerge(at)) {
+    if (ref) merges.push(parseArea(ref));
+    at = scanner.end;
+  }
+  return at;
 }
 
 /** A merged area's value sits only in its anchor; other covered cells read null. */

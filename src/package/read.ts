@@ -11,7 +11,7 @@ import { readSheetXml, stringItemText, type SheetCells } from './read-sheet';
 import { partText, readStructure, type PackageStructure } from './structure';
 import { openArchive, type Archive, type InflateRaw } from './unzip';
 import { computeUncached } from './uncached';
-import { TagCursor, XmlSyntaxError } from './xml';
+import { TagCursor, XmlSyntaxError, decodeOoxmlEscapes, unescapeXml } from './xml';
 
 export interface ReadOptions {
   limits?: InspectLimits;
@@ -25,6 +25,23 @@ export interface ReadResult {
   uncached: Map<string, SheetCells['uncached']>;
 }
 
+/**
+ * A string item that is one plain run, `<si><t>…</t></si>`, the form of nearly every shared string: read
+ * by one sticky regular expression, as stringItemText would read it; any other item by stringItemText.
+ */
+const PLAIN_ITEM = /<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
+
+/** Plain items one after another from `at`; returns the offset past the last one read. */
+function readPlainItems(xml: string, at: number, strings: string[]): number {
+  for (;;) {
+    PLAIN_ITEM.lastIndex = at;
+    const plain = PLAIN_ITEM.exec(xml);
+    if (plain === null) return at;
+    strings.push(decodeOoxmlEscapes(unescapeXml(plain[1])));
+    at += plain[0].length;
+  }
+}
+
 export function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const strings: string[] = [];
@@ -32,6 +49,11 @@ export function sharedStrings(xml: string | null): string[] {
   while (cursor.next()) {
     const tag = cursor.tag;
     if (tag.name !== 'si' || tag.closing) continue;
+    const plainEnd = readPlainItems(xml, tag.start, strings);
+    if (plainEnd > tag.start) {
+      cursor.seek(plainEnd);
+      continue;
+    }
     if (tag.selfClosing) {
       strings.push('');
       continue;

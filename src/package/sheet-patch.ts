@@ -6,7 +6,7 @@
 import { parseA1, toA1 } from '../engine/a1';
 import type { CellValue } from '../engine/snapshot';
 import { cellXml } from './cell-xml';
-import { parseCellRef } from './read-sheet';
+import { parseCellRef } from './cell-scan';
 import { splice, type StyleBook } from './styles';
 import { shiftFormula } from './formula-text';
 import { TagCursor, escapeXml, unescapeXml } from './xml';
@@ -125,8 +125,7 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[], styles: S
     const existing = rowAt.get(rowIndex);
     const render = (col: number, edit: CellEdit, base: number) =>
       cellXml(
-        rowIndex,
-        col,
+        toA1(rowIndex, col),
         {
           value: edit.value,
           formula: edit.formula,

@@ -116,28 +116,31 @@ function skipSpecial(xml: string, start: number): number {
 
 /** An attribute of the tag at xml[start, end) by its qualified or local name, unescaped. */
 export function attribute(xml: string, start: number, end: number, name: string): string | undefined {
-  let at = start;
+  // Searched in the tag's own text: an indexOf over the whole part would run to the end of the part for
+  // every tag that lacks the attribute (a row without hidden="…"), quadratic in the sheet's size.
+  const tag = xml.slice(start, end);
+  let at = 0;
   for (;;) {
-    const found = xml.indexOf(name, at);
-    if (found < 0 || found >= end) return undefined;
-    const before = xml.charCodeAt(found - 1);
+    const found = tag.indexOf(name, at);
+    if (found < 0) return undefined;
+    const before = tag.charCodeAt(found - 1);
     const after = found + name.length;
     // Preceded by whitespace (or a prefix's ':') and followed by '=' (optionally spaced).
     if (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x0d || before === 0x3a) {
       let eq = after;
-      while (xml.charCodeAt(eq) === 0x20) eq++;
-      if (xml.charCodeAt(eq) === 0x3d) {
+      while (tag.charCodeAt(eq) === 0x20) eq++;
+      if (tag.charCodeAt(eq) === 0x3d) {
         let quote = eq + 1;
-        while (xml.charCodeAt(quote) === 0x20) quote++;
-        const mark = xml[quote];
+        while (tag.charCodeAt(quote) === 0x20) quote++;
+        const mark = tag[quote];
         if (mark === '"' || mark === "'") {
-          const close = xml.indexOf(mark, quote + 1);
-          if (close < 0 || close >= end) return undefined;
-          if (before === 0x3a && !isAttributePrefix(xml, found - 1)) {
+          const close = tag.indexOf(mark, quote + 1);
+          if (close < 0) return undefined;
+          if (before === 0x3a && !isAttributePrefix(tag, found - 1)) {
             at = close;
             continue;
           }
-          return unescapeXml(xml.slice(quote + 1, close));
+          return unescapeXml(tag.slice(quote + 1, close));
         }
       }
     }
@@ -176,8 +179,13 @@ export function unescapeXml(text: string): string {
   });
 }
 
+/** A character escapeXml changes or drops (tested first: most texts have none). */
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
+const ESCAPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff<>&"]/;
+
 /** Escape text for element content or a double-quoted attribute; drops characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
+  if (!ESCAPED.test(text)) return text;
   return (
     text
       // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids

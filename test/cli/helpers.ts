@@ -1,7 +1,7 @@
 /**
- * Driving the real CLI: build lib/ once (tsc -p tsconfig.node.json, shared by parallel jest workers
- * through a lock directory and a freshness stamp), write fixture workbooks into temp dirs, run
- * `node bin/jixiao.js …` as a subprocess.
+ * Driving the real CLI: build lib/ once (tsc -p tsconfig.node.json and the one-file bundle, as `npm run
+ * prepare` does; shared by parallel jest workers through a lock directory and a freshness stamp), write
+ * fixture workbooks into temp dirs, run `node bin/jixiao.js …` as a subprocess.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -65,6 +65,9 @@ export function ensureCliBuilt(): void {
     // tsc emits even with type errors elsewhere in the tree; the CLI entry must exist.
     if (!fs.existsSync(path.join(LIB, 'cli', 'main.js')))
       throw new Error(`tsc did not build lib/cli/main.js:\n${tsc.stdout}`);
+    // The one-file CLI bin/jixiao.js runs, as `npm run prepare` builds it.
+    const bundle = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-cli.js')], { encoding: 'utf8' });
+    if (bundle.status !== 0) throw new Error(`scripts/bundle-cli.js failed:\n${bundle.stderr}`);
     fs.writeFileSync(STAMP, '');
     fs.utimesSync(STAMP, startedAt, startedAt);
   } finally {

@@ -45,12 +45,13 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
     written.push(options.json);
   }
 
-  const text = `${narrativeText(evaluated.evaluation.narrative)}\n`;
-  if (options.text === '-') {
-    io.stdout(text);
-  } else if (options.text) {
-    await writeFileAtomic(options.text, text);
-    written.push(options.text);
+  if (options.text) {
+    const text = `${narrativeText(evaluated.evaluation.narrative)}\n`;
+    if (options.text === '-') io.stdout(text);
+    else {
+      await writeFileAtomic(options.text, text);
+      written.push(options.text);
+    }
   }
 
   if (options.docx) {
