@@ -187,8 +187,7 @@ const VALUES: readonly IndicatorRole[] = ['target', 'initialTarget', 'actual', '
 
 /** Cheap pre-check before matching every cell of a row against the role table. */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
-  if (grid.blankRow(row)) return false;
-  for (let c = 0; c < grid.colCount; c++) {
+  for (let c = 0, end = grid.rowEnd(row); c < end; c++) {
     const text = grid.text(row, c);
     if (text !== '' && text.length <= 60 && words.test(text)) return true;
   }

@@ -23,13 +23,24 @@ export class FilledGrid {
   /** rawRows[r][c]: trimmed original text, filled as asked. */
   private readonly rawRows: Array<Array<string | undefined> | undefined> = [];
 
+  /** Rows holding a value or a merge, ascending: scans skip the gaps of a sparse sheet (see `nextFilledRow`). */
+  private readonly filledRows: number[];
+  /** rowEnds[r]: one past the last column of row r holding a value or a merge (0 or unset: none). */
+  private readonly rowEnds: number[] = [];
+
   constructor(readonly sheet: SheetSnapshot) {
     this.values = sheet.values;
     this.rowCount = sheet.values.length;
+    const valueRows = rowsPresent(sheet.values);
     let cols = 0;
-    for (const line of sheet.values) if (line && line.length > cols) cols = line.length;
+    for (const r of valueRows) {
+      const length = sheet.values[r].length;
+      this.rowEnds[r] = length;
+      if (length > cols) cols = length;
+    }
     for (const area of sheet.merges) if (area.right + 1 > cols) cols = area.right + 1;
     this.colCount = cols;
+    const mergedRows: number[] = [];
     sheet.merges.forEach((area, index) => {
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
@@ -38,11 +49,17 @@ export class FilledGrid {
             continue;
           }
           let line = this.mergeRows[r];
-          if (line === undefined) line = this.mergeRows[r] = new Int32Array(cols);
+          if (line === undefined) {
+            line = this.mergeRows[r] = new Int32Array(cols);
+            mergedRows.push(r);
+          }
           line[c] = index + 1;
         }
+        if (r >= 0 && area.right >= 0 && (this.rowEnds[r] ?? 0) < area.right + 1) this.rowEnds[r] = area.right + 1;
       }
     });
+    this.filledRows =
+      mergedRows.length === 0 ? valueRows : [...new Set([...valueRows, ...mergedRows])].sort((a, b) => a - b);
   }
 
   /** Merge index + 1 of (row, col), 0 when not merged. */
@@ -165,22 +182,66 @@ export class FilledGrid {
     return true;
   }
 
+  /** One past the last column of `row` holding a value or a merge: every column from there on reads ''. */
+  rowEnd(row: number): number {
+    return this.rowEnds[row] ?? 0;
+  }
+
+  /**
+   * The first row from `row` on that is not blank (rowCount when none). Row scans step with it: a sheet with
+   * a stray value at XFD1048576 has a million rows, nearly all blank.
+   */
+  nextFilledRow(row: number): number {
+    if (row >= this.rowCount) return this.rowCount;
+    if (!this.blankRow(row)) return row;
+    const rows = this.filledRows;
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (rows[middle] < row) low = middle + 1;
+      else high = middle;
+    }
+    return low < rows.length ? Math.min(rows[low], this.rowCount) : this.rowCount;
+  }
+
   /**
    * Each merge area (or single cell) with text in a row, once, left to right: `visit` gets the first column
    * it covers in the row and its anchor. No objects are built: header and label scans walk many rows.
    */
   forEachAnchor(row: number, visit: (col: number, anchorRow: number, anchorCol: number) => void): void {
-    if (this.blankRow(row)) return;
-    let lastRow = -1;
-    let lastCol = -1;
-    for (let c = 0; c < this.colCount; c++) {
+    const end = this.rowEnd(row);
+    const merges = this.mergeRows[row];
+    for (let c = 0; c < end; c++) {
+      const merge = merges === undefined ? 0 : merges[c];
+      // A merge is visited at its first column in the row: its other columns hold the same anchor and text.
+      if (merge !== 0 && c > 0 && merges![c - 1] === merge) continue;
       if (this.text(row, c) === '') continue;
-      const anchorRow = this.anchorRow(row, c);
-      const anchorCol = this.anchorCol(row, c);
-      if (anchorRow === lastRow && anchorCol === lastCol) continue;
-      lastRow = anchorRow;
-      lastCol = anchorCol;
-      visit(c, anchorRow, anchorCol);
+      if (merge === 0) visit(c, row, c);
+      else {
+        const area = this.sheet.merges[merge - 1];
+        visit(c, area.top, area.left);
+      }
     }
   }
 }
+
+/**
+ * Indexes of the rows that hold a non-empty line, ascending. A huge array is walked with for…in, which visits
+ * only the indexes that exist (a stray value at row 1 048 576 leaves the rest a hole); a normal one by index.
+ */
+function rowsPresent(values: CellValue[][]): number[] {
+  const rows: number[] = [];
+  if (values.length <= SPARSE_ROWS) {
+    for (let r = 0; r < values.length; r++) if (values[r]?.length > 0) rows.push(r);
+    return rows;
+  }
+  for (const key in values) {
+    const r = Number(key);
+    if (Number.isInteger(r) && r >= 0 && values[r]?.length > 0) rows.push(r);
+  }
+  return rows.sort((a, b) => a - b);
+}
+
+/** Beyond this many rows the values array is taken as sparse (a dense sheet this long is rare and slow anyway). */
+const SPARSE_ROWS = 100_000;

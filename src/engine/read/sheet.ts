@@ -108,7 +108,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
 /** Header bands, top to bottom; a band's own rows are not searched again. */
 function findBands(grid: FilledGrid): Found[] {
   const found: Found[] = [];
-  for (let row = 0; row < grid.rowCount; row++) {
+  for (let row = grid.nextFilledRow(0); row < grid.rowCount; row = grid.nextFilledRow(row + 1)) {
     const indicators = indicatorBandAt(grid, row);
     if (indicators) {
       found.push({ type: 'indicators', header: indicators });
@@ -247,8 +247,8 @@ function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number
 }
 
 function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
-  if (grid.blankRow(row)) return false;
-  for (let c = 0; c < grid.colCount; c++) if (grid.text(row, c) !== '' && test(grid.text(row, c))) return true;
+  for (let c = 0, end = grid.rowEnd(row); c < end; c++)
+    if (grid.text(row, c) !== '' && test(grid.text(row, c))) return true;
   return false;
 }
 
@@ -294,7 +294,7 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
     right: header.right,
     top: -1,
   };
-  for (let row = region.top; row <= region.bottom; row++) {
+  for (let row = grid.nextFilledRow(region.top); row <= region.bottom; row = grid.nextFilledRow(row + 1)) {
     grid.forEachAnchor(row, (col, anchorRow, anchorCol) => {
       if (anchorRow !== row) return; // a vertical merge from above: already seen
       const text = grid.text(row, col);
