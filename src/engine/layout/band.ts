@@ -46,7 +46,9 @@ function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchor
 function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): Set<R> {
   // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
   const roles = new Set<R>();
-  grid.forEachAnchor(row, (c) => {
+  grid.forEachAnchor(row, (c, anchorRow, anchorCol) => {
+    // A number names no role (the role table is words): no text is made for it.
+    if (typeof grid.value(anchorRow, anchorCol) !== 'string') return;
     const role = roleFor(grid.raw(row, c));
     if (role) roles.add(role);
   });

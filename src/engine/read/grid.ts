@@ -18,8 +18,8 @@ export class FilledGrid {
   private readonly mergeRows: Array<Int32Array | undefined> = [];
   /** Merge cells outside the grid's rows/columns (negative positions), rare enough for a Map. */
   private readonly mergeOutside = new Map<string, number>();
-  /** textRows[r][c]: normalised text, filled as asked (headers and labels are scanned often). */
-  private readonly textRows: Array<Array<string | undefined> | undefined> = [];
+  /** textRows[r][c]: normalised text of each column up to the row's end, made when the row is first asked. */
+  private readonly textRows: Array<string[] | undefined> = [];
   /** rawRows[r][c]: trimmed original text, filled as asked. */
   private readonly rawRows: Array<Array<string | undefined> | undefined> = [];
 
@@ -139,20 +139,36 @@ export class FilledGrid {
 
   /** Normalised text (NFKC, no whitespace) of the filled value; '' for empty. Cached: headers are scanned often. */
   text(row: number, col: number): string {
-    if (this.blankRow(row)) return '';
-    if (row < 0 || col < 0 || col >= 16384) return this.computeText(row, col);
-    let line = this.textRows[row];
-    if (line === undefined) line = this.textRows[row] = [];
-    const cached = line[col];
-    if (cached !== undefined) return cached;
-    const text = this.computeText(row, col);
-    line[col] = text;
-    return text;
+    if (row < 0 || col < 0) return this.computeText(row, col);
+    if (col >= this.rowEnd(row)) return '';
+    return (this.textRows[row] ?? this.rowTexts(row))[col];
+  }
+
+  /**
+   * The texts of a row up to its end, made at once (scans ask for every column of the rows they visit); the
+   * columns of a merge share the text of its anchor.
+   */
+  private rowTexts(row: number): string[] {
+    const end = this.rowEnd(row);
+    const merges = this.mergeRows[row];
+    const line = this.values[row];
+    const texts: string[] = [];
+    for (let c = 0; c < end; c++) {
+      const merge = merges === undefined ? 0 : merges[c];
+      if (merge === 0) texts.push(textOfValue(line?.[c]));
+      else if (c > 0 && merges![c - 1] === merge) texts.push(texts[c - 1]);
+      else {
+        const area = this.sheet.merges[merge - 1];
+        const fromAbove = area.top >= 0 && area.top < row && area.left >= 0;
+        texts.push(fromAbove ? this.text(area.top, area.left) : textOfValue(this.values[area.top]?.[area.left]));
+      }
+    }
+    this.textRows[row] = texts;
+    return texts;
   }
 
   private computeText(row: number, col: number): string {
-    const value = this.value(row, col);
-    return value === null || value === undefined ? '' : normalizeText(String(value));
+    return textOfValue(this.value(row, col));
   }
 
   /** Trimmed display text of the filled value (original characters). Cached like `text`: labels are read often. */
@@ -211,19 +227,26 @@ export class FilledGrid {
    */
   forEachAnchor(row: number, visit: (col: number, anchorRow: number, anchorCol: number) => void): void {
     const end = this.rowEnd(row);
+    if (end === 0) return;
+    const texts = this.textRows[row] ?? this.rowTexts(row);
     const merges = this.mergeRows[row];
     for (let c = 0; c < end; c++) {
+      if (texts[c] === '') continue;
       const merge = merges === undefined ? 0 : merges[c];
-      // A merge is visited at its first column in the row: its other columns hold the same anchor and text.
-      if (merge !== 0 && c > 0 && merges![c - 1] === merge) continue;
-      if (this.text(row, c) === '') continue;
       if (merge === 0) visit(c, row, c);
-      else {
+      // A merge is visited at its first column in the row: its other columns hold the same anchor and text.
+      else if (c === 0 || merges![c - 1] !== merge) {
         const area = this.sheet.merges[merge - 1];
         visit(c, area.top, area.left);
       }
     }
   }
+}
+
+/** A value's text as the vocabulary compares it; a number's shortest text is already in that form. */
+function textOfValue(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? normalizeText(value) : String(value);
 }
 
 /**

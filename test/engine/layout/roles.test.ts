@@ -93,6 +93,12 @@ describe('the role table', () => {
     }
   });
 
+  // The band scans skip number cells without asking the table (src/engine/layout/band.ts).
+  it('names no role for the text of a number or a boolean: headers are words', () => {
+    const texts = [0, 1, -0.5, 100, 2023, 1e21, 1e-7, 0.8602941176470589, Infinity, NaN, true, false].map(String);
+    expect(texts.filter((text) => indicatorRole(text) !== null || fundRole(text) !== null)).toEqual([]);
+  });
+
   it('says which roles each family needs: a score-only grid needs no 分值 column and no targets', () => {
     expect(requiredIndicatorRoles('project')).toEqual(['name', 'target', 'actual', 'weight', 'score']);
     expect(requiredIndicatorRoles('department')).toEqual(['name', 'target', 'actual']);
