@@ -22,5 +22,11 @@ describe('memoByText', () => {
     });
     expect([empty('x'), empty('x')]).toEqual([null, null]);
     expect(calls).toBe(1);
+    const none = memoByText((): undefined => {
+      calls++;
+      return undefined;
+    });
+    expect([none('x'), none('x')]).toEqual([undefined, undefined]);
+    expect(calls).toBe(2);
   });
 });
