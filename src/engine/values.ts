@@ -307,55 +307,59 @@ function parseValueTextOnce(raw: string): Parsed | null {
  * their operator and unit win over none written in the value, and `定性` makes the value qualitative.
  */
 export function readValue(value: CellValue, options: ReadValueOptions = {}): ValueReading {
-  const role = options.role ?? 'target';
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value.trim() : String(value);
-  if (isErrorValue(value)) return emptyReading('error', text);
   if (value === null || value === undefined) return emptyReading('empty', '');
-  if (typeof value === 'string') {
-    const normalized = normalizeText(value);
-    if (normalized === '') return emptyReading('empty', '');
-    if (isPlaceholderText(normalized, role)) return emptyReading('placeholder', text);
-  } else if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
-
-  const cellOperator = normalizeOperator(options.operatorCell ?? null);
-  const cellUnit = normalizeUnit(options.unitCell ?? null);
-  const reading = emptyReading('number', text);
-
+  const role = options.role ?? 'target';
+  if (typeof value === 'string') return readTextValue(value, options, role);
+  const text = String(value);
+  if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
   if (typeof value === 'boolean') {
-    return { ...reading, kind: 'text', qualitative: text };
-  }
-
-  if (typeof value === 'number') {
-    // A host may hand over Infinity (`<v>1E+309</v>` read as a number): not a number anyone typed.
-    if (!Number.isFinite(value)) return emptyReading('error', text);
-    if (isPercentFormat(options.numberFormat)) {
-      const points = toPoints(value);
-      if (!Number.isFinite(points)) return emptyReading('error', text);
-      reading.number = points;
-      reading.unit = '%';
-      reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
-      reading.text = `${fixedText(points, reading.decimals)}%`;
-    } else {
-      reading.number = value;
-      reading.unit = cellUnit;
-      reading.decimals = displayedDecimals(value, options.numberFormat);
-      if (formatDecimals(options.numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
-    }
-    if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
+    const reading = emptyReading('text', text);
+    reading.qualitative = text;
     return reading;
   }
+  // A host may hand over Infinity (`<v>1E+309</v>` read as a number): not a number anyone typed.
+  if (!Number.isFinite(value)) return emptyReading('error', text);
+  const reading = emptyReading('number', text);
+  if (isPercentFormat(options.numberFormat)) {
+    const points = toPoints(value);
+    if (!Number.isFinite(points)) return emptyReading('error', text);
+    reading.number = points;
+    reading.unit = '%';
+    reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
+    reading.text = `${fixedText(points, reading.decimals)}%`;
+  } else {
+    reading.number = value;
+    reading.unit = normalizeUnit(options.unitCell ?? null);
+    reading.decimals = displayedDecimals(value, options.numberFormat);
+    if (formatDecimals(options.numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
+  }
+  const cellOperator = normalizeOperator(options.operatorCell ?? null);
+  if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
+  return reading;
+}
 
+/** readValue for a text cell: a placeholder, a number with its operator and unit, or qualitative text. */
+function readTextValue(value: string, options: ReadValueOptions, role: ValueRole): ValueReading {
+  const text = value.trim();
+  if (ERROR_VALUE.test(text)) return emptyReading('error', text);
+  const normalized = normalizeText(value);
+  if (normalized === '') return emptyReading('empty', '');
+  if (isPlaceholderText(normalized, role)) return emptyReading('placeholder', text);
+  const cellOperator = normalizeOperator(options.operatorCell ?? null);
   // A qualitative row (指标性质 定性) keeps its text even when it looks numeric.
   const parsed = cellOperator === '定性' ? null : parseValueText(value);
   if (!parsed) {
-    return { ...reading, kind: 'text', qualitative: text };
+    const reading = emptyReading('text', text);
+    reading.qualitative = text;
+    return reading;
   }
+  const reading = emptyReading('number', text);
   reading.number = parsed.number;
   reading.decimals = parsed.decimals;
   reading.name = parsed.name;
   reading.operator = parsed.operator ?? (cellOperator && cellOperator !== '定性' ? cellOperator : null);
   reading.strict = parsed.operator ? parsed.strict : false;
-  reading.unit = parsed.unit ?? cellUnit;
+  reading.unit = parsed.unit ?? normalizeUnit(options.unitCell ?? null);
   return reading;
 }
 

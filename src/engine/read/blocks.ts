@@ -78,7 +78,10 @@ function numberAt<F extends string>(
   unreadable?: { fields: F[]; field: F },
 ): number | null {
   if (col === undefined) return null;
-  const reading = readNumber(ctx.grid.value(row, col));
+  const value = ctx.grid.value(row, col);
+  // A finite number reads as itself (readNumber's first case), without the text readNumber also makes.
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  const reading = readNumber(value);
   if (reading.unreadable) {
     reportUnreadable(ctx, row, col, label, column, reading.text);
     unreadable?.fields.push(unreadable.field);
@@ -306,6 +309,8 @@ interface ColumnPlan {
   nameCol: number | undefined;
   /** Where each row's cells are, in the order Indicator.cells lists them. */
   cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]>;
+  /** The 分值 and 得分 columns there are: a row of text under them is no indicator (isTextRow). */
+  numericCols: readonly number[];
 }
 
 function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weightColumns'>): ColumnPlan {
@@ -344,6 +349,7 @@ function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weigh
       ['score', cols.score],
       ['reason', cols.reason],
     ],
+    numericCols: [weightCol, cols.score].filter((c): c is number => c !== undefined),
   };
 }
 
@@ -381,9 +387,8 @@ function repeatedHeaderAt(
  * indicator, and no "unreadable number" for each of its cells.
  */
 function isTextRow(grid: FilledGrid, row: number, plan: ColumnPlan): boolean {
-  const numeric = [plan.weightCol, plan.cols.score].filter((c): c is number => c !== undefined);
-  if (numeric.length === 0) return false;
-  return numeric.every((col) => {
+  if (plan.numericCols.length === 0) return false;
+  return plan.numericCols.every((col) => {
     const value = grid.value(row, col);
     if (typeof value !== 'string' || readNumber(value).value !== null || isErrorValue(value)) return false;
     return grid.spanWidth(row, col) >= 2 || grid.text(row, col).length > 12;
@@ -396,13 +401,12 @@ function rowDirection(
   operatorCell: CellValue,
   name: string,
 ): { direction: Direction | null; inferred: boolean } {
-  const writtenOperator = normalizeOperator(operatorCell);
   if (target.kind === 'number') {
     if (target.operator) return { direction: target.operator, inferred: false };
     return { direction: inferDirection(name).direction, inferred: true };
   }
   if (target.kind === 'text') return { direction: '定性', inferred: false };
-  return { direction: writtenOperator === '定性' ? '定性' : null, inferred: false };
+  return { direction: normalizeOperator(operatorCell) === '定性' ? '定性' : null, inferred: false };
 }
 
 /** The target cell of a row: 调整指标值 when filled, else 年初指标值 (flat lists carry both). */
@@ -506,7 +510,7 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
 
   // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
   const actualUnit = actual.unit ?? (plan.split && actual.kind === 'number' ? target.unit : null);
-  return {
+  const indicator: Indicator = {
     row,
     level1: level1.name,
     level2: level2.name,
@@ -530,6 +534,13 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     reportedScore,
     reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
     overshoot: false,
+    cells,
+  };
+  // The usual row has neither optional field: no spread copies for it; the rare one keeps the field order.
+  if (coefficient === null && unreadable.length === 0) return indicator;
+  const { cells: _, ...fields } = indicator;
+  return {
+    ...fields,
     ...(coefficient !== null ? { coefficient } : {}),
     ...(unreadable.length > 0 ? { unreadable } : {}),
     cells,
