@@ -7,6 +7,7 @@
  */
 import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } from '../model';
 import type { SheetSnapshot } from '../snapshot';
+import { memoByText } from '../memo';
 import { moneyUnitIn, readNumber } from '../values';
 import { fundBandAt, indicatorBandAt } from '../layout/band';
 import { decideFamily } from '../layout/families';
@@ -46,6 +47,30 @@ const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
 const HEADER_TOTAL_LABEL = /^(自评总分|总分|综合得分|自评得分)$/;
 const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
 const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
+
+/** What a label's key names, each pattern above tried once per key: the same labels recur on every sheet. */
+interface LabelKinds {
+  staff: 'authorized' | 'actual' | null;
+  headerTotal: boolean;
+  project: boolean;
+  unit: boolean;
+  implementer: boolean;
+  fiscalYear: boolean;
+  /** Names of the RIGHT_TEXT_LABELS / BELOW_TEXT_LABELS the key matches, in table order. */
+  rightTexts: string[];
+  belowTexts: string[];
+}
+
+const labelKinds = memoByText((key: string): LabelKinds => ({
+  staff: STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null,
+  headerTotal: HEADER_TOTAL_LABEL.test(key),
+  project: PROJECT_LABELS.test(key),
+  unit: UNIT_LABELS.test(key),
+  implementer: IMPLEMENTER_LABELS.test(key),
+  fiscalYear: /^财年$/.test(key),
+  rightTexts: RIGHT_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
+  belowTexts: BELOW_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
+}));
 
 /** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
 function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
@@ -310,8 +335,14 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
 }
 
 /** Staff counts may sit anywhere in the region (the seed puts them after the indicators). */
-function readStaffLabel(staff: RegionLabels['staff'], grid: FilledGrid, row: number, col: number, key: string): void {
-  const field = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
+function readStaffLabel(
+  staff: RegionLabels['staff'],
+  grid: FilledGrid,
+  row: number,
+  col: number,
+  kinds: LabelKinds,
+): void {
+  const field = kinds.staff;
   if (!field || staff.cells[field]) return;
   for (const candidate of [valueBelow(grid, row, col), valueRightOf(grid, row, col)]) {
     const value = candidate ? readNumber(candidate.text).value : null;
@@ -330,7 +361,8 @@ function readLabel(
   { row, col, anchorCol, text }: { row: number; col: number; anchorCol: number; text: string },
 ): void {
   const key = text.length <= 40 ? headerKey(text) : '';
-  readStaffLabel(labels.staff, grid, row, col, key);
+  const kinds = labelKinds(key);
+  readStaffLabel(labels.staff, grid, row, col, kinds);
   if (row > headerRow) return; // names and texts sit above the indicator block
   if (!labels.title && TITLE.test(text) && row < headerRow) {
     labels.title = grid.raw(row, col);
@@ -345,39 +377,39 @@ function readLabel(
   }
   labels.moneyUnit ??= moneyUnitIn(text);
 
-  if (labels.headerTotal === null && HEADER_TOTAL_LABEL.test(key)) {
+  if (labels.headerTotal === null && kinds.headerTotal) {
     const value = valueRightOf(grid, row, col);
     if (value && readNumber(value.text).value !== null)
       labels.headerTotal = { pos: value.pos, value: readNumber(value.text).value as number };
-  } else if (PROJECT_LABELS.test(key)) {
+  } else if (kinds.project) {
     labels.projectMarks = true;
     labels.projectName ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (UNIT_LABELS.test(key)) {
+  } else if (kinds.unit) {
     labels.departmentMarks = labels.departmentMarks || /部门/.test(key);
     labels.unitName ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (IMPLEMENTER_LABELS.test(key)) {
+  } else if (kinds.implementer) {
     labels.implementer ??= valueRightOf(grid, row, col)?.text ?? null;
   } else if (/^填报单位(\(盖章\))?[:：]/.test(text)) {
     labels.unitName ??= text.replace(/^填报单位(\(盖章\))?[:：]/, '') || null;
-  } else if (labels.year === null && /^财年$/.test(key)) {
+  } else if (labels.year === null && kinds.fiscalYear) {
     const below = valueBelow(grid, row, col);
     const value = below ? Number(readNumber(below.text).value) : NaN;
     if (value >= 1990 && value <= 2100) labels.year = value;
   }
-  readTextLabels(labels, grid, row, col, key);
+  readTextLabels(labels, grid, row, col, kinds);
 }
 
 /** Texts named by a label (部门职责, 年度总体目标 …): right of it, or below it when it is not a number. */
-function readTextLabels(labels: RegionLabels, grid: FilledGrid, row: number, col: number, key: string): void {
+function readTextLabels(labels: RegionLabels, grid: FilledGrid, row: number, col: number, kinds: LabelKinds): void {
   const { texts, textCells } = labels;
-  for (const [pattern, name] of RIGHT_TEXT_LABELS) {
-    if (pattern.test(key) && texts[name] === undefined) {
+  for (const name of kinds.rightTexts) {
+    if (texts[name] === undefined) {
       const value = valueRightOf(grid, row, col);
       if (value) [texts[name], textCells[name]] = [value.text, value.pos];
     }
   }
-  for (const [pattern, name] of BELOW_TEXT_LABELS) {
-    if (pattern.test(key) && texts[name] === undefined) {
+  for (const name of kinds.belowTexts) {
+    if (texts[name] === undefined) {
       const value = valueBelow(grid, row, col);
       if (value && readNumber(value.text).value === null) [texts[name], textCells[name]] = [value.text, value.pos];
     }
