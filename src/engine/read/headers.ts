@@ -3,15 +3,10 @@
  * `headerKey`. The column roles themselves live in ../layout/roles (one table for every layout).
  */
 import type { FilledGrid } from './grid';
-import { headerText } from '../layout/header-text';
+export { headerKey } from '../layout/header-text';
 
 export type { FundRole as FundColumn, IndicatorRole as IndicatorColumn } from '../layout/roles';
 export type { HeaderBand as HeaderRow } from '../layout/band';
-
-/** Header text without spaces, zero-width characters, (…) groups and numbering marks (../layout/header-text). */
-export function headerKey(text: string): string {
-  return headerText(text).key;
-}
 
 /** Section rows end blocks: `三、年度部门整体支出预算执行情况`, `五、人员情况`, a title merged across. */
 export function isSectionRow(grid: FilledGrid, row: number, left: number, right: number): boolean {
