@@ -187,13 +187,31 @@ export function lowestLabel(grid: FilledGrid, rows: number[], col: number): { ro
 const LEVELS: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
 const VALUES: readonly IndicatorRole[] = ['target', 'initialTarget', 'actual', 'weight', 'score', 'direction'];
 
+/** Texts longer than this are content, never a header label (rowMentions looks at labels only). */
+const MAX_MENTION_LENGTH = 60;
+
+/**
+ * Each grid's rows as one string to search: the texts short enough to be labels, joined by line breaks. No
+ * text holds a line break (normalizeText takes white space out) and no header word does, so a word is found
+ * in it exactly when one cell holds it. Made once per row: the indicator and the funds checks both ask.
+ */
+const mentionLines = new WeakMap<FilledGrid, Array<string | undefined>>();
+
+function mentionLine(grid: FilledGrid, row: number): string {
+  let lines = mentionLines.get(grid);
+  if (lines === undefined) mentionLines.set(grid, (lines = []));
+  let line = lines[row];
+  if (line === undefined) {
+    line = '';
+    for (const text of grid.texts(row)) if (text !== '' && text.length <= MAX_MENTION_LENGTH) line += `${text}\n`;
+    lines[row] = line;
+  }
+  return line;
+}
+
 /** Cheap pre-check before matching every cell of a row against the role table. */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
-  for (let c = 0, end = grid.rowEnd(row); c < end; c++) {
-    const text = grid.text(row, c);
-    if (text !== '' && text.length <= 60 && words.test(text)) return true;
-  }
-  return false;
+  return !grid.blankRow(row) && words.test(mentionLine(grid, row));
 }
 
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */

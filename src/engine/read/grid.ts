@@ -144,6 +144,12 @@ export class FilledGrid {
     return (this.textRows[row] ?? this.rowTexts(row))[col];
   }
 
+  /** The texts of a row, column by column up to its end (`text` of each); empty for a blank row. */
+  texts(row: number): readonly string[] {
+    if (row < 0 || this.rowEnd(row) === 0) return NO_TEXTS;
+    return this.textRows[row] ?? this.rowTexts(row);
+  }
+
   /**
    * The texts of a row up to its end, made at once (scans ask for every column of the rows they visit); the
    * columns of a merge share the text of its anchor.
@@ -242,6 +248,8 @@ export class FilledGrid {
     }
   }
 }
+
+const NO_TEXTS: readonly string[] = [];
 
 /** A value's text as the vocabulary compares it; a number's shortest text is already in that form. */
 function textOfValue(value: CellValue | undefined): string {
