@@ -264,9 +264,12 @@ const parseValueText = memoByText(parseValueTextOnce);
 function parseValueTextOnce(raw: string): Parsed | null {
   let text = normalizeText(raw);
   let suffixOperator: Operator | null = null;
-  for (const [pattern, operator] of SUFFIX_OPERATORS) {
+  // Indexed loops, no array destructuring: every distinct value text comes through here, in the CLI mostly
+  // in V8's interpreter, where for…of and [a, b] = … walk an iterator.
+  for (let i = 0; i < SUFFIX_OPERATORS.length; i++) {
+    const pattern = SUFFIX_OPERATORS[i][0];
     if (pattern.test(text)) {
-      suffixOperator = operator;
+      suffixOperator = SUFFIX_OPERATORS[i][1];
       text = text.replace(pattern, '');
     }
   }
@@ -277,9 +280,10 @@ function parseValueTextOnce(raw: string): Parsed | null {
   let rest = text;
   const match = OPERATOR_ANYWHERE.exec(text);
   if (match) {
-    const [, op, isStrict] = OPERATOR_WORDS[match.slice(1).findIndex((group) => group !== undefined)];
-    operator = op;
-    strict = isStrict;
+    let entry = 0;
+    while (match[entry + 1] === undefined) entry++;
+    operator = OPERATOR_WORDS[entry][1];
+    strict = OPERATOR_WORDS[entry][2];
     name = match.index > 0 ? text.slice(0, match.index) : null;
     rest = text.slice(match.index + match[0].length);
   }

@@ -46,12 +46,13 @@ function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchor
 function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): Set<R> {
   // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
   const roles = new Set<R>();
-  grid.forEachAnchor(row, (c, anchorRow, anchorCol) => {
+  const anchors = grid.anchors(row);
+  for (let i = 0; i < anchors.length; i += 3) {
     // A number names no role (the role table is words): no text is made for it.
-    if (typeof grid.value(anchorRow, anchorCol) !== 'string') return;
-    const role = roleFor(grid.raw(row, c));
+    if (typeof grid.value(anchors[i + 1], anchors[i + 2]) !== 'string') continue;
+    const role = roleFor(grid.raw(row, anchors[i]));
     if (role) roles.add(role);
-  });
+  }
   return roles;
 }
 
@@ -191,27 +192,18 @@ const VALUES: readonly IndicatorRole[] = ['target', 'initialTarget', 'actual', '
 const MAX_MENTION_LENGTH = 60;
 
 /**
- * Each grid's rows as one string to search: the texts short enough to be labels, joined by line breaks. No
- * text holds a line break (normalizeText takes white space out) and no header word does, so a word is found
- * in it exactly when one cell holds it. Made once per row: the indicator and the funds checks both ask.
+ * Cheap pre-check before matching every cell of a row against the role table. The row's texts joined hold
+ * every text whole, so an unanchored word missing from them is in no cell: most rows are turned away by one
+ * search, and only a hit is looked at cell by cell.
  */
-const mentionLines = new WeakMap<FilledGrid, Array<string | undefined>>();
-
-function mentionLine(grid: FilledGrid, row: number): string {
-  let lines = mentionLines.get(grid);
-  if (lines === undefined) mentionLines.set(grid, (lines = []));
-  let line = lines[row];
-  if (line === undefined) {
-    line = '';
-    for (const text of grid.texts(row)) if (text !== '' && text.length <= MAX_MENTION_LENGTH) line += `${text}\n`;
-    lines[row] = line;
-  }
-  return line;
-}
-
-/** Cheap pre-check before matching every cell of a row against the role table. */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
-  return !grid.blankRow(row) && words.test(mentionLine(grid, row));
+  const texts = grid.texts(row);
+  if (texts.length === 0 || !words.test(texts.join('\n'))) return false;
+  for (let c = 0; c < texts.length; c++) {
+    const text = texts[c];
+    if (text !== '' && text.length <= MAX_MENTION_LENGTH && words.test(text)) return true;
+  }
+  return false;
 }
 
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */

@@ -112,8 +112,8 @@ function fundLabel(
  */
 function isFundTextRow(grid: FilledGrid, row: number, moneyCols: number[]): boolean {
   let texts = 0;
-  for (const col of moneyCols) {
-    const value = grid.value(row, col);
+  for (let i = 0; i < moneyCols.length; i++) {
+    const value = grid.value(row, moneyCols[i]);
     if (value === null || value === '') continue;
     if (typeof value !== 'string' || isErrorValue(value) || readNumber(value).value !== null) return false;
     texts++;
@@ -141,6 +141,9 @@ function markedValue(
   }
   return { mark: mark.mark, value: readNumber(grid.value(row, mark.col)).value, decimals: null, rate: false, cell };
 }
+
+/** The cells of a funds line besides its label, in the order FundLine.cells lists them. */
+const FUND_CELL_KEYS = ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason'] as const;
 
 export interface FundBlock {
   lines: FundLine[];
@@ -176,7 +179,10 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     const labelFrom = Math.max(0, firstValueCol - 4);
     let stop = false;
     for (let c = labelFrom; c < firstValueCol && !stop; c++) stop = BLOCK_STOP.test(headerKey(grid.text(row, c)));
-    for (const c of moneyCols) if (grid.anchor(row, c).col < firstValueCol && grid.text(row, c) !== '') stop = true;
+    for (let i = 0; i < moneyCols.length; i++) {
+      const c = moneyCols[i];
+      if (grid.anchorCol(row, c) < firstValueCol && grid.text(row, c) !== '') stop = true;
+    }
     if (stop || isFundTextRow(grid, row, moneyCols)) break;
 
     let labelCell: CellPos | null;
@@ -190,8 +196,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     }
     const label = labelCell ? grid.raw(labelCell.row, labelCell.col) : '';
     if (BLOCK_STOP.test(headerKey(label.replace(/\s+/g, '')))) break;
-    const moneyEmpty = moneyCols.every((c) => grid.text(row, c) === '');
-    if (!labelCell && moneyEmpty) break;
+    if (!labelCell && moneyCols.every((c) => grid.text(row, c) === '')) break;
 
     const unreadable: NonNullable<FundLine['unreadable']> = [];
     const number = (key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score') =>
@@ -215,9 +220,9 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     const computed = adjusted !== null && executed !== null ? divide(executed, adjusted) : null;
     const cells: FundLine['cells'] = {};
     if (labelCell) cells.label = labelCell;
-    for (const key of ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason'] as const) {
-      const pos = cellPos(grid, row, cols[key]);
-      if (pos) cells[key] = pos;
+    for (let i = 0; i < FUND_CELL_KEYS.length; i++) {
+      const pos = cellPos(grid, row, cols[FUND_CELL_KEYS[i]]);
+      if (pos) cells[FUND_CELL_KEYS[i]] = pos;
     }
     const line: FundLine = {
       row,
@@ -503,8 +508,10 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
 
   const cells: Indicator['cells'] = {};
-  for (const [key, col] of plan.cellColumns) {
-    const at = key === 'target' ? targetCol : col;
+  // Indexed, not for…of with destructuring: this runs for every row, mostly in V8's interpreter (the CLI).
+  for (let i = 0; i < plan.cellColumns.length; i++) {
+    const key = plan.cellColumns[i][0];
+    const at = key === 'target' ? targetCol : plan.cellColumns[i][1];
     if (at !== undefined) cells[key] = grid.anchor(row, at);
   }
 

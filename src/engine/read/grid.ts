@@ -20,6 +20,8 @@ export class FilledGrid {
   private readonly mergeOutside = new Map<string, number>();
   /** textRows[r][c]: normalised text of each column up to the row's end, made when the row is first asked. */
   private readonly textRows: Array<string[] | undefined> = [];
+  /** anchorRows[r]: `anchors(r)`, made when the row is first asked. */
+  private readonly anchorRows: Array<number[] | undefined> = [];
   /** rawRows[r][c]: trimmed original text, filled as asked. */
   private readonly rawRows: Array<Array<string | undefined> | undefined> = [];
 
@@ -33,7 +35,8 @@ export class FilledGrid {
     this.rowCount = sheet.values.length;
     const valueRows = rowsPresent(sheet.values);
     let cols = 0;
-    for (const r of valueRows) {
+    for (let i = 0; i < valueRows.length; i++) {
+      const r = valueRows[i];
       const length = sheet.values[r].length;
       this.rowEnds[r] = length;
       if (length > cols) cols = length;
@@ -228,27 +231,39 @@ export class FilledGrid {
   }
 
   /**
-   * Each merge area (or single cell) with text in a row, once, left to right: `visit` gets the first column
-   * it covers in the row and its anchor. No objects are built: header and label scans walk many rows.
+   * Each merge area (or single cell) with text in a row, once, left to right, as flat triples: the first
+   * column it covers in the row, then its anchor's row and column. Made once per row: header, role and label
+   * scans all walk the same rows, and an indexed walk builds no objects and calls no function per cell.
    */
-  forEachAnchor(row: number, visit: (col: number, anchorRow: number, anchorCol: number) => void): void {
-    const end = this.rowEnd(row);
-    if (end === 0) return;
-    const texts = this.textRows[row] ?? this.rowTexts(row);
+  anchors(row: number): readonly number[] {
+    if (row < 0) return NO_ANCHORS;
+    const cached = this.anchorRows[row];
+    if (cached !== undefined) return cached;
+    const anchors: number[] = [];
+    const texts = this.texts(row);
     const merges = this.mergeRows[row];
-    for (let c = 0; c < end; c++) {
+    for (let c = 0; c < texts.length; c++) {
       if (texts[c] === '') continue;
       const merge = merges === undefined ? 0 : merges[c];
-      if (merge === 0) visit(c, row, c);
-      // A merge is visited at its first column in the row: its other columns hold the same anchor and text.
+      if (merge === 0) anchors.push(c, row, c);
+      // A merge is listed at its first column in the row: its other columns hold the same anchor and text.
       else if (c === 0 || merges![c - 1] !== merge) {
         const area = this.sheet.merges[merge - 1];
-        visit(c, area.top, area.left);
+        anchors.push(c, area.top, area.left);
       }
     }
+    this.anchorRows[row] = anchors;
+    return anchors;
+  }
+
+  /** `anchors(row)` one by one: `visit` gets the first column an anchor covers in the row, and the anchor. */
+  forEachAnchor(row: number, visit: (col: number, anchorRow: number, anchorCol: number) => void): void {
+    const anchors = this.anchors(row);
+    for (let i = 0; i < anchors.length; i += 3) visit(anchors[i], anchors[i + 1], anchors[i + 2]);
   }
 }
 
+const NO_ANCHORS: readonly number[] = [];
 const NO_TEXTS: readonly string[] = [];
 
 /** A value's text as the vocabulary compares it; a number's shortest text is already in that form. */
@@ -256,7 +271,6 @@ function textOfValue(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'string' ? normalizeText(value) : String(value);
 }
-
 /**
  * Indexes of the rows that hold a non-empty line, ascending. A huge array is walked with for…in, which visits
  * only the indexes that exist (a stray value at row 1 048 576 leaves the rest a hole); a normal one by index.

@@ -47,6 +47,8 @@ const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
 const HEADER_TOTAL_LABEL = /^(自评总分|总分|综合得分|自评得分)$/;
 const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
 const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
+/** A word every staff label holds: below the indicator header, other texts are not read as labels. */
+const STAFF_WORD = /编制|在职|实有/;
 
 /** What a label's key names, each pattern above tried once per key: the same labels recur on every sheet. */
 interface LabelKinds {
@@ -320,16 +322,18 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
     top: -1,
   };
   for (let row = grid.nextFilledRow(region.top); row <= region.bottom; row = grid.nextFilledRow(row + 1)) {
-    grid.forEachAnchor(row, (col, anchorRow, anchorCol) => {
-      if (anchorRow !== row) return; // a vertical merge from above: already seen
+    const anchors = grid.anchors(row);
+    for (let i = 0; i < anchors.length; i += 3) {
+      const col = anchors[i];
+      if (anchors[i + 1] !== row) continue; // a vertical merge from above: already seen
       const text = grid.text(row, col);
       if (labels.top < 0) labels.top = row;
       labels.left = Math.min(labels.left, col);
       labels.right = Math.max(labels.right, col + grid.spanWidth(row, col) - 1);
       // Below the indicator header only staff labels matter; long text is never a label.
-      if (row > header.row && !/编制|在职|实有/.test(text)) return;
-      readLabel(labels, grid, header.row, { row, col, anchorCol, text });
-    });
+      if (row > header.row && !STAFF_WORD.test(text)) continue;
+      readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text });
+    }
   }
   return labels;
 }
