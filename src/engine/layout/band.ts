@@ -192,13 +192,13 @@ const VALUES: readonly IndicatorRole[] = ['target', 'initialTarget', 'actual', '
 const MAX_MENTION_LENGTH = 60;
 
 /**
- * Cheap pre-check before matching every cell of a row against the role table. The row's texts joined hold
- * every text whole, so an unanchored word missing from them is in no cell: most rows are turned away by one
+ * Cheap pre-check before matching every cell of a row against the role table. The row's joined text holds
+ * every text whole, so an unanchored word missing from it is in no cell: most rows are turned away by one
  * search, and only a hit is looked at cell by cell.
  */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
+  if (!words.test(grid.joinedText(row))) return false;
   const texts = grid.texts(row);
-  if (texts.length === 0 || !words.test(texts.join('\n'))) return false;
   for (let c = 0; c < texts.length; c++) {
     const text = texts[c];
     if (text !== '' && text.length <= MAX_MENTION_LENGTH && words.test(text)) return true;
@@ -208,8 +208,12 @@ function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
 
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */
 export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
-  const levels = LEVELS.filter((role) => roles.has(role)).length;
-  const values = VALUES.filter((role) => roles.has(role)).length;
+  // Asked for every row that mentions 指标: counted in plain loops.
+  let levels = 0;
+  for (let i = 0; i < LEVELS.length; i++) if (roles.has(LEVELS[i])) levels++;
+  if (levels === 0) return false;
+  let values = 0;
+  for (let i = 0; i < VALUES.length; i++) if (roles.has(VALUES[i])) values++;
   return (levels >= 2 && levels + values >= 3) || (levels >= 1 && values >= 2);
 }
 

@@ -299,6 +299,9 @@ function hasText(grid: FilledGrid, row: number, col: number | undefined): boolea
   return col !== undefined && grid.text(row, col) !== '';
 }
 
+/** TOTAL_LABEL or GRADE_LABEL in one test: every indicator row is checked for both. */
+const TOTAL_OR_GRADE_LABEL = new RegExp(`${TOTAL_LABEL.source}|${GRADE_LABEL.source}`);
+
 function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pattern: RegExp): boolean {
   for (let c = from; c <= to; c++) if (pattern.test(grid.text(row, c))) return true;
   return false;
@@ -573,10 +576,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       continue;
     }
     blankRun = 0;
-    if (
-      isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_LABEL) ||
-      isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL)
-    ) {
+    if (isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_OR_GRADE_LABEL)) {
       stopRow = row;
       break;
     }
