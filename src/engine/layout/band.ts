@@ -191,13 +191,8 @@ const VALUES: readonly IndicatorRole[] = ['target', 'initialTarget', 'actual', '
 /** Texts longer than this are content, never a header label (rowMentions looks at labels only). */
 const MAX_MENTION_LENGTH = 60;
 
-/**
- * Cheap pre-check before matching every cell of a row against the role table. The row's joined text holds
- * every text whole, so an unanchored word missing from it is in no cell: most rows are turned away by one
- * search, and only a hit is looked at cell by cell.
- */
+/** Cheap pre-check before matching every cell of a row against the role table. */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
-  if (!words.test(grid.joinedText(row))) return false;
   const texts = grid.texts(row);
   for (let c = 0; c < texts.length; c++) {
     const text = texts[c];

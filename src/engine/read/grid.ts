@@ -20,8 +20,6 @@ export class FilledGrid {
   private readonly mergeOutside = new Map<string, number>();
   /** textRows[r][c]: normalised text of each column up to the row's end, made when the row is first asked. */
   private readonly textRows: Array<string[] | undefined> = [];
-  /** joinedRows[r]: `joinedText(r)`, made when the row is first asked. */
-  private readonly joinedRows: Array<string | undefined> = [];
   /** anchorRows[r]: `anchors(r)`, made when the row is first asked. */
   private readonly anchorRows: Array<number[] | undefined> = [];
   /** rawRows[r][c]: trimmed original text, filled as asked. */
@@ -153,17 +151,6 @@ export class FilledGrid {
   texts(row: number): readonly string[] {
     if (row < 0 || this.rowEnd(row) === 0) return NO_TEXTS;
     return this.textRows[row] ?? this.rowTexts(row);
-  }
-
-  /**
-   * The texts of a row joined by line breaks, which no text holds (normalizeText takes white space out): one
-   * string to search for a word in any cell of the row, made once per row.
-   */
-  joinedText(row: number): string {
-    if (row < 0) return '';
-    let joined = this.joinedRows[row];
-    if (joined === undefined) joined = this.joinedRows[row] = this.texts(row).join('\n');
-    return joined;
   }
 
   /**

@@ -323,7 +323,6 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
   };
   for (let row = grid.nextFilledRow(region.top); row <= region.bottom; row = grid.nextFilledRow(row + 1)) {
     const anchors = grid.anchors(row);
-    const staffRow = row <= header.row || STAFF_WORD.test(grid.joinedText(row));
     for (let i = 0; i < anchors.length; i += 3) {
       const col = anchors[i];
       if (anchors[i + 1] !== row) continue; // a vertical merge from above: already seen
@@ -331,8 +330,8 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
       if (labels.top < 0) labels.top = row;
       labels.left = Math.min(labels.left, col);
       labels.right = Math.max(labels.right, col + grid.spanWidth(row, col) - 1);
-      // Below the indicator header only staff labels matter (most rows hold none: one search of the row).
-      if (row > header.row && !(staffRow && STAFF_WORD.test(text))) continue;
+      // Below the indicator header only staff labels matter; long text is never a label.
+      if (row > header.row && !STAFF_WORD.test(text)) continue;
       readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text });
     }
   }
