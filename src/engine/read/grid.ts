@@ -26,24 +26,24 @@ export class FilledGrid {
   private readonly rawRows: Array<Array<string | undefined> | undefined> = [];
 
   /** Rows holding a value or a merge, ascending: scans skip the gaps of a sparse sheet (see `nextFilledRow`). */
-  private readonly filledRows: number[];
+  private filledRows: number[] | undefined;
   /** rowEnds[r]: one past the last column of row r holding a value or a merge (0 or unset: none). */
   private readonly rowEnds: number[] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.values = sheet.values;
     this.rowCount = sheet.values.length;
-    const valueRows = rowsPresent(sheet.values);
+    const valueRows = presentRows(sheet.values);
     let cols = 0;
     for (let i = 0; i < valueRows.length; i++) {
       const r = valueRows[i];
-      const length = sheet.values[r].length;
+      const length = sheet.values[r]?.length ?? 0;
+      if (length === 0) continue;
       this.rowEnds[r] = length;
       if (length > cols) cols = length;
     }
     for (const area of sheet.merges) if (area.right + 1 > cols) cols = area.right + 1;
     this.colCount = cols;
-    const mergedRows: number[] = [];
     sheet.merges.forEach((area, index) => {
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
@@ -52,17 +52,12 @@ export class FilledGrid {
             continue;
           }
           let line = this.mergeRows[r];
-          if (line === undefined) {
-            line = this.mergeRows[r] = new Int32Array(cols);
-            mergedRows.push(r);
-          }
+          if (line === undefined) line = this.mergeRows[r] = new Int32Array(cols);
           line[c] = index + 1;
         }
         if (r >= 0 && area.right >= 0 && (this.rowEnds[r] ?? 0) < area.right + 1) this.rowEnds[r] = area.right + 1;
       }
     });
-    this.filledRows =
-      mergedRows.length === 0 ? valueRows : [...new Set([...valueRows, ...mergedRows])].sort((a, b) => a - b);
   }
 
   /** Merge index + 1 of (row, col), 0 when not merged. */
@@ -219,6 +214,8 @@ export class FilledGrid {
   nextFilledRow(row: number): number {
     if (row >= this.rowCount) return this.rowCount;
     if (!this.blankRow(row)) return row;
+    // Made on the first blank row asked about: a dense sheet seldom has one.
+    this.filledRows ??= presentRows(this.rowEnds);
     const rows = this.filledRows;
     let low = 0;
     let high = rows.length;
@@ -272,20 +269,21 @@ function textOfValue(value: CellValue | undefined): string {
   return typeof value === 'string' ? normalizeText(value) : String(value);
 }
 /**
- * Indexes of the rows that hold a non-empty line, ascending. A huge array is walked with for…in, which visits
- * only the indexes that exist (a stray value at row 1 048 576 leaves the rest a hole); a normal one by index.
+ * Indexes of a row-indexed array's entries that are set, ascending. A huge array is walked with for…in, which
+ * visits only the indexes that exist (a stray value at row 1 048 576 leaves the rest a hole); a normal one by
+ * index.
  */
-function rowsPresent(values: CellValue[][]): number[] {
-  const rows: number[] = [];
-  if (values.length <= SPARSE_ROWS) {
-    for (let r = 0; r < values.length; r++) if (values[r]?.length > 0) rows.push(r);
-    return rows;
+function presentRows(rows: readonly unknown[]): number[] {
+  const present: number[] = [];
+  if (rows.length <= SPARSE_ROWS) {
+    for (let r = 0; r < rows.length; r++) if (rows[r] !== undefined && rows[r] !== null) present.push(r);
+    return present;
   }
-  for (const key in values) {
+  for (const key in rows) {
     const r = Number(key);
-    if (Number.isInteger(r) && r >= 0 && values[r]?.length > 0) rows.push(r);
+    if (Number.isInteger(r) && r >= 0 && rows[r] !== undefined && rows[r] !== null) present.push(r);
   }
-  return rows.sort((a, b) => a - b);
+  return present.sort((a, b) => a - b);
 }
 
 /** Beyond this many rows the values array is taken as sparse (a dense sheet this long is rare and slow anyway). */
