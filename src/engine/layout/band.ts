@@ -30,6 +30,8 @@ export interface HeaderBand<R extends string> {
 
 type RoleFor<R> = (text: string) => R | null;
 
+const NO_ROLES: ReadonlySet<never> = new Set();
+
 const MAX_BAND_ROWS = 3;
 
 /** Distinct anchors of a row starting in this row or merged down into it, with their text. */
@@ -43,17 +45,17 @@ function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchor
 }
 
 /** Roles named by one row (its own labels and the labels merged down into it). */
-function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): Set<R> {
+function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): ReadonlySet<R> {
   // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
-  const roles = new Set<R>();
+  let roles: Set<R> | undefined; // made on the first role: most rows asked are data rows naming none
   const anchors = grid.anchors(row);
   for (let i = 0; i < anchors.length; i += 3) {
     // A number names no role (the role table is words): no text is made for it.
     if (typeof grid.value(anchors[i + 1], anchors[i + 2]) !== 'string') continue;
     const role = roleFor(grid.raw(row, anchors[i]));
-    if (role) roles.add(role);
+    if (role) (roles ??= new Set<R>()).add(role);
   }
-  return roles;
+  return roles ?? NO_ROLES;
 }
 
 /**
@@ -242,6 +244,6 @@ export function fundBandAt(grid: FilledGrid, row: number): HeaderBand<FundRole> 
 }
 
 /** The indicator roles a row's labels name, when it reads as a (repeated) header row. */
-export function indicatorRolesOfRow(grid: FilledGrid, row: number): Set<IndicatorRole> {
+export function indicatorRolesOfRow(grid: FilledGrid, row: number): ReadonlySet<IndicatorRole> {
   return rolesOfRow(grid, row, indicatorRole);
 }
