@@ -25,6 +25,7 @@ import * as ExcelJS from 'exceljs';
 import { workbookFromSnapshot } from '../test/support/exceljs/write';
 import { benchWorkbook, cellCount, projectSheet, projectWorkbook, smallWorkbook } from './generate';
 import { workbook as workbookOf } from '../test/fixtures/grid';
+import { BASELINE_REF, compareWithBaseline } from './baseline';
 import { describeMachine, formatBytes, median, runNodeMeasured, runTimed, timeIt, type Machine } from './measure';
 import type { WorkbookSnapshot } from '../src/engine/snapshot';
 
@@ -151,6 +152,31 @@ async function benchEngine(options: Options, snapshot: WorkbookSnapshot, label: 
       notes.push(`The engine found ${found} tables on ${sheets} generated project sheets (expected ${sheets}).`);
   } catch (error) {
     skipped('engine', `evaluateWorkbook, ${label}`, error);
+  }
+  benchBaseline(options, snapshot, label);
+}
+
+/** Issue 12: the engine no slower than 0.1.0's on the same workbook, measured side by side. */
+function benchBaseline(options: Options, snapshot: WorkbookSnapshot, label: string): void {
+  const measure = `evaluateWorkbook vs 0.1.0 (${BASELINE_REF}), ${label}`;
+  try {
+    const rounds = options.quick ? 1 : 3;
+    const result = compareWithBaseline(ROOT, snapshot, rounds, options.runs);
+    const now = median(result.now);
+    const before = median(result.before);
+    record({
+      section: 'engine',
+      measure,
+      value: `${ms(now)} vs ${ms(before)} (${(now / before).toFixed(2)}×)`,
+      target: '≤ 1× (no slower than 0.1.0)',
+      meetsTarget: now <= before,
+      detail:
+        `${rounds} alternating rounds of ${options.runs} timed runs in fresh processes (tsx), median of the round ` +
+        `medians; now ${result.now.map((t) => Math.round(t)).join(', ')} ms, 0.1.0 ` +
+        `${result.before.map((t) => Math.round(t)).join(', ')} ms; tables found ${result.tables.now} vs ${result.tables.before}`,
+    });
+  } catch (error) {
+    skipped('engine', measure, error);
   }
 }
 
@@ -656,6 +682,9 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
    workbook of 200 项目支出绩效自评表 sheets × 30 indicators (\`bench/generate.ts\`, built with the shared
    \`projectBlock\` fixture builder; deterministic seed; fused and split layouts, percent cells, 定性 rows, missed
    targets with reasons, merges). One warm-up, then the median of ${options.runs} runs.
+   Then the same snapshot side by side with the engine of 0.1.0 (commit ${BASELINE_REF}, checked out as a temporary
+   git worktree; \`bench/baseline.ts\`): each engine in its own fresh process, alternating rounds (issue 12: no
+   slower than before).
 2. **CLI end to end** — \`node bin/jixiao.js evaluate <file> --out … --json …\` as a subprocess on the same
    workbook saved as .xlsx (exceljs), side by side with a fresh \`node -e\` that only does exceljs
    \`xlsx.readFile\` of it (alternating runs, ${Math.max(3, options.runs)} of each, medians, so both see the same machine

@@ -3,9 +3,11 @@
  * placeholders are filled by `excelMessage`. Every message says what happened, what to do, and what state
  * the workbook is in (unchanged / restored / possibly partly changed).
  */
+import type { Locale } from '../engine/render';
 import { fillTemplate } from '../engine/template';
 
-export type ExcelLocale = 'zh-CN' | 'en-US';
+/** The engine's locales. */
+export type ExcelLocale = Locale;
 
 export type ExcelMessageId =
   | 'sheetProtected'

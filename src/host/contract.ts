@@ -12,6 +12,9 @@ import type { PackageProblem } from '../package/errors';
 /** Why a workbook file could not be opened: the package reader's problems (a lying entry size reads as corrupt). */
 export type FileProblem = Exclude<PackageProblem, 'sizeMismatch'>;
 
+/** The languages the hosts and the pane speak (the engine's); Chinese first. */
+export type { Locale } from '../engine/render';
+
 export type HostKind = 'excel' | 'standalone';
 
 /** The steps of one evaluation, in order; a host reports each as it starts (the page shows a progress bar). */

@@ -13,6 +13,7 @@ import type { Presenter } from '../taskpane/components/presenter';
 import type { CopyEnvironment } from '../taskpane/clipboard';
 import { fillTemplate } from '../engine/template';
 import { errorDetail, type Locale, messagesFor } from '../taskpane/messages';
+import { standaloneHostMessages } from './messages';
 import type { BrowserHost } from './browserHost';
 
 const useStyles = makeStyles({
@@ -171,7 +172,7 @@ export function StandaloneApp(props: StandaloneAppProps): React.ReactElement {
         locale={locale}
         presenter={presenter}
         evaluateDisabled={!fileName || loading}
-        disabledHint={!fileName ? messages.chooseFileFirst : undefined}
+        disabledHint={!fileName ? standaloneHostMessages(locale).chooseFileFirst : undefined}
         renderExtraActions={renderExtraActions}
         copyEnvironment={copyEnvironment}
       />

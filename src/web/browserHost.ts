@@ -9,7 +9,8 @@
 import type { Fix } from '../engine/model';
 import type { HostView, Progress, StandaloneHost } from '../host/contract';
 import { fillTemplate } from '../engine/template';
-import { type Locale, messagesFor } from '../taskpane/messages';
+import type { Locale } from '../host/contract';
+import { standaloneHostMessages } from './messages';
 import { WorkbookFileError } from './fileError';
 import { lazyJob, type WorkbookJobApi } from './jobApi';
 import type { PackageApi } from './workbookJob';
@@ -44,7 +45,7 @@ export interface BrowserHost extends StandaloneHost {
 }
 
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
-  const messages = messagesFor(options.locale);
+  const messages = standaloneHostMessages(options.locale);
   const job =
     options.job ??
     lazyJob(async () => {

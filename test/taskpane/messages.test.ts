@@ -1,4 +1,5 @@
 import { MESSAGES } from '../../src/taskpane/messages';
+import { STANDALONE_HOST_MESSAGES } from '../../src/web/messages';
 
 type Table = Record<string, unknown>;
 
@@ -13,9 +14,14 @@ function flatten(table: Table, prefix = ''): Record<string, string> {
 
 const placeholders = (template: string) => [...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-describe('task pane message tables', () => {
-  const zh = flatten(MESSAGES['zh-CN'] as unknown as Table);
-  const en = flatten(MESSAGES['en-US'] as unknown as Table);
+const TABLES = [
+  ['task pane', MESSAGES],
+  ['standalone host', STANDALONE_HOST_MESSAGES],
+] as const;
+
+describe.each(TABLES)('%s message tables', (_name, tables) => {
+  const zh = flatten(tables['zh-CN'] as unknown as Table);
+  const en = flatten(tables['en-US'] as unknown as Table);
 
   it('have the same keys and the same placeholders in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
