@@ -149,25 +149,33 @@ export class FilledGrid {
   }
 
   /**
-   * The texts of a row up to its end, made at once (scans ask for every column of the rows they visit); the
-   * columns of a merge share the text of its anchor.
+   * Reads a row once, as every scan that visits it asks for all of it: the texts of its columns up to its end
+   * (the columns of a merge share the text of its anchor) and its anchors (see `anchors`).
    */
   private rowTexts(row: number): string[] {
     const end = this.rowEnd(row);
     const merges = this.mergeRows[row];
     const line = this.values[row];
     const texts: string[] = [];
+    const anchors: number[] = [];
     for (let c = 0; c < end; c++) {
       const merge = merges === undefined ? 0 : merges[c];
-      if (merge === 0) texts.push(textOfValue(line?.[c]));
-      else if (c > 0 && merges![c - 1] === merge) texts.push(texts[c - 1]);
+      if (merge === 0) {
+        const text = textOfValue(line?.[c]);
+        texts.push(text);
+        if (text !== '') anchors.push(c, row, c);
+      } else if (c > 0 && merges![c - 1] === merge) texts.push(texts[c - 1]);
       else {
+        // A merge's first column in the row: its anchor is listed here, its other columns share its text.
         const area = this.sheet.merges[merge - 1];
         const fromAbove = area.top >= 0 && area.top < row && area.left >= 0;
-        texts.push(fromAbove ? this.text(area.top, area.left) : textOfValue(this.values[area.top]?.[area.left]));
+        const text = fromAbove ? this.text(area.top, area.left) : textOfValue(this.values[area.top]?.[area.left]);
+        texts.push(text);
+        if (text !== '') anchors.push(c, area.top, area.left);
       }
     }
     this.textRows[row] = texts;
+    this.anchorRows[row] = anchors;
     return texts;
   }
 
@@ -233,24 +241,9 @@ export class FilledGrid {
    * scans all walk the same rows, and an indexed walk builds no objects and calls no function per cell.
    */
   anchors(row: number): readonly number[] {
-    if (row < 0) return NO_ANCHORS;
-    const cached = this.anchorRows[row];
-    if (cached !== undefined) return cached;
-    const anchors: number[] = [];
-    const texts = this.texts(row);
-    const merges = this.mergeRows[row];
-    for (let c = 0; c < texts.length; c++) {
-      if (texts[c] === '') continue;
-      const merge = merges === undefined ? 0 : merges[c];
-      if (merge === 0) anchors.push(c, row, c);
-      // A merge is listed at its first column in the row: its other columns hold the same anchor and text.
-      else if (c === 0 || merges![c - 1] !== merge) {
-        const area = this.sheet.merges[merge - 1];
-        anchors.push(c, area.top, area.left);
-      }
-    }
-    this.anchorRows[row] = anchors;
-    return anchors;
+    if (row < 0 || this.rowEnd(row) === 0) return NO_ANCHORS;
+    if (this.textRows[row] === undefined) this.rowTexts(row);
+    return this.anchorRows[row] as number[];
   }
 
   /** `anchors(row)` one by one: `visit` gets the first column an anchor covers in the row, and the anchor. */
