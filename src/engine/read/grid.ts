@@ -156,24 +156,27 @@ export class FilledGrid {
     const end = this.rowEnd(row);
     const merges = this.mergeRows[row];
     const line = this.values[row];
-    const texts: string[] = [];
-    const anchors: number[] = [];
+    // Sized up front (no regrowth per row); the anchors' list is cut to length at the end.
+    const texts = new Array<string>(end);
+    const anchors = new Array<number>(3 * end);
+    let count = 0;
     for (let c = 0; c < end; c++) {
       const merge = merges === undefined ? 0 : merges[c];
       if (merge === 0) {
         const text = textOfValue(line?.[c]);
-        texts.push(text);
-        if (text !== '') anchors.push(c, row, c);
-      } else if (c > 0 && merges![c - 1] === merge) texts.push(texts[c - 1]);
+        texts[c] = text;
+        if (text !== '') count = pushAnchor(anchors, count, c, row, c);
+      } else if (c > 0 && merges![c - 1] === merge) texts[c] = texts[c - 1];
       else {
         // A merge's first column in the row: its anchor is listed here, its other columns share its text.
         const area = this.sheet.merges[merge - 1];
         const fromAbove = area.top >= 0 && area.top < row && area.left >= 0;
         const text = fromAbove ? this.text(area.top, area.left) : textOfValue(this.values[area.top]?.[area.left]);
-        texts.push(text);
-        if (text !== '') anchors.push(c, area.top, area.left);
+        texts[c] = text;
+        if (text !== '') count = pushAnchor(anchors, count, c, area.top, area.left);
       }
     }
+    anchors.length = count;
     this.textRows[row] = texts;
     this.anchorRows[row] = anchors;
     return texts;
@@ -254,6 +257,14 @@ export class FilledGrid {
 }
 
 const NO_ANCHORS: readonly number[] = [];
+
+/** Writes one anchor triple at `count` and returns the new count. */
+function pushAnchor(anchors: number[], count: number, col: number, anchorRow: number, anchorCol: number): number {
+  anchors[count] = col;
+  anchors[count + 1] = anchorRow;
+  anchors[count + 2] = anchorCol;
+  return count + 3;
+}
 const NO_TEXTS: readonly string[] = [];
 
 /** A value's text as the vocabulary compares it; a number's shortest text is already in that form. */
