@@ -86,7 +86,7 @@ function groupRowAbove<R extends string>(grid: FilledGrid, top: number, roleFor:
   let labels = 0;
   let groups = 0;
   for (let c = 0; c < grid.colCount; c++) {
-    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || !grid.filled(row, c)) continue;
     if (typeof grid.value(row, c) === 'number') return false;
     labels++;
     const width = grid.spanWidth(row, c);
@@ -159,7 +159,7 @@ export function buildBand<R extends string>(grid: FilledGrid, first: number, rol
 function cornerWeightOf(grid: FilledGrid, rows: number[], left: number): HeaderBand<string>['cornerWeight'] {
   for (const row of rows) {
     for (let c = 0; c < left; c++) {
-      if (grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+      if (grid.anchorCol(row, c) !== c || !grid.filled(row, c)) continue;
       const label = grid.raw(row, c);
       const weight = headerText(label).weight;
       if (weight !== null) return { row: grid.anchorRow(row, c), col: c, label, weight };
@@ -179,7 +179,7 @@ function firstOf<T extends { row: number; col: number }>(list: T[], item: T, ind
 export function lowestLabel(grid: FilledGrid, rows: number[], col: number): { row: number; col: number } | null {
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i];
-    if (grid.text(row, col) === '') continue;
+    if (!grid.filled(row, col)) continue;
     const anchorCol = grid.anchorCol(row, col);
     if (anchorCol !== col) return null;
     return { row: grid.anchorRow(row, col), col };
@@ -197,8 +197,8 @@ const MAX_MENTION_LENGTH = 60;
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
   const texts = grid.texts(row);
   for (let c = 0; c < texts.length; c++) {
-    const text = texts[c];
-    if (text !== '' && text.length <= MAX_MENTION_LENGTH && words.test(text)) return true;
+    const text = texts[c]; // null: a number, which holds no word
+    if (text !== null && text !== '' && text.length <= MAX_MENTION_LENGTH && words.test(text)) return true;
   }
   return false;
 }

@@ -181,22 +181,21 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     for (let c = labelFrom; c < firstValueCol && !stop; c++) stop = BLOCK_STOP.test(headerKey(grid.text(row, c)));
     for (let i = 0; i < moneyCols.length; i++) {
       const c = moneyCols[i];
-      if (grid.anchorCol(row, c) < firstValueCol && grid.text(row, c) !== '') stop = true;
+      if (grid.anchorCol(row, c) < firstValueCol && grid.filled(row, c)) stop = true;
     }
     if (stop || isFundTextRow(grid, row, moneyCols)) break;
 
     let labelCell: CellPos | null;
     if (isTasks) {
       const col = cols.project ?? cols.task;
-      labelCell = col !== undefined && grid.text(row, col) !== '' ? grid.anchor(row, col) : null;
-      if (!labelCell && cols.task !== undefined && grid.text(row, cols.task) !== '')
-        labelCell = grid.anchor(row, cols.task);
+      labelCell = col !== undefined && grid.filled(row, col) ? grid.anchor(row, col) : null;
+      if (!labelCell && cols.task !== undefined && grid.filled(row, cols.task)) labelCell = grid.anchor(row, cols.task);
     } else {
       labelCell = fundLabel(ctx, header, row, firstValueCol);
     }
     const label = labelCell ? grid.raw(labelCell.row, labelCell.col) : '';
     if (BLOCK_STOP.test(headerKey(label.replace(/\s+/g, '')))) break;
-    if (!labelCell && moneyCols.every((c) => grid.text(row, c) === '')) break;
+    if (!labelCell && moneyCols.every((c) => !grid.filled(row, c))) break;
 
     const unreadable: NonNullable<FundLine['unreadable']> = [];
     const number = (key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score') =>
@@ -296,7 +295,7 @@ function cellRightOf(grid: FilledGrid, pos: CellPos, lastCol: number): CellPos |
 }
 
 function hasText(grid: FilledGrid, row: number, col: number | undefined): boolean {
-  return col !== undefined && grid.text(row, col) !== '';
+  return col !== undefined && grid.filled(row, col);
 }
 
 /** TOTAL_LABEL or GRADE_LABEL in one test: every indicator row is checked for both. */
@@ -378,7 +377,7 @@ function repeatedHeaderAt(
   if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
   // Labels left of the block (a corner such as 年度绩效目标2(40分)) are no columns.
   for (let c = header.left; c < grid.colCount; c++) {
-    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || !grid.filled(row, c)) continue;
     if (typeof grid.value(row, c) === 'number' || !indicatorRole(grid.raw(row, c))) return null;
   }
   const band = withTargetRole(buildBand(grid, row, indicatorRole));
@@ -419,7 +418,7 @@ function rowDirection(
 
 /** The target cell of a row: 调整指标值 when filled, else 年初指标值 (flat lists carry both). */
 function targetColumn(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): number | undefined {
-  if (cols.target !== undefined && (cols.initialTarget === undefined || grid.text(row, cols.target) !== ''))
+  if (cols.target !== undefined && (cols.initialTarget === undefined || grid.filled(row, cols.target)))
     return cols.target;
   return cols.initialTarget ?? cols.target;
 }

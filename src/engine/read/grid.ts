@@ -18,8 +18,11 @@ export class FilledGrid {
   private readonly mergeRows: Array<Int32Array | undefined> = [];
   /** Merge cells outside the grid's rows/columns (negative positions), rare enough for a Map. */
   private readonly mergeOutside = new Map<string, number>();
-  /** textRows[r][c]: normalised text of each column up to the row's end, made when the row is first asked. */
-  private readonly textRows: Array<string[] | undefined> = [];
+  /**
+   * textRows[r][c]: normalised text of each column up to the row's end, made when the row is first asked
+   * (a number's when first asked, see `text`).
+   */
+  private readonly textRows: Array<Array<string | null> | undefined> = [];
   /** anchorRows[r]: `anchors(r)`, made when the row is first asked. */
   private readonly anchorRows: Array<number[] | undefined> = [];
   /** rawRows[r][c]: trimmed original text, filled as asked. */
@@ -139,11 +142,23 @@ export class FilledGrid {
   text(row: number, col: number): string {
     if (row < 0 || col < 0) return this.computeText(row, col);
     if (col >= this.rowEnd(row)) return '';
-    return (this.textRows[row] ?? this.rowTexts(row))[col];
+    const texts = this.textRows[row] ?? this.rowTexts(row);
+    // A number's (or boolean's) text is made when first asked: most are never read as text.
+    return texts[col] ?? (texts[col] = String(this.value(row, col)));
   }
 
-  /** The texts of a row, column by column up to its end (`text` of each); empty for a blank row. */
-  texts(row: number): readonly string[] {
+  /** Whether (row, col) holds something, merges filled (`text(row, col) !== ''`, without making a number's text). */
+  filled(row: number, col: number): boolean {
+    if (row < 0 || col < 0) return this.computeText(row, col) !== '';
+    if (col >= this.rowEnd(row)) return false;
+    return (this.textRows[row] ?? this.rowTexts(row))[col] !== '';
+  }
+
+  /**
+   * The texts of a row, column by column up to its end (`text` of each), but null for a number or a boolean
+   * whose text nobody asked for yet (a number is never a label); empty for a blank row.
+   */
+  texts(row: number): ReadonlyArray<string | null> {
     if (row < 0 || this.rowEnd(row) === 0) return NO_TEXTS;
     return this.textRows[row] ?? this.rowTexts(row);
   }
@@ -152,18 +167,18 @@ export class FilledGrid {
    * Reads a row once, as every scan that visits it asks for all of it: the texts of its columns up to its end
    * (the columns of a merge share the text of its anchor) and its anchors (see `anchors`).
    */
-  private rowTexts(row: number): string[] {
+  private rowTexts(row: number): Array<string | null> {
     const end = this.rowEnd(row);
     const merges = this.mergeRows[row];
     const line = this.values[row];
     // Sized up front (no regrowth per row); the anchors' list is cut to length at the end.
-    const texts = new Array<string>(end);
+    const texts = new Array<string | null>(end);
     const anchors = new Array<number>(3 * end);
     let count = 0;
     for (let c = 0; c < end; c++) {
       const merge = merges === undefined ? 0 : merges[c];
       if (merge === 0) {
-        const text = textOfValue(line?.[c]);
+        const text = cellText(line?.[c]);
         texts[c] = text;
         if (text !== '') count = pushAnchor(anchors, count, c, row, c);
       } else if (c > 0 && merges![c - 1] === merge) texts[c] = texts[c - 1];
@@ -171,7 +186,7 @@ export class FilledGrid {
         // A merge's first column in the row: its anchor is listed here, its other columns share its text.
         const area = this.sheet.merges[merge - 1];
         const fromAbove = area.top >= 0 && area.top < row && area.left >= 0;
-        const text = fromAbove ? this.text(area.top, area.left) : textOfValue(this.values[area.top]?.[area.left]);
+        const text = fromAbove ? this.text(area.top, area.left) : cellText(this.values[area.top]?.[area.left]);
         texts[c] = text;
         if (text !== '') count = pushAnchor(anchors, count, c, area.top, area.left);
       }
@@ -209,7 +224,7 @@ export class FilledGrid {
   }
 
   isEmptyRow(row: number, left: number, right: number): boolean {
-    for (let c = left; c <= right; c++) if (this.text(row, c) !== '') return false;
+    for (let c = left; c <= right; c++) if (this.filled(row, c)) return false;
     return true;
   }
 
@@ -265,12 +280,17 @@ function pushAnchor(anchors: number[], count: number, col: number, anchorRow: nu
   anchors[count + 2] = anchorCol;
   return count + 3;
 }
-const NO_TEXTS: readonly string[] = [];
+const NO_TEXTS: ReadonlyArray<string | null> = [];
 
 /** A value's text as the vocabulary compares it; a number's shortest text is already in that form. */
 function textOfValue(value: CellValue | undefined): string {
+  return cellText(value) ?? String(value);
+}
+
+/** textOfValue, but null for a number or a boolean (never empty): its text is made only when asked. */
+function cellText(value: CellValue | undefined): string | null {
   if (value === null || value === undefined) return '';
-  return typeof value === 'string' ? normalizeText(value) : String(value);
+  return typeof value === 'string' ? normalizeText(value) : null;
 }
 /**
  * Indexes of a row-indexed array's entries that are set, ascending. A huge array is walked with for…in, which

@@ -14,7 +14,7 @@ export function isSectionRow(grid: FilledGrid, row: number, left: number, right:
   let anchorRow = -1;
   let anchorCol = -1;
   for (let c = left; c <= right; c++) {
-    if (grid.text(row, c) === '') continue;
+    if (!grid.filled(row, c)) continue;
     const r = grid.anchorRow(row, c);
     const col = grid.anchorCol(row, c);
     if (anchorCol < 0) {

@@ -274,8 +274,7 @@ function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number
 }
 
 function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
-  for (let c = 0, end = grid.rowEnd(row); c < end; c++)
-    if (grid.text(row, c) !== '' && test(grid.text(row, c))) return true;
+  for (let c = 0, end = grid.rowEnd(row); c < end; c++) if (grid.filled(row, c) && test(grid.text(row, c))) return true;
   return false;
 }
 
