@@ -17,4 +17,20 @@ export function memoByText<T>(compute: (text: string) => T, maxEntries = 20000):
   };
 }
 
+/**
+ * `compute` with its last text and result remembered: the text of a merged label or of a column's operator,
+ * asked again on the next row, costs one comparison. For one caller walking one column; pure functions only.
+ */
+export function lastByText<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastValue: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastValue = compute(text);
+      lastText = text;
+    }
+    return lastValue;
+  };
+}
+
 const UNDEFINED: unique symbol = Symbol('undefined');

@@ -14,7 +14,7 @@
 import Big from 'big.js';
 import type { Direction } from './model';
 import type { CellValue } from './snapshot';
-import { memoByText } from './memo';
+import { lastByText, memoByText } from './memo';
 import { isPlaceholder, isPlaceholderText, type PlaceholderRole } from './vocabulary/placeholders';
 import { normalizeText } from './vocabulary/text';
 import { normalizeUnit } from './vocabulary/units';
@@ -101,15 +101,18 @@ export function normalizeOperator(value: CellValue): Direction | null {
   return typeof value === 'string' ? operatorOfText(value) : null;
 }
 
-const operatorOfText = memoByText((value): Direction | null => {
-  const text = normalizeText(value);
-  if (text === '定性' || text === '定性指标') return '定性';
-  for (const [pattern, operator] of OPERATOR_WORDS) {
-    const match = pattern.exec(text);
-    if (match && match[0].length === text.length) return operator;
-  }
-  return null;
-});
+// A 指标性质 column repeats its operator row after row: the last one is answered without a lookup.
+const operatorOfText = lastByText(
+  memoByText((value): Direction | null => {
+    const text = normalizeText(value);
+    if (text === '定性' || text === '定性指标') return '定性';
+    for (const [pattern, operator] of OPERATOR_WORDS) {
+      const match = pattern.exec(text);
+      if (match && match[0].length === text.length) return operator;
+    }
+    return null;
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------------
 // Numbers and number formats

@@ -1,4 +1,4 @@
-import { memoByText } from '../../src/engine/memo';
+import { lastByText, memoByText } from '../../src/engine/memo';
 
 describe('memoByText', () => {
   it('computes a text once while there is room, and keeps the early texts when full', () => {
@@ -28,5 +28,17 @@ describe('memoByText', () => {
     });
     expect([none('x'), none('x')]).toEqual([undefined, undefined]);
     expect(calls).toBe(2);
+  });
+});
+
+describe('lastByText', () => {
+  it('answers the text asked last without computing again, and any other text by computing it', () => {
+    const calls: string[] = [];
+    const length = lastByText((text) => {
+      calls.push(text);
+      return text.length;
+    });
+    expect([length('≥'), length('≥'), length('产出指标'), length('≥'), length('≥')]).toEqual([1, 1, 4, 1, 1]);
+    expect(calls).toEqual(['≥', '产出指标', '≥']);
   });
 });

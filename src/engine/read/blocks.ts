@@ -4,6 +4,7 @@
  * objects with the anchor positions of every cell it read, and the problems it met.
  */
 import { dec, divide, roundHalfUp } from '../decimal';
+import { lastByText } from '../memo';
 import { buildBand, indicatorRolesOfRow, withTargetRole } from '../layout/band';
 import { markedColumns } from '../layout/describe';
 import { headerText } from '../layout/header-text';
@@ -318,6 +319,9 @@ interface ColumnPlan {
   cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]>;
   /** The 分值 and 得分 columns there are: a row of text under them is no indicator (isTextRow). */
   numericCols: readonly number[];
+  /** parseLabelWeight of the 一级 / 二级 labels, the last one remembered: a merged label repeats row after row. */
+  level1Label: (label: string) => { name: string; weight: number | null };
+  level2Label: (label: string) => { name: string; weight: number | null };
 }
 
 function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weightColumns'>): ColumnPlan {
@@ -357,6 +361,8 @@ function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weigh
       ['reason', cols.reason],
     ],
     numericCols: [weightCol, cols.score].filter((c): c is number => c !== undefined),
+    level1Label: lastByText(parseLabelWeight),
+    level2Label: lastByText(parseLabelWeight),
   };
 }
 
@@ -470,8 +476,8 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   )
     return null;
 
-  const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
-  const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
+  const level1 = plan.level1Label(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
+  const level2 = plan.level2Label(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
   // Without a 分值 column the weight is in the label ("相关性（5分）", score-only grids).
   const rawName = cols.name !== undefined ? grid.raw(row, cols.name) : '';
   const named = weightCol === undefined ? parseLabelWeight(rawName) : { name: rawName, weight: null };
