@@ -315,8 +315,6 @@ interface ColumnPlan {
   level1WeightCol: number | undefined;
   level2WeightCol: number | undefined;
   nameCol: number | undefined;
-  /** Where each row's cells are, in the order Indicator.cells lists them. */
-  cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]>;
   /** The 分值 and 得分 columns there are: a row of text under them is no indicator (isTextRow). */
   numericCols: readonly number[];
   /** parseLabelWeight of the 一级 / 二级 labels, the last one remembered: a merged label repeats row after row. */
@@ -350,16 +348,6 @@ function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weigh
     level1WeightCol,
     level2WeightCol,
     nameCol,
-    cellColumns: [
-      ['name', cols.name ?? nameCol],
-      ['target', cols.target ?? cols.initialTarget],
-      ['direction', cols.direction],
-      ['unit', cols.unit],
-      ['actual', cols.actual],
-      ['weight', weightCol],
-      ['score', cols.score],
-      ['reason', cols.reason],
-    ],
     numericCols: [weightCol, cols.score].filter((c): c is number => c !== undefined),
     level1Label: lastByText(parseLabelWeight),
     level2Label: lastByText(parseLabelWeight),
@@ -460,6 +448,25 @@ function rowScores(
   return { weight, coefficient, reportedScore };
 }
 
+/**
+ * Where a row's cells are (their anchors), in the order Indicator.cells lists them. Each field is set by
+ * name: a store through a computed key, on every row, is slow once the code is optimised.
+ */
+function rowCells(grid: FilledGrid, row: number, plan: ColumnPlan, targetCol: number | undefined): Indicator['cells'] {
+  const { cols } = plan;
+  const cells: Indicator['cells'] = {};
+  const nameCol = cols.name ?? plan.nameCol;
+  if (nameCol !== undefined) cells.name = grid.anchor(row, nameCol);
+  if (targetCol !== undefined) cells.target = grid.anchor(row, targetCol);
+  if (cols.direction !== undefined) cells.direction = grid.anchor(row, cols.direction);
+  if (cols.unit !== undefined) cells.unit = grid.anchor(row, cols.unit);
+  if (cols.actual !== undefined) cells.actual = grid.anchor(row, cols.actual);
+  if (plan.weightCol !== undefined) cells.weight = grid.anchor(row, plan.weightCol);
+  if (cols.score !== undefined) cells.score = grid.anchor(row, cols.score);
+  if (cols.reason !== undefined) cells.reason = grid.anchor(row, cols.reason);
+  return cells;
+}
+
 /** One indicator row, or null when the row holds nothing an indicator has. */
 function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Indicator | null {
   const { grid } = ctx;
@@ -515,13 +522,7 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   const level2Weight = levelWeight(level2.weight, plan.level2WeightCol);
   const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
 
-  const cells: Indicator['cells'] = {};
-  // Indexed, not for…of with destructuring: this runs for every row, mostly in V8's interpreter (the CLI).
-  for (let i = 0; i < plan.cellColumns.length; i++) {
-    const key = plan.cellColumns[i][0];
-    const at = key === 'target' ? targetCol : plan.cellColumns[i][1];
-    if (at !== undefined) cells[key] = grid.anchor(row, at);
-  }
+  const cells = rowCells(grid, row, plan, targetCol);
 
   // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
   const actualUnit = actual.unit ?? (plan.split && actual.kind === 'number' ? target.unit : null);
