@@ -15,7 +15,7 @@ export class FilledGrid {
    * mergeRows[r][c] = index into merges + 1, 0 when the cell is not merged; rows without a merge have no
    * array. Plain arrays, not a Map keyed by cell: every scan asks this for every cell.
    */
-  private readonly mergeRows: Array<Int32Array | undefined> = [];
+  private readonly mergeRows: Array<number[] | undefined> = [];
   /** Merge cells outside the grid's rows/columns (negative positions), rare enough for a Map. */
   private readonly mergeOutside = new Map<string, number>();
   /**
@@ -55,7 +55,8 @@ export class FilledGrid {
             continue;
           }
           let line = this.mergeRows[r];
-          if (line === undefined) line = this.mergeRows[r] = new Int32Array(cols);
+          // A plain array of small integers: cheaper to make than a typed array for the few columns of a row.
+          if (line === undefined) line = this.mergeRows[r] = new Array<number>(cols).fill(0);
           line[c] = index + 1;
         }
         if (r >= 0 && area.right >= 0 && (this.rowEnds[r] ?? 0) < area.right + 1) this.rowEnds[r] = area.right + 1;
