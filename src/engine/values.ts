@@ -194,6 +194,7 @@ function fixedText(value: number, decimals: number): string {
   return `${text}${dot < 0 ? '.' : ''}${'0'.repeat(decimals - own)}`;
 }
 
+const THOUSANDS = /,/g;
 const NUMBER_TEXT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^[-+]?\.\d+/;
 
 /** '1,193' '１１９３' '-0.49' '３．３６' → number; anything else → null. */
@@ -201,7 +202,7 @@ export function parseNumberText(text: string): number | null {
   const t = normalizeText(text);
   const match = NUMBER_TEXT.exec(t);
   if (!match || match[0].length !== t.length) return null;
-  const n = Number(match[0].replace(/,/g, ''));
+  const n = Number(match[0].replace(THOUSANDS, ''));
   return Number.isFinite(n) ? n : null;
 }
 
@@ -296,7 +297,7 @@ function parseValueTextOnce(raw: string): Parsed | null {
   if (unitText !== '' && !UNIT_TEXT.test(unitText)) return null;
   // A name is text: `95≤100` is not a target.
   if (name !== null && parseNumberText(name) !== null) return null;
-  const number = Number(numberMatch[0].replace(/,/g, ''));
+  const number = Number(numberMatch[0].replace(THOUSANDS, ''));
   if (!Number.isFinite(number)) return null;
   const dot = numberMatch[0].indexOf('.');
   return {
@@ -460,9 +461,11 @@ export function parseLabelWeight(label: CellValue): { name: string; weight: numb
   return { name, weight };
 }
 
+const LABEL_WEIGHT = /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/;
+
 const labelWeightOfText = memoByText((label): { name: string; weight: number | null } => {
   const text = label.trim();
-  const match = /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/.exec(text.normalize('NFKC'));
+  const match = LABEL_WEIGHT.exec(text.normalize('NFKC'));
   if (!match) return { name: text, weight: null };
   return { name: match[1].trim(), weight: Number(match[2]) };
 });

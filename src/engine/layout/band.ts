@@ -193,6 +193,13 @@ const VALUES: readonly IndicatorRole[] = ['target', 'initialTarget', 'actual', '
 /** Texts longer than this are content, never a header label (rowMentions looks at labels only). */
 const MAX_MENTION_LENGTH = 60;
 
+/**
+ * Words one label of a header row holds. Patterns used on every row are made once, here: a regular
+ * expression literal inside a function makes a new object each time it runs.
+ */
+const INDICATOR_WORDS = /指标|得分|分值|权重/;
+const FUND_WORDS = /预算|执行|支出|批复|年初|拨付|结余|结转/;
+
 /** Cheap pre-check before matching every cell of a row against the role table. */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
   const texts = grid.texts(row);
@@ -216,7 +223,7 @@ export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
 
 /** The indicator header band starting at `row`, or null. */
 export function indicatorBandAt(grid: FilledGrid, row: number): HeaderBand<IndicatorRole> | null {
-  if (!rowMentions(grid, row, /指标|得分|分值|权重/)) return null;
+  if (!rowMentions(grid, row, INDICATOR_WORDS)) return null;
   if (!isIndicatorHeader(rolesOfRow(grid, row, indicatorRole))) return null;
   const band = withTargetRole(buildBand(grid, row, indicatorRole));
   return isIndicatorHeader(new Set(band.roleByColumn.map(([, role]) => role))) ? band : null;
@@ -236,7 +243,7 @@ export function withTargetRole(band: HeaderBand<IndicatorRole>): HeaderBand<Indi
 
 /** The funds (or key-task) header band starting at `row`, or null. */
 export function fundBandAt(grid: FilledGrid, row: number): HeaderBand<FundRole> | null {
-  if (!rowMentions(grid, row, /预算|执行|支出|批复|年初|拨付|结余|结转/)) return null;
+  if (!rowMentions(grid, row, FUND_WORDS)) return null;
   const roles = rolesOfRow(grid, row, fundRole);
   const money = (['initial', 'adjusted', 'executed', 'rate'] as const).filter((role) => roles.has(role)).length;
   if (money < 2) return null;

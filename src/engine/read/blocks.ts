@@ -39,6 +39,12 @@ import {
   isSectionRow,
 } from './headers';
 
+// Patterns used on every row, made once: a regular expression literal in a function is a new object per run.
+const WHITE_SPACE = /\s+/g;
+const RATE_WORD = /率/;
+/** A word the name (or 一级) label of a repeated header holds. */
+const NAME_HEADER_WORD = /指标|名称/;
+
 export interface BlockContext {
   grid: FilledGrid;
   sheet: string;
@@ -129,7 +135,7 @@ function markedValue(
   mark: { mark: number; col: number; label: string },
 ): NonNullable<FundLine['marked']>[number] {
   const cell = grid.anchor(row, mark.col);
-  if (/率/.test(mark.label)) {
+  if (RATE_WORD.test(mark.label)) {
     const value = grid.value(row, mark.col);
     const format = grid.format(row, mark.col);
     // "支出实现率(%)" over a plain 99.92: percent points, whatever its size (0.08 is 0.08 %, not 8 %).
@@ -195,7 +201,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       labelCell = fundLabel(ctx, header, row, firstValueCol);
     }
     const label = labelCell ? grid.raw(labelCell.row, labelCell.col) : '';
-    if (BLOCK_STOP.test(headerKey(label.replace(/\s+/g, '')))) break;
+    if (BLOCK_STOP.test(headerKey(label.replace(WHITE_SPACE, '')))) break;
     if (!labelCell && moneyCols.every((c) => !grid.filled(row, c))) break;
 
     const unreadable: NonNullable<FundLine['unreadable']> = [];
@@ -262,7 +268,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
 function taskName(grid: FilledGrid, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
   const anchor = grid.anchor(row, col);
-  const name = grid.raw(anchor.row, anchor.col).replace(/\s+/g, ' ').trim();
+  const name = grid.raw(anchor.row, anchor.col).replace(WHITE_SPACE, ' ').trim();
   return name === '' ? null : name;
 }
 
@@ -365,7 +371,7 @@ function repeatedHeaderAt(
 ): HeaderRow<IndicatorColumn> | null {
   // Cheap first: a repeated header names a role in the name (or 一级) column; an indicator row never does.
   const nameCol = header.columns.name ?? header.columns.level1;
-  if (nameCol === undefined || !/指标|名称/.test(grid.text(row, nameCol))) return null;
+  if (nameCol === undefined || !NAME_HEADER_WORD.test(grid.text(row, nameCol))) return null;
   if (!indicatorRole(grid.raw(row, nameCol))) return null;
   const roles = indicatorRolesOfRow(grid, row);
   if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
@@ -596,7 +602,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     }
     if (isSectionRow(grid, row, header.left, header.right)) break;
     const nameText = nameCol !== undefined ? grid.raw(row, nameCol) : '';
-    if (BLOCK_STOP.test(headerKey(nameText.replace(/\s+/g, '')))) break;
+    if (BLOCK_STOP.test(headerKey(nameText.replace(WHITE_SPACE, '')))) break;
     if (isTextRow(grid, row, plan)) continue;
     const indicator = readIndicatorRow(ctx, row, plan);
     if (!indicator) continue;

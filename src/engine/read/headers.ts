@@ -8,6 +8,9 @@ export { headerKey } from '../layout/header-text';
 export type { FundRole as FundColumn, IndicatorRole as IndicatorColumn } from '../layout/roles';
 export type { HeaderBand as HeaderRow } from '../layout/band';
 
+/** The numbering a section title starts with: 三、 (四) */
+const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/;
+
 /** Section rows end blocks: `三、年度部门整体支出预算执行情况`, `五、人员情况`, a title merged across. */
 export function isSectionRow(grid: FilledGrid, row: number, left: number, right: number): boolean {
   // Exactly one anchor with content in [left, right], found without building a list.
@@ -25,7 +28,7 @@ export function isSectionRow(grid: FilledGrid, row: number, left: number, right:
   if (anchorCol < 0) return false;
   const a = { row: anchorRow, col: anchorCol };
   const text = grid.text(a.row, a.col);
-  if (/^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/.test(text)) return true;
+  if (SECTION_NUMBER.test(text)) return true;
   return grid.spanWidth(row, a.col) >= Math.min(4, right - left + 1) && grid.spanWidth(row, a.col) >= 3;
 }
 

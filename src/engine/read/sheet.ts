@@ -45,6 +45,15 @@ const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
 ];
 /** A total written in the header block (flat lists: 自评总分(分) | 97.6); not 合计, a funds line. */
 const HEADER_TOTAL_LABEL = /^(自评总分|总分|综合得分|自评得分)$/;
+// Label patterns, made once (a regular expression literal in a function is a new object each time it runs).
+const FISCAL_YEAR_LABEL = /^财年$/;
+const PROJECT_TITLE_WORD = /项目支出/;
+/** 部门整体 or 部门 (the first alternative is kept as the form writes it). */
+const DEPARTMENT_WORD = /部门整体|部门/;
+const YEAR_LABEL = /^[(（]?\d{4}年度?[)）]?$/;
+const YEAR_WORD = /年度/;
+/** "填报单位(盖章)：" before a unit's name written in the same cell. */
+const FILLED_BY_UNIT = /^填报单位(\(盖章\))?[:：]/;
 const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
 const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
 /** A word every staff label holds: below the indicator header, other texts are not read as labels. */
@@ -69,7 +78,7 @@ const labelKinds = memoByText((key: string): LabelKinds => ({
   project: PROJECT_LABELS.test(key),
   unit: UNIT_LABELS.test(key),
   implementer: IMPLEMENTER_LABELS.test(key),
-  fiscalYear: /^财年$/.test(key),
+  fiscalYear: FISCAL_YEAR_LABEL.test(key),
   rightTexts: RIGHT_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
   belowTexts: BELOW_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
 }));
@@ -372,13 +381,12 @@ function readLabel(
   if (!labels.title && TITLE.test(text) && row < headerRow) {
     labels.title = grid.raw(row, col);
     labels.titleCell = { row, col: anchorCol };
-    if (/项目支出/.test(text)) labels.projectMarks = true;
-    if (/部门整体|部门/.test(text)) labels.departmentMarks = true;
+    if (PROJECT_TITLE_WORD.test(text)) labels.projectMarks = true;
+    if (DEPARTMENT_WORD.test(text)) labels.departmentMarks = true;
   }
   if (labels.year === null) {
     const match = YEAR.exec(text);
-    if (match && (TITLE.test(text) || /^[(（]?\d{4}年度?[)）]?$/.test(text) || /年度/.test(text)))
-      labels.year = Number(match[1]);
+    if (match && (TITLE.test(text) || YEAR_LABEL.test(text) || YEAR_WORD.test(text))) labels.year = Number(match[1]);
   }
   labels.moneyUnit ??= moneyUnitIn(text);
 
@@ -390,12 +398,12 @@ function readLabel(
     labels.projectMarks = true;
     labels.projectName ??= valueRightOf(grid, row, col)?.text ?? null;
   } else if (kinds.unit) {
-    labels.departmentMarks = labels.departmentMarks || /部门/.test(key);
+    labels.departmentMarks = labels.departmentMarks || DEPARTMENT_WORD.test(key);
     labels.unitName ??= valueRightOf(grid, row, col)?.text ?? null;
   } else if (kinds.implementer) {
     labels.implementer ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (/^填报单位(\(盖章\))?[:：]/.test(text)) {
-    labels.unitName ??= text.replace(/^填报单位(\(盖章\))?[:：]/, '') || null;
+  } else if (FILLED_BY_UNIT.test(text)) {
+    labels.unitName ??= text.replace(FILLED_BY_UNIT, '') || null;
   } else if (labels.year === null && kinds.fiscalYear) {
     const below = valueBelow(grid, row, col);
     const value = below ? Number(readNumber(below.text).value) : NaN;
