@@ -131,20 +131,23 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && percentFormat(format);
 }
 
-const percentFormat = memoByText((format) => formatBody(format).includes('%'));
+// A column keeps its number format row after row: the last one is answered without a lookup.
+const percentFormat = lastByText(memoByText((format) => formatBody(format).includes('%')));
 
 /** Decimals a number format shows ('0.00%' → 2, '#,##0.0' → 1); null for General / text / none. */
 export function formatDecimals(format: string | null | undefined): number | null {
   return format ? decimalsOfFormat(format) : null;
 }
 
-const decimalsOfFormat = memoByText((format): number | null => {
-  if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
-  const body = formatBody(format);
-  if (!/[0#?]/.test(body)) return null;
-  const match = /\.([0#?]*)/.exec(body);
-  return match ? match[1].length : 0;
-});
+const decimalsOfFormat = lastByText(
+  memoByText((format): number | null => {
+    if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
+    const body = formatBody(format);
+    if (!/[0#?]/.test(body)) return null;
+    const match = /\.([0#?]*)/.exec(body);
+    return match ? match[1].length : 0;
+  }),
+);
 
 /** Decimals in the shortest text of a number (1.50 → 1; 0.9408 → 4). */
 function ownDecimals(value: number): number {
@@ -337,7 +340,7 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
     reading.text = `${fixedText(points, reading.decimals)}%`;
   } else {
     reading.number = value;
-    reading.unit = normalizeUnit(options.unitCell ?? null);
+    reading.unit = unitOfCell(options.unitCell);
     reading.decimals = displayedDecimals(value, options.numberFormat);
     if (formatDecimals(options.numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
   }
@@ -345,6 +348,13 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
   if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
   return reading;
 }
+
+/** normalizeUnit of a 度量单位 cell; the column repeats its unit row after row, the last one needs no lookup. */
+function unitOfCell(cell: CellValue | undefined): string | null {
+  return typeof cell === 'string' ? lastUnitText(cell) : normalizeUnit(cell ?? null);
+}
+
+const lastUnitText = lastByText((text: string) => normalizeUnit(text));
 
 /** readValue for a text cell: a placeholder, a number with its operator and unit, or qualitative text. */
 function readTextValue(value: string, options: ReadValueOptions, role: ValueRole): ValueReading {
@@ -367,7 +377,7 @@ function readTextValue(value: string, options: ReadValueOptions, role: ValueRole
   reading.name = parsed.name;
   reading.operator = parsed.operator ?? (cellOperator && cellOperator !== '定性' ? cellOperator : null);
   reading.strict = parsed.operator ? parsed.strict : false;
-  reading.unit = parsed.unit ?? normalizeUnit(options.unitCell ?? null);
+  reading.unit = parsed.unit ?? unitOfCell(options.unitCell);
   return reading;
 }
 
