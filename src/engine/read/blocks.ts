@@ -473,6 +473,11 @@ function rowCells(grid: FilledGrid, row: number, plan: ColumnPlan, targetCol: nu
   return cells;
 }
 
+/** The number in a level's 分值 column, when there is one. */
+function weightIn(grid: FilledGrid, row: number, col: number | undefined): number | null {
+  return col !== undefined ? readNumber(grid.value(row, col)).value : null;
+}
+
 /** One indicator row, or null when the row holds nothing an indicator has. */
 function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Indicator | null {
   const { grid } = ctx;
@@ -522,10 +527,8 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     unreadable.push('actual');
   }
   const { weight, coefficient, reportedScore } = rowScores(ctx, row, plan, label, named.weight, unreadable);
-  const levelWeight = (written: number | null, col: number | undefined) =>
-    written ?? (col !== undefined ? readNumber(grid.value(row, col)).value : null);
-  const level1Weight = levelWeight(level1.weight, plan.level1WeightCol);
-  const level2Weight = levelWeight(level2.weight, plan.level2WeightCol);
+  const level1Weight = level1.weight ?? weightIn(grid, row, plan.level1WeightCol);
+  const level2Weight = level2.weight ?? weightIn(grid, row, plan.level2WeightCol);
   const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
 
   const cells = rowCells(grid, row, plan, targetCol);

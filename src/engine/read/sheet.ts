@@ -334,12 +334,12 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
     for (let i = 0; i < anchors.length; i += 3) {
       const col = anchors[i];
       if (anchors[i + 1] !== row) continue; // a vertical merge from above: already seen
-      const text = grid.text(row, col);
       if (labels.top < 0) labels.top = row;
       labels.left = Math.min(labels.left, col);
       labels.right = Math.max(labels.right, col + grid.spanWidth(row, col) - 1);
       // A number is never a label (every label above is words, the year and money unit too: 年, 元).
       if (typeof grid.value(row, col) !== 'string') continue;
+      const text = grid.text(row, col);
       // Below the indicator header only staff labels matter; long text is never a label.
       if (row > header.row && !STAFF_WORD.test(text)) continue;
       readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text });
