@@ -6,18 +6,21 @@
  * A value that rounds to zero prints unsigned (-0.001 → "0", "0.00%").
  */
 import Big from 'big.js';
-import { dec } from './decimal';
+import { dec, fixedProductText, trimmedProductText } from './decimal';
 import type { MoneyUnit } from './model';
 import { unitKind } from './vocabulary/units';
 
 /** Rounded half-up to exactly `decimals` places (31 → "31.00"). */
 export function formatFixed(value: number | Big, decimals = 2): string {
-  return dec(value).round(decimals, Big.roundHalfUp).toFixed(decimals);
+  // Plain numbers without a Big where decimal.ts can promise the same text (most figures of a report).
+  const quick = typeof value === 'number' ? fixedProductText(value, 1, decimals) : null;
+  return quick ?? dec(value).round(decimals, Big.roundHalfUp).toFixed(decimals);
 }
 
 /** Rounded half-up to at most `maxDecimals` places, without trailing zeros (8.6200 → "8.62", 9.0 → "9"). */
 export function formatNumber(value: number | Big, maxDecimals = 4): string {
-  return dec(value).round(maxDecimals, Big.roundHalfUp).toString();
+  const quick = typeof value === 'number' ? trimmedProductText(value, 1, maxDecimals) : null;
+  return quick ?? dec(value).round(maxDecimals, Big.roundHalfUp).toString();
 }
 
 /** A score: at most 2 places, no trailing zeros (98.40 → "98.4", 19.00 → "19", 14.425 → "14.43"). */
@@ -30,7 +33,8 @@ export function formatScore(score: number | Big): string {
  * sheet states ("80%" → 0); everything else shows 2.
  */
 export function formatRate(fraction: number | Big, decimals = 2): string {
-  return `${formatFixed(dec(fraction).times(100), decimals)}%`;
+  const quick = typeof fraction === 'number' ? fixedProductText(fraction, 100, decimals) : null;
+  return `${quick ?? formatFixed(dec(fraction).times(100), decimals)}%`;
 }
 
 /** A value already in percentage points (94.08 with unit '%') → "94.08%". */

@@ -14,7 +14,19 @@
  * Project and department tables are always scored by the national rule.
  */
 import Big from 'big.js';
-import { dec, divide, minBig, maxBig, roundHalfUp, sum } from './decimal';
+import {
+  cappedShare,
+  dec,
+  difference,
+  maxBig,
+  minBig,
+  product,
+  quotient,
+  roundedProduct,
+  roundHalfUp,
+  roundNonNegative,
+  sum,
+} from './decimal';
 import type { CellPos, Direction, FundLine, Grade, Indicator, LevelSummary, Table } from './model';
 import { NATIONAL_PROFILE, type RuleProfile } from './profiles';
 import { isEmptyCell, type SheetSnapshot } from './snapshot';
@@ -127,9 +139,8 @@ export function bandBounds(
   weight: number,
   fractions: BandFractions = NATIONAL_PROFILE.bandFractions,
 ): { low: number; high: number; highInclusive: boolean } {
-  const w = dec(weight);
-  const top = Number(w.times(fractions.achieved));
-  const middle = Number(w.times(fractions.partial));
+  const top = product(weight, fractions.achieved);
+  const middle = product(weight, fractions.partial);
   if (band === 'achieved') return { low: top, high: weight, highInclusive: true };
   if (band === 'partial') return { low: middle, high: top, highInclusive: false };
   return { low: 0, high: middle, highInclusive: false };
@@ -145,9 +156,10 @@ export function bandScoreRange(
   fractions: BandFractions = NATIONAL_PROFILE.bandFractions,
 ): { min: number; max: number } {
   const { low, high, highInclusive } = bandBounds(band, weight, fractions);
-  const min = Number(dec(low).round(2, Big.roundUp));
-  let max = Number(dec(high).round(2, Big.roundDown));
-  if (!highInclusive && dec(max).gte(high)) max = Number(dec(max).minus(0.01));
+  const min = roundNonNegative(low, 2, 'up');
+  let max = roundNonNegative(high, 2, 'down');
+  // Plain comparisons: a number and its decimal text order alike.
+  if (!highInclusive && max >= high) max = difference(max, 0.01);
   // A band narrower than 0.01 (weights of a few hundredths) holds no 2-decimal score: use its low end.
   return max < min ? { min, max: min } : { min, max };
 }
@@ -218,24 +230,58 @@ function judgmentScore(ind: Indicator): Verdict {
 }
 
 /** The verdict: by the values when they tell, else by a typed 得分 against 分值 (full marks is met). */
-function withStatus(ind: Indicator, verdict: Verdict): IndicatorScore {
-  if (verdict.met !== null) {
-    return { ...verdict, status: verdict.overshoot ? 'overshoot' : verdict.met ? 'met' : 'missed' };
-  }
+function statusOf(ind: Indicator, verdict: Verdict): IndicatorStatus {
+  if (verdict.met !== null) return verdict.overshoot ? 'overshoot' : verdict.met ? 'met' : 'missed';
+  const reported = reportedBasis(ind, verdict);
+  return reported === null ? 'unscorable' : reported >= (ind.weight as number) ? 'met' : 'missed';
+}
+
+/** The typed 得分 (else the kept score) that decides a status the values cannot tell; null when none can. */
+function reportedBasis(ind: Indicator, verdict: Verdict): number | null {
   // An unreadable 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
-  const unreadableValue = ind.unreadable?.some((field) => field === 'target' || field === 'actual') ?? false;
-  const reported = ind.reportedScore ?? verdict.score;
-  if (unreadableValue || reported === null || ind.weight === null) return { ...verdict, status: 'unscorable' };
-  return {
-    ...verdict,
-    status: dec(reported).gte(dec(ind.weight)) ? 'met' : 'missed',
-    comparison: verdict.comparison ?? { kind: 'reportedScore', reported, weight: ind.weight },
-  };
+  if (ind.weight === null || ind.unreadable?.some((field) => field === 'target' || field === 'actual')) return null;
+  return ind.reportedScore ?? verdict.score;
+}
+
+/** What a status compared: the verdict's comparison, or the typed 得分 against 分值 when that decided. */
+function comparisonOf(ind: Indicator, verdict: Verdict): Comparison | null {
+  if (verdict.met !== null || verdict.comparison !== null) return verdict.comparison;
+  const reported = reportedBasis(ind, verdict);
+  return reported === null ? null : { kind: 'reportedScore', reported, weight: ind.weight as number };
 }
 
 /** Score one indicator row by SPEC §4 (see the file header for score grids). Pure. */
 export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind'] = 'project'): IndicatorScore {
-  return withStatus(ind, verdictOf(ind, profile, kind));
+  const verdict = verdictOf(ind, profile, kind);
+  // Written out field by field (no spread): one object of one shape per row.
+  return {
+    scoring: verdict.scoring,
+    score: verdict.score,
+    met: verdict.met,
+    overshoot: verdict.overshoot,
+    band: verdict.band,
+    actualInTargetUnit: verdict.actualInTargetUnit,
+    ruleScore: verdict.ruleScore,
+    comparison: comparisonOf(ind, verdict),
+    status: statusOf(ind, verdict),
+  };
+}
+
+/** scoreIndicator with the scored copy of the row (score and overshoot filled in), as ScoredTable holds it. */
+function scoredIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind']): ScoredIndicator {
+  const verdict = verdictOf(ind, profile, kind);
+  return {
+    scoring: verdict.scoring,
+    score: verdict.score,
+    met: verdict.met,
+    overshoot: verdict.overshoot,
+    band: verdict.band,
+    actualInTargetUnit: verdict.actualInTargetUnit,
+    ruleScore: verdict.ruleScore,
+    comparison: comparisonOf(ind, verdict),
+    status: statusOf(ind, verdict),
+    row: { ...ind, score: verdict.score, overshoot: verdict.overshoot },
+  };
 }
 
 function verdictOf(ind: Indicator, profile: RuleProfile, kind: Table['kind']): Verdict {
@@ -278,27 +324,33 @@ function qualitativeVerdict(ind: Indicator, profile: RuleProfile): Verdict {
   return judgmentScore(ind);
 }
 
-/** Share of w earned and whether B meets A (null share: no ratio can be scored). */
-function fractionOf(direction: Exclude<Direction, '定性'>, A: number, B: number, profile: RuleProfile) {
-  const forward = (): Big | 1 | null => {
-    if (B >= A) return 1;
-    if (A <= 0) return null;
-    return B <= 0 ? new Big(0) : (divide(B, A) as Big); // A > 0
-  };
-  if (direction === '≤') {
-    const met = B <= A;
-    let fraction: Big | 1 | 0 | null;
-    if (met) fraction = 1;
-    else if (A < 0) fraction = null;
-    else if (A === 0) fraction = 0;
-    else if (profile.reverseScoring === 'ratio')
-      fraction = divide(A, B) as Big; // B > A > 0
-    else fraction = maxBig(new Big(1).minus(dec(B).minus(dec(A)).div(dec(A))), new Big(0));
-    return { met, fraction };
-  }
+/** Whether B meets A by the row's direction. */
+function meets(direction: Exclude<Direction, '定性'>, A: number, B: number): boolean {
+  if (direction === '≤') return B <= A;
   // '=': A = 0 means "none allowed" (0 起事故); A > 0 is scored as ≥.
-  if (direction === '=' && A === 0) return { met: B <= 0, fraction: B <= 0 ? (1 as const) : (0 as const) };
-  return { met: B >= A, fraction: forward() };
+  return direction === '=' && A === 0 ? B <= 0 : B >= A;
+}
+
+/** The rule score of a weighted row: w × the share earned, half-up at 2 places; null when no ratio can be scored. */
+function ruleScoreOf(
+  direction: Exclude<Direction, '定性'>,
+  A: number,
+  B: number,
+  w: number,
+  profile: RuleProfile,
+): number | null {
+  if (direction === '≤') {
+    if (B <= A) return round2(w);
+    if (A < 0) return null;
+    if (A === 0) return 0;
+    if (profile.reverseScoring === 'ratio') return cappedShare(A, B, w); // B > A > 0: A/B × w
+    const deviation = maxBig(new Big(1).minus(dec(B).minus(dec(A)).div(dec(A))), new Big(0));
+    return roundHalfUp(minBig(deviation, new Big(1)).times(dec(w)));
+  }
+  if (direction === '=' && A === 0) return B <= 0 ? round2(w) : 0;
+  if (B >= A) return round2(w);
+  if (A <= 0) return null;
+  return B <= 0 ? 0 : cappedShare(B, A, w); // B/A × w
 }
 
 function numericVerdict(
@@ -311,21 +363,27 @@ function numericVerdict(
 ): Verdict {
   // Comparisons run on the numbers as read (rounding a decimal text to a double preserves order); the
   // arithmetic (B/A × w, 1.3 × A) runs in decimal. Most rows meet their target and need no division.
-  const { met, fraction } = fractionOf(direction, A, B, profile);
+  const met = meets(direction, A, B);
   const overshoot = direction !== '≤' && A > 0 && B > A && atLeastTimes(B, A, profile.overshootRatio);
   const reverse = direction === '≤' && !met ? profile.reverseScoring : null;
   const comparison: Comparison = { kind: 'numeric', direction, target: A, actual: B, unit: ind.unit, reverse };
-  const base: Verdict = { ...BLANK, met, overshoot, actualInTargetUnit: B, comparison };
-  if (!hasWeight(ind.weight)) return base;
   const w = ind.weight;
-  if (fraction === null) return { ...base, scoring: 'nonPositiveTarget' };
-  const ruleScore =
-    fraction === 1 ? round2(w) : fraction === 0 ? 0 : roundHalfUp(minBig(fraction, new Big(1)).times(dec(w)));
-  const reported = ind.reportedScore;
-  if (kind === 'departmentScore' && reported !== null && reported >= 0 && reported <= w) {
-    return { ...base, ruleScore, score: round2(reported), scoring: 'judgment' };
+  const ruleScore = hasWeight(w) ? ruleScoreOf(direction, A, B, w, profile) : null;
+  let scoring: ScoreStatus = 'scored';
+  let score = ruleScore;
+  if (!hasWeight(w)) scoring = 'unweighted';
+  else if (ruleScore === null) scoring = 'nonPositiveTarget';
+  else if (
+    kind === 'departmentScore' &&
+    ind.reportedScore !== null &&
+    ind.reportedScore >= 0 &&
+    ind.reportedScore <= w
+  ) {
+    score = round2(ind.reportedScore);
+    scoring = 'judgment';
   }
-  return { ...base, ruleScore, score: ruleScore, scoring: 'scored' };
+  // One literal (no spread of BLANK): the row most tables are made of.
+  return { scoring, score, met, overshoot, band: null, actualInTargetUnit: B, ruleScore, comparison };
 }
 
 /**
@@ -346,18 +404,14 @@ type AmountsOf = Pick<FundLine, 'adjusted' | 'executed'> & Partial<Pick<FundLine
 
 /** Whether a money figure of the line is below zero: no rate is computed from it (negative-amount says so). */
 export function hasNegativeAmount(line: AmountsOf): boolean {
-  return [line.initial ?? null, line.adjusted, line.executed].some((amount) => amount !== null && amount < 0);
+  const { initial, adjusted, executed } = line;
+  return (initial != null && initial < 0) || (adjusted !== null && adjusted < 0) || (executed !== null && executed < 0);
 }
 
 /** 执行率 = 全年执行数 / 全年预算数 as a fraction (unrounded); null when not computable or an amount is negative. */
 export function executionRate(line: AmountsOf): number | null {
-  const quotient = rateQuotient(line);
-  return quotient === null ? null : Number(quotient);
-}
-
-function rateQuotient(line: AmountsOf): Big | null {
   if (line.adjusted === null || line.executed === null || hasNegativeAmount(line)) return null;
-  return divide(line.executed, line.adjusted);
+  return quotient(line.executed, line.adjusted);
 }
 
 /** 预算执行 score = min(rate, 1) × w; null without a weight or a computable rate. */
@@ -372,40 +426,40 @@ export function gradeFor(total: number | null, profile: RuleProfile): Grade | nu
   return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? null;
 }
 
-function statedRateOf(line: FundLine): Big | null {
-  return line.statedRate === null || line.unreadable?.includes('rate') ? null : dec(line.statedRate);
-}
-
-/** executionRate and fundsScore of a line from one division. */
+/** executionRate and fundsScore of a line. */
 function scoreLine(line: FundLine): FundLine {
-  const quotient = rateQuotient(line);
-  // With neither amount written, the 执行率 cell is the only evidence (flat lists: 执行率 | 执行率权重 | 执行率得分).
-  const basis = quotient ?? (line.adjusted === null && line.executed === null ? statedRateOf(line) : null);
-  const score =
-    basis === null || weightUnreadable(line) || !hasWeight(line.weight)
-      ? null
-      : roundHalfUp(minBig(maxBig(basis, new Big(0)), new Big(1)).times(dec(line.weight)));
-  return { ...line, rate: quotient === null ? null : Number(quotient), score };
+  const rate = executionRate(line);
+  const score = weightUnreadable(line) || !hasWeight(line.weight) ? null : fundsShare(line, rate, line.weight);
+  return { ...line, rate, score };
 }
 
-function sumOrNull(values: ReadonlyArray<number | null>): number | null {
-  if (values.length === 0 || values.some((v) => v === null)) return null;
-  return centsSum(values as number[]) ?? roundHalfUp(sum(values as number[]));
+/** min(max(rate, 0), 1) × w, half-up at 2 places, the rate kept to 20 places as divide keeps it. */
+function fundsShare(line: FundLine, rate: number | null, weight: number): number | null {
+  if (rate !== null) return cappedShare(line.executed as number, line.adjusted as number, weight);
+  // With neither amount written, the 执行率 cell is the only evidence (flat lists: 执行率 | 执行率权重 | 执行率得分).
+  if (line.adjusted !== null || line.executed !== null) return null;
+  if (line.statedRate === null || line.unreadable?.includes('rate')) return null;
+  // Clamped as numbers: a number and its decimal text order alike (Math.max turns −0 into 0, as dec does).
+  return roundedProduct(Math.min(Math.max(line.statedRate, 0), 1), weight);
 }
 
 /**
- * roundHalfUp(sum(values)) for the usual scores and weights (≤ 2 decimals, below 1e12) as whole cents: each
- * such double is exactly k/100 for one integer k, the integer sum is exact, and one division by 100 gives the
- * double nearest the exact total — what the decimal route returns. null for anything else.
+ * roundHalfUp(sum(values)), null when a value is missing. The usual scores and weights (≤ 2 decimals, below
+ * 1e12) are added as whole cents in one pass: each such double is exactly k/100 for one integer k, the integer
+ * sum is exact, and one division by 100 gives the double nearest the exact total — what the decimal route
+ * returns. Anything else takes that route.
  */
-function centsSum(values: readonly number[]): number | null {
+function sumOrNull(values: ReadonlyArray<number | null>): number | null {
+  if (values.length === 0) return null;
   let cents = 0;
-  for (const value of values) {
-    if (!(Math.abs(value) < 1e12)) return null;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]; // indexed: for…of allocates per value in the interpreter (cold runs)
+    if (value === null) return null;
     const k = Math.round(value * 100);
-    if (k / 100 !== value) return null;
     cents += k;
-    if (!Number.isSafeInteger(cents)) return null;
+    if (!(Math.abs(value) < 1e12) || k / 100 !== value || !Number.isSafeInteger(cents)) {
+      return values.includes(null) ? null : roundHalfUp(sum(values as number[]));
+    }
   }
   return cents / 100;
 }
@@ -451,15 +505,11 @@ function sheetScoresOf(rows: ReadonlyArray<FundLine | Indicator>, sheet: SheetSn
 export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnapshot): ScoredTable {
   const funds = table.funds ? scoreLine(table.funds) : null;
   const fundLines = table.fundLines.map((line) => (line === table.funds && funds ? funds : scoreLine(line)));
-  const verdicts = table.indicators.map((ind) => scoreIndicator(ind, profile, table.kind));
-  const indicators = table.indicators.map((ind, i) => ({
-    ...ind,
-    score: verdicts[i].score,
-    overshoot: verdicts[i].overshoot,
-  }));
+  const scoredIndicators = table.indicators.map((ind) => scoredIndicator(ind, profile, table.kind));
+  const indicators = scoredIndicators.map((entry) => entry.row);
   const inTotal: Array<FundLine | Indicator> = [];
   if (funds && countsInTotal(funds)) inTotal.push(funds);
-  for (const ind of indicators) if (countsInTotal(ind)) inTotal.push(ind);
+  for (let i = 0; i < indicators.length; i++) if (countsInTotal(indicators[i])) inTotal.push(indicators[i]);
   // A table without indicators (a funds block alone) has no total: its funds score is not one. Nor has a table
   // whose weights sit only in block labels (rows without a 分值 of their own cannot be scored: SPEC §4).
   const total =
@@ -474,8 +524,7 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
     total,
     grade,
   };
-  const scoredIndicators = indicators.map((row, i) => ({ ...verdicts[i], row }));
-  const byRow = new Map<Indicator, ScoredIndicator>(scoredIndicators.map((entry) => [entry.row, entry]));
+  let byRow: Map<Indicator, ScoredIndicator> | undefined; // built on the first question: most callers never ask
   // Weights only in block labels: every row's typed 得分 is part of the sheet's Σ得分 all the same.
   const sheetRows = weightsOnlyInBlocks(table)
     ? [...inTotal, ...indicators.filter((ind) => ind.reportedScore !== null)]
@@ -494,6 +543,7 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
     sheetTotal,
     sheetGrade: gradeFor(table.reportedTotal ?? sheetTotal, profile),
     of(row) {
+      byRow ??= new Map(scoredIndicators.map((entry) => [entry.row, entry]));
       const found = byRow.get(row);
       if (!found) throw new Error(`indicator on row ${row.row + 1} is not in this scored table`);
       return found;

@@ -27,15 +27,51 @@ export class MissingTemplateValueError extends Error {
   }
 }
 
+/** A template cut at its placeholders: text[0] {{names[0]}} text[1] … {{names[n−1]}} text[n]. */
+interface ParsedTemplate {
+  texts: string[];
+  names: string[];
+  /** Each placeholder as written ({{ name }}), kept when its value is missing. */
+  wholes: string[];
+}
+
+/**
+ * Templates come from a few fixed message tables but are filled thousands of times per workbook (every
+ * finding, every narrative sentence): each is cut once, here. Bounded, in case a caller builds templates.
+ */
+const parsedTemplates = new Map<string, ParsedTemplate>();
+const PARSED_TEMPLATES_LIMIT = 2000;
+
+function parseTemplate(template: string): ParsedTemplate {
+  let parsed = parsedTemplates.get(template);
+  if (parsed) return parsed;
+  parsed = { texts: [], names: [], wholes: [] };
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parsed.texts.push(template.slice(last, match.index));
+    parsed.names.push(match[1]);
+    parsed.wholes.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  parsed.texts.push(template.slice(last));
+  if (parsedTemplates.size >= PARSED_TEMPLATES_LIMIT) parsedTemplates.clear();
+  parsedTemplates.set(template, parsed);
+  return parsed;
+}
+
 /** Replace each {{name}} with data[name]; an absent or undefined value is missing (see FillOptions.strict). */
 export function fillTemplate(template: string, data: TemplateData = {}, options: FillOptions = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  const { texts, names, wholes } = parseTemplate(template);
+  let filled = texts[0];
+  for (let i = 0; i < names.length; i++) {
     // Own properties only: {{constructor}} must not print Object's constructor.
-    const value = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
-    if (value !== undefined) return String(value);
-    if (options.strict) throw new MissingTemplateValueError(template, name);
-    return whole;
-  });
+    const value = Object.prototype.hasOwnProperty.call(data, names[i]) ? data[names[i]] : undefined;
+    if (value !== undefined) filled += String(value);
+    else if (options.strict) throw new MissingTemplateValueError(template, names[i]);
+    else filled += wholes[i];
+    filled += texts[i + 1];
+  }
+  return filled;
 }
 
 /** The placeholders a template uses, in order of first appearance. */

@@ -69,4 +69,38 @@ describe('a rule that throws', () => {
     );
     expect(Object.keys(ENGINE_MESSAGES)).toEqual(['rule-failed']);
   });
+
+  it('cannot change the table the next rule sees (each table has one context, shared by every rule)', () => {
+    const tables = [makeTable({ indicators: [makeIndicator({ name: '甲' })] }), makeTable({ indicators: [] })];
+    const meddling = defineRule({
+      code: 'meddling-test-rule',
+      severity: 'info',
+      description: '测试用：改写上下文',
+      messages: { never: { zh: '不会出现', en: 'never shown' } },
+      check(context) {
+        (context as { table: unknown }).table = tables[1];
+      },
+    });
+    const seen: string[] = [];
+    const reader = defineRule({
+      code: 'reader-test-rule',
+      severity: 'info',
+      description: '测试用',
+      messages: { never: { zh: '不会出现', en: 'never shown' } },
+      check({ table, tableIndex }) {
+        seen.push(`${tableIndex}:${table.indicators.map((ind) => ind.name).join()}`);
+      },
+    });
+    const findings = runRules([meddling, reader], {
+      scored: scoreTables(tables, NATIONAL_PROFILE),
+      problems: [],
+      sheets: [],
+      profile: NATIONAL_PROFILE,
+    });
+    expect(findings.map((f) => [f.code, f.data.rule, f.table])).toEqual([
+      ['rule-failed', 'meddling-test-rule', 0],
+      ['rule-failed', 'meddling-test-rule', 1],
+    ]);
+    expect(seen).toEqual(['0:甲', '1:']);
+  });
 });

@@ -1,6 +1,16 @@
 import type { Indicator } from '../../src/engine/model';
 import { NATIONAL_PROFILE, type RuleProfile } from '../../src/engine/profiles';
-import { bandScore, executionRate, fundsScore, gradeFor, scoreIndicator, scoreTable } from '../../src/engine/scoring';
+import Big from 'big.js';
+import {
+  bandBounds,
+  bandScore,
+  bandScoreRange,
+  executionRate,
+  fundsScore,
+  gradeFor,
+  scoreIndicator,
+  scoreTable,
+} from '../../src/engine/scoring';
 import { qualitativeBand } from '../../src/engine/vocabulary/qualitative';
 import { convertUnit, unitsCompatible } from '../../src/engine/vocabulary/units';
 import { makeFundLine, makeIndicator, makeTable } from './rules/tester';
@@ -375,5 +385,46 @@ describe('the scored model: 定性 wording decides the band, the status and the 
     expect(scored.sheetTotal).toBe(90);
     expect(scored.sheetScores.map((entry) => entry.fills)).toEqual([false, true]);
     expect(scored.of(scored.table.indicators[1]).status).toBe('met');
+  });
+});
+
+describe('band bounds and ranges, computed without big.js, are what big.js gives', () => {
+  /** The big.js computation the scoring module used before its plain-number paths. */
+  function bigRange(band: 'achieved' | 'partial' | 'failed', weight: number, achieved: number, partial: number) {
+    const w = new Big(String(weight));
+    const top = Number(w.times(achieved));
+    const middle = Number(w.times(partial));
+    const [low, high, inclusive] =
+      band === 'achieved' ? [top, weight, true] : band === 'partial' ? [middle, top, false] : [0, middle, false];
+    const min = Number(new Big(String(low)).round(2, Big.roundUp));
+    let max = Number(new Big(String(high)).round(2, Big.roundDown));
+    if (!inclusive && new Big(String(max)).gte(String(high))) max = Number(new Big(String(max)).minus(0.01));
+    return { low, high, range: max < min ? { min, max: min } : { min, max } };
+  }
+
+  it('on weights with many places, tiny and large, under the national and other fractions', () => {
+    const weights = [0.01, 0.03, 0.05, 0.125, 1, 2.5, 3, 3.33, 5, 6.667, 7.5, 10, 12.345, 15, 33.3333, 100, 123456.78];
+    const fractions = [
+      { achieved: 0.8, partial: 0.6 },
+      { achieved: 0.85, partial: 0.65 },
+      { achieved: 0.9, partial: 0.7 },
+    ];
+    const wrong: string[] = [];
+    for (const weight of weights) {
+      for (const f of fractions) {
+        for (const band of ['achieved', 'partial', 'failed'] as const) {
+          const expected = bigRange(band, weight, f.achieved, f.partial);
+          const bounds = bandBounds(band, weight, f);
+          const range = bandScoreRange(band, weight, f);
+          const same =
+            bounds.low === expected.low &&
+            bounds.high === expected.high &&
+            range.min === expected.range.min &&
+            range.max === expected.range.max;
+          if (!same) wrong.push(`${band} ${weight} ${JSON.stringify(f)}: ${JSON.stringify(range)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

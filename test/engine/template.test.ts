@@ -26,6 +26,13 @@ describe('fillTemplate', () => {
     expect(fillTemplate('[{{a}}] [{{b}}]', { a: 0, b: '' })).toBe('[0] []');
   });
 
+  it('fills the same way however many distinct templates were filled before (each is parsed once)', () => {
+    for (let i = 0; i < 2500; i++) expect(fillTemplate(`#${i} {{a}}`, { a: i })).toBe(`#${i} ${i}`);
+    expect(fillTemplate('#0 {{a}}', { a: 'again' })).toBe('#0 again');
+    expect(fillTemplate('{{a}} then {{a}}', { a: 1 })).toBe('1 then 1');
+    expect(fillTemplate('{{a}} then {{a}}', {})).toBe('{{a}} then {{a}}');
+  });
+
   it('single braces are plain text', () => {
     expect(fillTemplate('{a} {{a}}', { a: 1 })).toBe('{a} 1');
   });

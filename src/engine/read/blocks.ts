@@ -3,7 +3,7 @@
  * block (project / department targets / score grid rows) with its 总分 and 等级 rows. Each returns model
  * objects with the anchor positions of every cell it read, and the problems it met.
  */
-import { dec, divide, roundHalfUp } from '../decimal';
+import { dec, quotient, roundHalfUp } from '../decimal';
 import { lastByText } from '../memo';
 import { buildBand, indicatorRolesOfRow, withTargetRole } from '../layout/band';
 import { markedColumns } from '../layout/describe';
@@ -223,7 +223,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
         unreadable.push('rate');
       }
     }
-    const computed = adjusted !== null && executed !== null ? divide(executed, adjusted) : null;
+    const computed = adjusted !== null && executed !== null ? quotient(executed, adjusted) : null;
     const cells: FundLine['cells'] = {};
     if (labelCell) cells.label = labelCell;
     for (let i = 0; i < FUND_CELL_KEYS.length; i++) {
@@ -236,7 +236,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       initial,
       adjusted,
       executed,
-      rate: computed === null ? null : computed.toNumber(),
+      rate: computed,
       statedRate,
       statedRateDecimals,
       weight,

@@ -24,7 +24,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       if (!writtenAsTarget(ind.actualText)) continue;
       const derived = table.derivedRates.find(
         (rate) =>

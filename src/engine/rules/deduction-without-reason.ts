@@ -15,9 +15,11 @@ export default defineRule({
     },
   },
   check({ scored, profile, report }) {
-    for (const { row: ind, met } of scored.indicators) {
-      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score || hasReason(ind.reason)) continue;
-      if (met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance) continue;
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, met } = scored.indicators[i];
+      if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
+      // The reason last: it is the one test that reads text.
+      if (met !== true || ind.reportedScore >= ind.weight - profile.scoreTolerance || hasReason(ind.reason)) continue;
       report({
         messageId: 'deducted',
         cell: ind.cells.score,

@@ -67,7 +67,12 @@ export interface Rule<M extends string = string> {
    * 【待填写：…原因（cell）】 asking for that reason where it would stand.
    */
   markerScope?: 'cell' | 'table' | 'reason';
-  /** Runs once per table. (Optional since workbook-scoped rules use checkWorkbook; a rule has one or both.) */
+  /**
+   * Runs once per table. (Optional since workbook-scoped rules use checkWorkbook; a rule has one or both.)
+   * Rules walk their rows by index rather than with for…of: a cold CLI run executes the checks in V8's
+   * interpreter, where for…of allocates an iterator result per row (and every rule visits every row);
+   * forEach avoids that but its callbacks cost several times more once the code is optimised.
+   */
   check?(context: RuleContext<M>): void;
   /** Runs once per workbook: structure findings from ReadProblems, sheets where no table was found. */
   checkWorkbook?(context: WorkbookRuleContext<M>): void;

@@ -2,7 +2,7 @@
  * A 53号 rate stated on the sheet (在职人员控制率, 预算完成率, 结转结余变动率, …) vs the rate computed from
  * the workbook's own inputs (derived.ts), compared at the precision the cell shows.
  */
-import { dec, roundHalfUp } from '../decimal';
+import { roundedProduct } from '../decimal';
 import { DERIVED_RATE_DEFINITIONS, type DerivedRateDefinition } from '../derived';
 import { defineRule } from './define';
 import { formatNumber, formatRate } from './support';
@@ -83,8 +83,8 @@ export default defineRule({
         continue;
       }
       const decimals = statedDecimals(rate.statedText);
-      const shown = roundHalfUp(dec(rate.stated).times(100), decimals);
-      const computed = roundHalfUp(dec(rate.value).times(100), decimals);
+      const shown = roundedProduct(rate.stated, 100, decimals);
+      const computed = roundedProduct(rate.value, 100, decimals);
       if (shown === computed) continue;
       report({
         messageId: `${definition.id}Differs`,

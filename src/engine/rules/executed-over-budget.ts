@@ -1,5 +1,5 @@
 /** 全年执行数 > 全年预算数: money spent beyond the adjusted budget. */
-import { dec } from '../decimal';
+import { differenceAtMost } from '../decimal';
 import { defineRule } from './define';
 import { allFundLines, formatNumber, formatRate } from './support';
 
@@ -20,7 +20,7 @@ export default defineRule({
   check({ table, profile, report }) {
     for (const line of allFundLines(table)) {
       if (line.executed === null || line.adjusted === null || line.adjusted <= 0) continue;
-      if (dec(line.executed).minus(line.adjusted).lte(profile.sumTolerancePerPart)) continue;
+      if (differenceAtMost(line.executed, line.adjusted, profile.sumTolerancePerPart)) continue;
       const cell = line.cells.executed ?? line.cells.label;
       if (!cell) continue;
       report({

@@ -25,7 +25,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       if (!ind.directionInferred || ind.direction !== '≤') continue;
       // A separate 指标性质 column (Yunnan layout) is where the operator belongs; else it is written in the target.
       const directionCell = ind.cells.direction;

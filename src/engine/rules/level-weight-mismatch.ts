@@ -2,7 +2,7 @@
  * Σ of a 一级's (or 二级's) indicator weights = the weight written for that level (产出指标(50分), grid 分值).
  * Linear in the table: rows are grouped once per level (vocabulary/levels).
  */
-import { nearlyEqual, sum } from '../decimal';
+import { exactSum, nearlyEqual, sum } from '../decimal';
 import type { Indicator } from '../model';
 import { groupByLevel } from '../vocabulary/levels';
 import { defineRule } from './define';
@@ -33,13 +33,16 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const { level, weightKey, messageId } of LEVELS) {
+      // Nothing to compare unless some row states this level's weight: no grouping then.
+      if (!table.indicators.some((ind) => ind[weightKey] !== null)) continue;
       for (const group of groupByLevel<Indicator>(table.indicators, level)) {
         const rows = group.rows;
         const stated = rows.find((ind) => ind[weightKey] !== null)?.[weightKey] ?? null;
-        const weights = rows.map((ind) => ind.weight).filter(hasWeight);
         // An unreadable 分值 among them (said at its cell) would make the sum a partial one.
-        if (stated === null || weights.length === 0 || rows.some(weightUnreadable)) continue;
-        const total = sum(weights);
+        if (stated === null || rows.some(weightUnreadable)) continue;
+        const weights = rows.map((ind) => ind.weight).filter(hasWeight);
+        if (weights.length === 0) continue;
+        const total = exactSum(weights) ?? sum(weights); // a plain number where it is exact
         if (nearlyEqual(total, stated, 0.005)) continue;
         const first = rows[0];
         report({

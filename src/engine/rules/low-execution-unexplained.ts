@@ -3,9 +3,28 @@
  * (key tasks) must fill it: warning when empty. A line without one (合计, 项目支出) counts as explained
  * elsewhere when some line or indicator of the workbook gives a reason: then info, else warning.
  */
+import type { Table } from '../model';
 import { fundLineGroup } from '../read/fund-groups';
 import { defineRule } from './define';
 import { allFundLines, formatRate, hasReason } from './support';
+
+/**
+ * Whether some line or indicator of the workbook gives a reason. Asked only when a low line has no reason
+ * cell, and remembered per workbook (its tables array): one scan, not one per table that asks.
+ */
+const reasonGiven = new WeakMap<readonly Table[], boolean>();
+
+function reasonGivenIn(tables: readonly Table[]): boolean {
+  let given = reasonGiven.get(tables);
+  if (given === undefined) {
+    given = tables.some(
+      (t) =>
+        allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
+    );
+    reasonGiven.set(tables, given);
+  }
+  return given;
+}
 
 export default defineRule({
   code: 'low-execution-unexplained',
@@ -24,13 +43,7 @@ export default defineRule({
     },
   },
   check({ table, tables, profile, report }) {
-    // Asked only when a low line has no reason cell: the workbook is scanned at most once per table.
-    let reasonsGiven: boolean | undefined;
-    const anyReasonGiven = () =>
-      (reasonsGiven ??= tables.some(
-        (t) =>
-          allFundLines(t).some((line) => hasReason(line.reason)) || t.indicators.some((ind) => hasReason(ind.reason)),
-      ));
+    const anyReasonGiven = () => reasonGivenIn(tables);
     for (const line of allFundLines(table)) {
       // Funding sources (其中：财政拨款 …) repeat their total's rate: the total's finding covers them.
       if (fundLineGroup(line) === 'source') continue;

@@ -46,6 +46,33 @@ function level2Cell(table: Table, sheet: SheetSnapshot, ind: Indicator, previous
   return { row: ind.row, cell: null };
 }
 
+/** `family` remembered by name. */
+function memoized(family: (name: string) => LevelFamily | null): (name: string) => LevelFamily | null {
+  const known = new Map<string, LevelFamily | null>();
+  return (name) => {
+    let found = known.get(name);
+    if (found === undefined) known.set(name, (found = family(name)));
+    return found;
+  };
+}
+
+interface Families {
+  level1Of(name: string): LevelFamily | null;
+  level2Of(name: string): LevelFamily | null;
+}
+
+/** A workbook repeats a few level names on every row of every table: each is looked up once per workbook. */
+const familiesByWorkbook = new WeakMap<readonly Table[], Families>();
+
+function familiesOf(tables: readonly Table[]): Families {
+  let families = familiesByWorkbook.get(tables);
+  if (!families) {
+    families = { level1Of: memoized(level1Family), level2Of: memoized(level2Family) };
+    familiesByWorkbook.set(tables, families);
+  }
+  return families;
+}
+
 export default defineRule({
   code: 'misplaced-level2',
   severity: 'warning',
@@ -60,13 +87,15 @@ export default defineRule({
       en: 'The second-level indicator "{{level2}}" belongs under the first-level indicator "{{expected}}" but is listed under "{{level1}}". Move it and its rows under "{{expected}}" (or correct its name), then check the weights of each first-level indicator.',
     },
   },
-  check({ table, sheet, report }) {
+  check({ table, tables, sheet, report }) {
     const reported = new Set<string>();
     const lastFound = new Map<string, Found>();
-    for (const ind of table.indicators) {
+    const { level1Of, level2Of } = familiesOf(tables);
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       if (!ind.level1 || !ind.level2) continue;
-      const level1 = level1Family(ind.level1);
-      const level2: LevelFamily | null = level2Family(ind.level2);
+      const level1 = level1Of(ind.level1);
+      const level2: LevelFamily | null = level2Of(ind.level2);
       if (level1 === null || level2 === null || level2BelongsUnder(level2, level1)) continue;
       const level = `${ind.level1}\u0000${ind.level2}`;
       const found = level2Cell(table, sheet, ind, lastFound.get(level));

@@ -17,7 +17,8 @@ export default defineRule({
   check({ table, scored, report }) {
     // A layout with no 偏差原因 column (flat lists) has nowhere to write one: asking for it helps nobody.
     if (table.layout && !table.layout.columns.some((column) => column.role === 'reason')) return;
-    for (const { row: ind, met } of scored.indicators) {
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, met } = scored.indicators[i];
       // By the values only: a judgment row's typed deduction is deduction-without-reason's business.
       if (met !== false || hasReason(ind.reason)) continue;
       report({

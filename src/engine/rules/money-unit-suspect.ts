@@ -31,7 +31,9 @@ export default defineRule({
   check({ table, report }) {
     if (table.moneyUnit !== '万元') return;
     // The topmost line first: that is where a person starts reading (and typing) the amounts.
-    for (const line of [...allFundLines(table)].sort((a, b) => a.row - b.row)) {
+    for (const line of allFundLines(table)
+      .slice()
+      .sort((a, b) => a.row - b.row)) {
       for (const key of ['initial', 'adjusted', 'executed'] as const) {
         const amount = line[key];
         const cell: CellPos | undefined = line.cells[key];

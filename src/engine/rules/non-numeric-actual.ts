@@ -26,7 +26,8 @@ export default defineRule({
     },
   },
   check({ scored, table, report }) {
-    for (const { row: ind, scoring } of scored.indicators) {
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, scoring } = scored.indicators[i];
       if (ind.direction === null || ind.direction === '定性' || typeof ind.target !== 'number') continue;
       const placeholder = ind.actual === null && scoring === 'unweighted' && ind.actualText.trim() !== '';
       if (!placeholder && (typeof ind.actual !== 'string' || ind.actual.trim() === '')) continue;

@@ -15,7 +15,8 @@ export default defineRule({
     },
   },
   check({ table, scored, profile, report }) {
-    for (const { row: ind, status } of scored.indicators) {
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, status } = scored.indicators[i];
       if (status !== 'overshoot' || hasReason(ind.reason)) continue;
       report({
         messageId: 'overshoot',

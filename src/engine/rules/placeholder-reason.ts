@@ -21,7 +21,8 @@ export default defineRule({
     },
   },
   check({ table, sheet, report }) {
-    for (const ind of table.indicators) {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       const cell = ind.cells.reason;
       if (!cell) continue;
       const raw = cellValueAt(sheet, cell.row, cell.col);

@@ -21,7 +21,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       if (!ind.name || !isPlaceholderName(ind.name)) continue;
       const data = { rowNumber: ind.row + 1, name: ind.name };
       report({

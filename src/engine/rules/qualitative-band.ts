@@ -35,7 +35,8 @@ export default defineRule({
     },
   },
   check({ scored, profile, report }) {
-    for (const { row: ind, band, ruleScore } of scored.indicators) {
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, band, ruleScore } = scored.indicators[i];
       if (ind.direction !== '定性' || !hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score)
         continue;
       if (!band || ruleScore === null || ruleScore === ind.reportedScore) continue;

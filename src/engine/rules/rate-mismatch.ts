@@ -1,5 +1,5 @@
 /** A stated 执行率 must equal 执行数/预算数 at the precision the cell displays ("80%" vs 79.94% is fine). */
-import { dec, roundHalfUp } from '../decimal';
+import { roundedProduct } from '../decimal';
 import { defineRule } from './define';
 import { a1, allFundLines, formatRate } from './support';
 
@@ -22,8 +22,8 @@ export default defineRule({
       const { rate, statedRate, cells } = line;
       if (rate === null || statedRate === null || !cells.rate || !cells.executed || !cells.adjusted) continue;
       const decimals = line.statedRateDecimals ?? 2;
-      const shown = roundHalfUp(dec(statedRate).times(100), decimals);
-      const computed = roundHalfUp(dec(rate).times(100), decimals);
+      const shown = roundedProduct(statedRate, 100, decimals);
+      const computed = roundedProduct(rate, 100, decimals);
       if (shown === computed) continue;
       const formula = `=${a1(cells.executed)}/${a1(cells.adjusted)}`;
       report({

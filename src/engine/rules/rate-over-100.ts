@@ -19,10 +19,11 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
-      if (!CAPPED_RATE.test(ind.name) || typeof ind.actual !== 'number') continue;
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
+      if (typeof ind.actual !== 'number' || ind.actual <= 100) continue;
       if (ind.actualUnit !== '%' && !(ind.actualUnit === null && ind.unit === '%')) continue;
-      if (ind.actual <= 100) continue;
+      if (!CAPPED_RATE.test(ind.name)) continue; // the name last: the one test that reads text
       report({
         messageId: 'overHundred',
         cell: cellOr(table, ind.cells.actual, ind.cells.name),

@@ -4,7 +4,7 @@ import type { Finding, ReadProblem, Table } from '../model';
 import type { RuleProfile } from '../profiles';
 import type { ScoredTable } from '../scoring';
 import type { SheetSnapshot } from '../snapshot';
-import type { Rule, RuleReport } from './define';
+import type { Rule, RuleContext, RuleReport } from './define';
 
 const EMPTY_SHEET = (name: string): SheetSnapshot => ({ name, visibility: 'visible', values: [], merges: [] });
 
@@ -55,14 +55,13 @@ function failure(rule: Rule, sheet: string, cell: string, error: unknown, table?
 export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[] {
   const findings: Finding[] = [];
   const tables: Table[] = input.scored.map((scored) => scored.table);
-  const sheetByName = new Map(input.sheets.map((sheet) => [sheet.name, sheet]));
-  const problemsBySheet = new Map<string, ReadProblem[]>();
-  for (const problem of input.problems) {
-    const onSheet = problemsBySheet.get(problem.sheet);
-    if (onSheet) onSheet.push(problem);
-    else problemsBySheet.set(problem.sheet, [problem]);
-  }
+  // The rule whose check runs: each table's context is built once and reports for whichever rule that is.
+  let current: Rule = rules[0];
+  const contexts = tableContexts(input, tables, (report, table, tableIndex) =>
+    findings.push(toFinding(current, report, report.sheet ?? table.sheet, tableIndex)),
+  );
   for (const rule of rules) {
+    current = rule;
     if (rule.checkWorkbook) {
       try {
         rule.checkWorkbook({
@@ -78,23 +77,45 @@ export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[
     }
     const check = rule.check;
     if (!check) continue;
-    input.scored.forEach((scored, tableIndex) => {
-      const table = scored.table;
+    contexts.forEach((context, tableIndex) => {
       try {
-        check.call(rule, {
-          table,
-          scored,
-          tableIndex,
-          tables,
-          sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
-          profile: input.profile,
-          problems: problemsBySheet.get(table.sheet) ?? [],
-          report: (report) => findings.push(toFinding(rule, report, report.sheet ?? table.sheet, tableIndex)),
-        });
+        check.call(rule, context);
       } catch (error) {
+        const table = context.table;
         findings.push(failure(rule, table.sheet, toA1(table.range.top, table.range.left), error, tableIndex));
       }
     });
   }
   return findings;
+}
+
+/**
+ * One context per table, shared by every rule's check (frozen: a rule cannot change what the next one sees).
+ * Built once rather than once per rule and table: a cold run spends its time in such allocations.
+ */
+function tableContexts(
+  input: RunRulesInput,
+  tables: readonly Table[],
+  report: (report: RuleReport<string>, table: Table, tableIndex: number) => void,
+): Array<RuleContext<string>> {
+  const sheetByName = new Map(input.sheets.map((sheet) => [sheet.name, sheet]));
+  const problemsBySheet = new Map<string, ReadProblem[]>();
+  for (const problem of input.problems) {
+    const onSheet = problemsBySheet.get(problem.sheet);
+    if (onSheet) onSheet.push(problem);
+    else problemsBySheet.set(problem.sheet, [problem]);
+  }
+  return input.scored.map((scored, tableIndex) => {
+    const table = scored.table;
+    return Object.freeze({
+      table,
+      scored,
+      tableIndex,
+      tables,
+      sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
+      profile: input.profile,
+      problems: problemsBySheet.get(table.sheet) ?? [],
+      report: (entry: RuleReport<string>) => report(entry, table, tableIndex),
+    });
+  });
 }

@@ -54,7 +54,8 @@ export default defineRule({
         });
       }
     }
-    for (const { row: ind, ruleScore, met } of scored.indicators) {
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, ruleScore, met } = scored.indicators[i];
       if (!hasWeight(ind.weight) || ind.reportedScore === null || !ind.cells.score) continue;
       if (ruleScore === null || ind.direction === '定性') continue;
       if (ind.reportedScore === ruleScore || nearlyEqual(ind.reportedScore, ruleScore, profile.scoreTolerance))

@@ -1,5 +1,5 @@
 /** 0 ≤ 得分 ≤ 分值 on every scored row (SPEC §6.2). */
-import type { CellPos } from '../model';
+import type { FundLine, Indicator } from '../model';
 import { defineRule } from './define';
 import { formatScore, hasWeight, indicatorLabel } from './support';
 
@@ -18,39 +18,23 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const rows: Array<{
-      label: string;
-      weight: number | null;
-      reported: number | null;
-      score: number | null;
-      cell?: CellPos;
-    }> = [];
-    if (table.funds) {
-      rows.push({
-        label: table.funds.label,
-        weight: table.funds.weight,
-        reported: table.funds.reportedScore,
-        score: table.funds.score,
-        cell: table.funds.cells.score,
-      });
-    }
-    for (const ind of table.indicators) {
-      rows.push({
-        label: indicatorLabel(ind),
-        weight: ind.weight,
-        reported: ind.reportedScore,
-        score: ind.score,
-        cell: ind.cells.score,
-      });
-    }
-    for (const row of rows) {
-      if (!row.cell || row.reported === null || !hasWeight(row.weight)) continue;
-      if (row.reported >= 0 && row.reported <= row.weight) continue;
-      const proposed = row.score !== null && row.score >= 0 && row.score <= row.weight ? row.score : null;
+    const funds = table.funds;
+    const rows: ReadonlyArray<FundLine | Indicator> = funds
+      ? [funds as FundLine | Indicator].concat(table.indicators)
+      : table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const { weight, reportedScore: reported, score } = row;
+      const cell = row.cells.score;
+      if (!cell || reported === null || !hasWeight(weight)) continue;
+      if (reported >= 0 && reported <= weight) continue;
+      const proposed = score !== null && score >= 0 && score <= weight ? score : null;
+      // The label only for a row that is reported (indicatorLabel looks at several fields).
+      const label = row === funds ? funds.label : indicatorLabel(row as Indicator);
       report({
         messageId: 'outOfRange',
-        cell: row.cell,
-        data: { row: row.label, reported: formatScore(row.reported), weight: formatScore(row.weight) },
+        cell,
+        data: { row: label, reported: formatScore(reported), weight: formatScore(weight) },
         ...(proposed !== null ? { fix: { value: proposed } } : {}),
       });
     }

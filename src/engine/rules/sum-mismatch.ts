@@ -1,5 +1,5 @@
 /** 合计 = Σ parts: 其中 财政拨款 + 上年结转 + 其他资金, and 基本支出 + 项目支出 (SPEC §6.2). */
-import { dec, nearlyEqual, sum } from '../decimal';
+import { dec, exactProduct, exactSum, nearlyEqual, sum } from '../decimal';
 import { fundLineGroup } from '../read/fund-groups';
 import { defineRule } from './define';
 import { formatNumber } from './support';
@@ -36,8 +36,11 @@ export default defineRule({
         const stated = total[column];
         const values = parts.map((line) => line[column]).filter((v): v is number => v !== null);
         if (stated === null || values.length === 0) continue;
-        const partsSum = sum(values);
-        if (nearlyEqual(stated, partsSum, dec(profile.sumTolerancePerPart).times(values.length))) continue;
+        // Plain numbers where they carry the exact decimal result (the usual amounts), else Bigs.
+        const partsSum = exactSum(values) ?? sum(values);
+        const perPart = profile.sumTolerancePerPart;
+        const tolerance = exactProduct(perPart, values.length) ?? dec(perPart).times(values.length);
+        if (nearlyEqual(stated, partsSum, tolerance)) continue;
         const cell = total.cells[column] ?? total.cells.label;
         if (!cell) continue;
         report({
@@ -48,7 +51,7 @@ export default defineRule({
             stated: formatNumber(stated),
             parts: parts.map((line) => line.label).join('+'),
             sum: formatNumber(Number(partsSum)),
-            difference: formatNumber(Number(dec(stated).minus(partsSum))),
+            difference: formatNumber(Number(dec(stated).minus(dec(partsSum)))),
           },
           fix: { value: Number(partsSum) },
         });

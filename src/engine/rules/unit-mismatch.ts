@@ -18,7 +18,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       if (typeof ind.target !== 'number' || typeof ind.actual !== 'number') continue;
       if (unitsCompatible(ind.actualUnit, ind.unit)) continue;
       report({

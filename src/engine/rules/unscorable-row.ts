@@ -90,7 +90,8 @@ export default defineRule({
         data: { row: funds.label },
       });
     }
-    for (const { row: ind, score, scoring } of scored.indicators) {
+    for (let i = 0; i < scored.indicators.length; i++) {
+      const { row: ind, score, scoring } = scored.indicators[i];
       if (!countsInTotal(ind) || score !== null) continue;
       if (scoring === 'scored' || scoring === 'judgment' || scoring === 'unweighted') continue;
       const why: Why = scoring === 'missingActual' && unreadable(ind.cells.actual) ? 'unreadableActual' : scoring;

@@ -17,7 +17,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators) {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       if (!hasWeight(ind.weight) || ind.name.trim() !== '') continue;
       report({
         messageId: 'emptyRow',

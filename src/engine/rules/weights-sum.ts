@@ -1,5 +1,5 @@
 /** Σ分值 = 100 over the funds weight and every indicator weight (SPEC §4, §6.2). */
-import { nearlyEqual, sum } from '../decimal';
+import { exactSum, nearlyEqual, sum } from '../decimal';
 import { defineRule } from './define';
 import { cellOr, formatNumber, hasWeight, weightUnreadable } from './support';
 
@@ -23,7 +23,7 @@ export default defineRule({
     const weights = table.indicators.map((ind) => ind.weight).filter(hasWeight);
     if (weights.length === 0) return;
     if (table.funds && hasWeight(table.funds.weight)) weights.push(table.funds.weight);
-    const total = sum(weights);
+    const total = exactSum(weights) ?? sum(weights); // a plain number where it is exact
     if (nearlyEqual(total, 100, 0.005)) return;
     report({
       messageId: 'notHundred',

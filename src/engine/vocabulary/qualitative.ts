@@ -126,13 +126,21 @@ const NEGATION_WINDOW = 6;
 
 /** Whether an achieving word stands negated ('negated'), un-negated ('found'), or none is there. */
 function achievingWords(text: string, vocabulary: QualitativeVocabulary): 'negated' | 'found' | 'none' {
-  let found = false;
-  for (const match of text.matchAll(vocabulary.achieved)) {
+  // exec on the vocabulary's own global pattern, from 0 and back to 0: matchAll would copy the pattern per call.
+  const pattern = vocabulary.achieved;
+  let result: 'negated' | 'found' | 'none' = 'none';
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const before = text.slice(Math.max(0, match.index - NEGATION_WINDOW), match.index);
-    if (vocabulary.negatedBefore.test(before)) return 'negated';
-    found = true;
+    if (vocabulary.negatedBefore.test(before)) {
+      result = 'negated';
+      break;
+    }
+    result = 'found';
+    if (match[0] === '') pattern.lastIndex++; // an empty match (a custom word list) must not repeat forever
   }
-  return found ? 'found' : 'none';
+  pattern.lastIndex = 0;
+  return result;
 }
 
 /**
