@@ -14,7 +14,7 @@
 import Big from 'big.js';
 import type { Direction } from './model';
 import type { CellValue } from './snapshot';
-import { memoByText } from './memo';
+import { lastByText, memoByText } from './memo';
 import { isPlaceholder, isPlaceholderText, type PlaceholderRole } from './vocabulary/placeholders';
 import { normalizeText } from './vocabulary/text';
 import { normalizeUnit } from './vocabulary/units';
@@ -101,15 +101,18 @@ export function normalizeOperator(value: CellValue): Direction | null {
   return typeof value === 'string' ? operatorOfText(value) : null;
 }
 
-const operatorOfText = memoByText((value): Direction | null => {
-  const text = normalizeText(value);
-  if (text === '定性' || text === '定性指标') return '定性';
-  for (const [pattern, operator] of OPERATOR_WORDS) {
-    const match = pattern.exec(text);
-    if (match && match[0].length === text.length) return operator;
-  }
-  return null;
-});
+// A 指标性质 column repeats its operator row after row: the last one is answered without a lookup.
+const operatorOfText = lastByText(
+  memoByText((value): Direction | null => {
+    const text = normalizeText(value);
+    if (text === '定性' || text === '定性指标') return '定性';
+    for (const [pattern, operator] of OPERATOR_WORDS) {
+      const match = pattern.exec(text);
+      if (match && match[0].length === text.length) return operator;
+    }
+    return null;
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------------
 // Numbers and number formats
@@ -128,20 +131,23 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && percentFormat(format);
 }
 
-const percentFormat = memoByText((format) => formatBody(format).includes('%'));
+// A column keeps its number format row after row: the last one is answered without a lookup.
+const percentFormat = lastByText(memoByText((format) => formatBody(format).includes('%')));
 
 /** Decimals a number format shows ('0.00%' → 2, '#,##0.0' → 1); null for General / text / none. */
 export function formatDecimals(format: string | null | undefined): number | null {
   return format ? decimalsOfFormat(format) : null;
 }
 
-const decimalsOfFormat = memoByText((format): number | null => {
-  if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
-  const body = formatBody(format);
-  if (!/[0#?]/.test(body)) return null;
-  const match = /\.([0#?]*)/.exec(body);
-  return match ? match[1].length : 0;
-});
+const decimalsOfFormat = lastByText(
+  memoByText((format): number | null => {
+    if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
+    const body = formatBody(format);
+    if (!/[0#?]/.test(body)) return null;
+    const match = /\.([0#?]*)/.exec(body);
+    return match ? match[1].length : 0;
+  }),
+);
 
 /** Decimals in the shortest text of a number (1.50 → 1; 0.9408 → 4). */
 function ownDecimals(value: number): number {
@@ -191,6 +197,7 @@ function fixedText(value: number, decimals: number): string {
   return `${text}${dot < 0 ? '.' : ''}${'0'.repeat(decimals - own)}`;
 }
 
+const THOUSANDS = /,/g;
 const NUMBER_TEXT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^[-+]?\.\d+/;
 
 /** '1,193' '１１９３' '-0.49' '３．３６' → number; anything else → null. */
@@ -198,7 +205,7 @@ export function parseNumberText(text: string): number | null {
   const t = normalizeText(text);
   const match = NUMBER_TEXT.exec(t);
   if (!match || match[0].length !== t.length) return null;
-  const n = Number(match[0].replace(/,/g, ''));
+  const n = Number(match[0].replace(THOUSANDS, ''));
   return Number.isFinite(n) ? n : null;
 }
 
@@ -264,9 +271,12 @@ const parseValueText = memoByText(parseValueTextOnce);
 function parseValueTextOnce(raw: string): Parsed | null {
   let text = normalizeText(raw);
   let suffixOperator: Operator | null = null;
-  for (const [pattern, operator] of SUFFIX_OPERATORS) {
+  // Indexed loops, no array destructuring: every distinct value text comes through here, in the CLI mostly
+  // in V8's interpreter, where for…of and [a, b] = … walk an iterator.
+  for (let i = 0; i < SUFFIX_OPERATORS.length; i++) {
+    const pattern = SUFFIX_OPERATORS[i][0];
     if (pattern.test(text)) {
-      suffixOperator = operator;
+      suffixOperator = SUFFIX_OPERATORS[i][1];
       text = text.replace(pattern, '');
     }
   }
@@ -277,9 +287,10 @@ function parseValueTextOnce(raw: string): Parsed | null {
   let rest = text;
   const match = OPERATOR_ANYWHERE.exec(text);
   if (match) {
-    const [, op, isStrict] = OPERATOR_WORDS[match.slice(1).findIndex((group) => group !== undefined)];
-    operator = op;
-    strict = isStrict;
+    let entry = 0;
+    while (match[entry + 1] === undefined) entry++;
+    operator = OPERATOR_WORDS[entry][1];
+    strict = OPERATOR_WORDS[entry][2];
     name = match.index > 0 ? text.slice(0, match.index) : null;
     rest = text.slice(match.index + match[0].length);
   }
@@ -289,7 +300,7 @@ function parseValueTextOnce(raw: string): Parsed | null {
   if (unitText !== '' && !UNIT_TEXT.test(unitText)) return null;
   // A name is text: `95≤100` is not a target.
   if (name !== null && parseNumberText(name) !== null) return null;
-  const number = Number(numberMatch[0].replace(/,/g, ''));
+  const number = Number(numberMatch[0].replace(THOUSANDS, ''));
   if (!Number.isFinite(number)) return null;
   const dot = numberMatch[0].indexOf('.');
   return {
@@ -307,55 +318,66 @@ function parseValueTextOnce(raw: string): Parsed | null {
  * their operator and unit win over none written in the value, and `定性` makes the value qualitative.
  */
 export function readValue(value: CellValue, options: ReadValueOptions = {}): ValueReading {
-  const role = options.role ?? 'target';
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value.trim() : String(value);
-  if (isErrorValue(value)) return emptyReading('error', text);
   if (value === null || value === undefined) return emptyReading('empty', '');
-  if (typeof value === 'string') {
-    const normalized = normalizeText(value);
-    if (normalized === '') return emptyReading('empty', '');
-    if (isPlaceholderText(normalized, role)) return emptyReading('placeholder', text);
-  } else if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
-
-  const cellOperator = normalizeOperator(options.operatorCell ?? null);
-  const cellUnit = normalizeUnit(options.unitCell ?? null);
-  const reading = emptyReading('number', text);
-
+  const role = options.role ?? 'target';
+  if (typeof value === 'string') return readTextValue(value, options, role);
+  const text = String(value);
+  if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
   if (typeof value === 'boolean') {
-    return { ...reading, kind: 'text', qualitative: text };
-  }
-
-  if (typeof value === 'number') {
-    // A host may hand over Infinity (`<v>1E+309</v>` read as a number): not a number anyone typed.
-    if (!Number.isFinite(value)) return emptyReading('error', text);
-    if (isPercentFormat(options.numberFormat)) {
-      const points = toPoints(value);
-      if (!Number.isFinite(points)) return emptyReading('error', text);
-      reading.number = points;
-      reading.unit = '%';
-      reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
-      reading.text = `${fixedText(points, reading.decimals)}%`;
-    } else {
-      reading.number = value;
-      reading.unit = cellUnit;
-      reading.decimals = displayedDecimals(value, options.numberFormat);
-      if (formatDecimals(options.numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
-    }
-    if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
+    const reading = emptyReading('text', text);
+    reading.qualitative = text;
     return reading;
   }
+  // A host may hand over Infinity (`<v>1E+309</v>` read as a number): not a number anyone typed.
+  if (!Number.isFinite(value)) return emptyReading('error', text);
+  const reading = emptyReading('number', text);
+  if (isPercentFormat(options.numberFormat)) {
+    const points = toPoints(value);
+    if (!Number.isFinite(points)) return emptyReading('error', text);
+    reading.number = points;
+    reading.unit = '%';
+    reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
+    reading.text = `${fixedText(points, reading.decimals)}%`;
+  } else {
+    reading.number = value;
+    reading.unit = unitOfCell(options.unitCell);
+    reading.decimals = displayedDecimals(value, options.numberFormat);
+    if (formatDecimals(options.numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
+  }
+  const cellOperator = normalizeOperator(options.operatorCell ?? null);
+  if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
+  return reading;
+}
 
+/** normalizeUnit of a 度量单位 cell; the column repeats its unit row after row, the last one needs no lookup. */
+function unitOfCell(cell: CellValue | undefined): string | null {
+  return typeof cell === 'string' ? lastUnitText(cell) : normalizeUnit(cell ?? null);
+}
+
+const lastUnitText = lastByText((text: string) => normalizeUnit(text));
+
+/** readValue for a text cell: a placeholder, a number with its operator and unit, or qualitative text. */
+function readTextValue(value: string, options: ReadValueOptions, role: ValueRole): ValueReading {
+  const text = value.trim();
+  if (ERROR_VALUE.test(text)) return emptyReading('error', text);
+  const normalized = normalizeText(value);
+  if (normalized === '') return emptyReading('empty', '');
+  if (isPlaceholderText(normalized, role)) return emptyReading('placeholder', text);
+  const cellOperator = normalizeOperator(options.operatorCell ?? null);
   // A qualitative row (指标性质 定性) keeps its text even when it looks numeric.
   const parsed = cellOperator === '定性' ? null : parseValueText(value);
   if (!parsed) {
-    return { ...reading, kind: 'text', qualitative: text };
+    const reading = emptyReading('text', text);
+    reading.qualitative = text;
+    return reading;
   }
+  const reading = emptyReading('number', text);
   reading.number = parsed.number;
   reading.decimals = parsed.decimals;
   reading.name = parsed.name;
   reading.operator = parsed.operator ?? (cellOperator && cellOperator !== '定性' ? cellOperator : null);
   reading.strict = parsed.operator ? parsed.strict : false;
-  reading.unit = parsed.unit ?? cellUnit;
+  reading.unit = parsed.unit ?? unitOfCell(options.unitCell);
   return reading;
 }
 
@@ -449,9 +471,11 @@ export function parseLabelWeight(label: CellValue): { name: string; weight: numb
   return { name, weight };
 }
 
+const LABEL_WEIGHT = /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/;
+
 const labelWeightOfText = memoByText((label): { name: string; weight: number | null } => {
   const text = label.trim();
-  const match = /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/.exec(text.normalize('NFKC'));
+  const match = LABEL_WEIGHT.exec(text.normalize('NFKC'));
   if (!match) return { name: text, weight: null };
   return { name: match[1].trim(), weight: Number(match[2]) };
 });

@@ -4,6 +4,7 @@
  * family and the column map of a table do not change.
  */
 import fc from 'fast-check';
+import { headerKey, headerText } from '../../src/engine/layout/header-text';
 import { FUND_ROLES, INDICATOR_ROLES, fundRole, indicatorRole } from '../../src/engine/layout/roles';
 import { readWorkbook } from '../../src/engine/read';
 import type { WorkbookSnapshot } from '../../src/engine/snapshot';
@@ -67,6 +68,19 @@ describe('header variants read as the plain header', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('headerKey (the no-parse path for plain texts) always gives the key headerText parses', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({
+        unit: fc.constantFrom('指', '标', '值', '(', ')', '（', '：', ':', '*', '①', '=', ' ', '\u200b', '5', '分'),
+      }),
+    );
+    fc.assert(
+      fc.property(text, (t) => headerKey(t) === headerText(t).key),
+      { numRuns: 1000 },
     );
   });
 });

@@ -30,6 +30,8 @@ export interface HeaderBand<R extends string> {
 
 type RoleFor<R> = (text: string) => R | null;
 
+const NO_ROLES: ReadonlySet<never> = new Set();
+
 const MAX_BAND_ROWS = 3;
 
 /** Distinct anchors of a row starting in this row or merged down into it, with their text. */
@@ -43,14 +45,17 @@ function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchor
 }
 
 /** Roles named by one row (its own labels and the labels merged down into it). */
-function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): Set<R> {
+function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): ReadonlySet<R> {
   // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
-  const roles = new Set<R>();
-  grid.forEachAnchor(row, (c) => {
-    const role = roleFor(grid.raw(row, c));
-    if (role) roles.add(role);
-  });
-  return roles;
+  let roles: Set<R> | undefined; // made on the first role: most rows asked are data rows naming none
+  const anchors = grid.anchors(row);
+  for (let i = 0; i < anchors.length; i += 3) {
+    // A number names no role (the role table is words): no text is made for it.
+    if (typeof grid.value(anchors[i + 1], anchors[i + 2]) !== 'string') continue;
+    const role = roleFor(grid.raw(row, anchors[i]));
+    if (role) (roles ??= new Set<R>()).add(role);
+  }
+  return roles ?? NO_ROLES;
 }
 
 /**
@@ -81,7 +86,7 @@ function groupRowAbove<R extends string>(grid: FilledGrid, top: number, roleFor:
   let labels = 0;
   let groups = 0;
   for (let c = 0; c < grid.colCount; c++) {
-    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || !grid.filled(row, c)) continue;
     if (typeof grid.value(row, c) === 'number') return false;
     labels++;
     const width = grid.spanWidth(row, c);
@@ -154,7 +159,7 @@ export function buildBand<R extends string>(grid: FilledGrid, first: number, rol
 function cornerWeightOf(grid: FilledGrid, rows: number[], left: number): HeaderBand<string>['cornerWeight'] {
   for (const row of rows) {
     for (let c = 0; c < left; c++) {
-      if (grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+      if (grid.anchorCol(row, c) !== c || !grid.filled(row, c)) continue;
       const label = grid.raw(row, c);
       const weight = headerText(label).weight;
       if (weight !== null) return { row: grid.anchorRow(row, c), col: c, label, weight };
@@ -174,7 +179,7 @@ function firstOf<T extends { row: number; col: number }>(list: T[], item: T, ind
 export function lowestLabel(grid: FilledGrid, rows: number[], col: number): { row: number; col: number } | null {
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i];
-    if (grid.text(row, col) === '') continue;
+    if (!grid.filled(row, col)) continue;
     const anchorCol = grid.anchorCol(row, col);
     if (anchorCol !== col) return null;
     return { row: grid.anchorRow(row, col), col };
@@ -185,26 +190,40 @@ export function lowestLabel(grid: FilledGrid, rows: number[], col: number): { ro
 const LEVELS: readonly IndicatorRole[] = ['level1', 'level2', 'name'];
 const VALUES: readonly IndicatorRole[] = ['target', 'initialTarget', 'actual', 'weight', 'score', 'direction'];
 
+/** Texts longer than this are content, never a header label (rowMentions looks at labels only). */
+const MAX_MENTION_LENGTH = 60;
+
+/**
+ * Words one label of a header row holds. Patterns used on every row are made once, here: a regular
+ * expression literal inside a function makes a new object each time it runs.
+ */
+const INDICATOR_WORDS = /指标|得分|分值|权重/;
+const FUND_WORDS = /预算|执行|支出|批复|年初|拨付|结余|结转/;
+
 /** Cheap pre-check before matching every cell of a row against the role table. */
 function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
-  if (grid.blankRow(row)) return false;
-  for (let c = 0; c < grid.colCount; c++) {
-    const text = grid.text(row, c);
-    if (text !== '' && text.length <= 60 && words.test(text)) return true;
+  const texts = grid.texts(row);
+  for (let c = 0; c < texts.length; c++) {
+    const text = texts[c]; // null: a number, which holds no word
+    if (text !== null && text !== '' && text.length <= MAX_MENTION_LENGTH && words.test(text)) return true;
   }
   return false;
 }
 
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */
 export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
-  const levels = LEVELS.filter((role) => roles.has(role)).length;
-  const values = VALUES.filter((role) => roles.has(role)).length;
+  // Asked for every row that mentions 指标: counted in plain loops.
+  let levels = 0;
+  for (let i = 0; i < LEVELS.length; i++) if (roles.has(LEVELS[i])) levels++;
+  if (levels === 0) return false;
+  let values = 0;
+  for (let i = 0; i < VALUES.length; i++) if (roles.has(VALUES[i])) values++;
   return (levels >= 2 && levels + values >= 3) || (levels >= 1 && values >= 2);
 }
 
 /** The indicator header band starting at `row`, or null. */
 export function indicatorBandAt(grid: FilledGrid, row: number): HeaderBand<IndicatorRole> | null {
-  if (!rowMentions(grid, row, /指标|得分|分值|权重/)) return null;
+  if (!rowMentions(grid, row, INDICATOR_WORDS)) return null;
   if (!isIndicatorHeader(rolesOfRow(grid, row, indicatorRole))) return null;
   const band = withTargetRole(buildBand(grid, row, indicatorRole));
   return isIndicatorHeader(new Set(band.roleByColumn.map(([, role]) => role))) ? band : null;
@@ -224,7 +243,7 @@ export function withTargetRole(band: HeaderBand<IndicatorRole>): HeaderBand<Indi
 
 /** The funds (or key-task) header band starting at `row`, or null. */
 export function fundBandAt(grid: FilledGrid, row: number): HeaderBand<FundRole> | null {
-  if (!rowMentions(grid, row, /预算|执行|支出|批复|年初|拨付|结余|结转/)) return null;
+  if (!rowMentions(grid, row, FUND_WORDS)) return null;
   const roles = rolesOfRow(grid, row, fundRole);
   const money = (['initial', 'adjusted', 'executed', 'rate'] as const).filter((role) => roles.has(role)).length;
   if (money < 2) return null;
@@ -232,6 +251,6 @@ export function fundBandAt(grid: FilledGrid, row: number): HeaderBand<FundRole> 
 }
 
 /** The indicator roles a row's labels name, when it reads as a (repeated) header row. */
-export function indicatorRolesOfRow(grid: FilledGrid, row: number): Set<IndicatorRole> {
+export function indicatorRolesOfRow(grid: FilledGrid, row: number): ReadonlySet<IndicatorRole> {
   return rolesOfRow(grid, row, indicatorRole);
 }

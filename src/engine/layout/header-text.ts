@@ -5,7 +5,7 @@
  * so that a role is matched on the bare words.
  */
 import { memoByText } from '../memo';
-import { normalizeText } from '../vocabulary/text';
+import { SIMPLE_TEXT, normalizeText } from '../vocabulary/text';
 
 export interface HeaderText {
   /** The bare words: NFKC, no spaces / zero-width / line breaks, no (…) groups, no ①… marks, no formula. */
@@ -65,3 +65,15 @@ function parseHeaderText(raw: string): HeaderText {
 
 /** The parts of a header text (remembered per text: the same labels recur on every sheet). */
 export const headerText: (text: string) => HeaderText = memoByText(parseHeaderText);
+
+/** Characters parseHeaderText takes off a text that NFKC leaves alone: (…) groups, colons, asterisks. */
+const GROUP_OR_MARK = /[():*]/;
+
+/**
+ * headerText(text).key. A text with nothing to take off (no white space, invisible or full-width characters,
+ * no circled number, no (…), colon or asterisk) is its own key: cell values (names, targets) are asked this
+ * on every row and need no parse, nor a place in the memo.
+ */
+export function headerKey(text: string): string {
+  return SIMPLE_TEXT.test(text) && !GROUP_OR_MARK.test(text) ? text : headerText(text).key;
+}

@@ -6,7 +6,7 @@
  */
 import { memoByText } from '../memo';
 import type { LayoutFamily } from '../model';
-import { headerText } from './header-text';
+import { headerKey } from './header-text';
 
 /** Table families of an indicator block; the family is decided by which roles are present (./families). */
 export type { LayoutFamily };
@@ -203,21 +203,34 @@ export const FUND_ROLES: ReadonlyArray<RoleSpec<FundRole>> = [
 /** Labels are short; anything longer is content (a goal text under a header). */
 const MAX_LABEL_LENGTH = 30;
 
-function lookup<R extends string>(table: ReadonlyArray<RoleSpec<R>>, text: string): R | null {
+function lookup<R extends string>(table: ReadonlyArray<RoleSpec<R>>, anyRole: RegExp, text: string): R | null {
   if (text === '' || text.length > MAX_LABEL_LENGTH * 2) return null;
-  const { key } = headerText(text);
-  if (key === '' || key.length > MAX_LABEL_LENGTH) return null;
+  const key = headerKey(text);
+  if (key === '' || key.length > MAX_LABEL_LENGTH || !anyRole.test(key)) return null;
   for (const spec of table) if (spec.pattern.test(key)) return spec.role;
   return null;
 }
 
+/**
+ * One pattern that matches where any pattern of the table matches (the patterns carry no flags, tested): most
+ * texts asked are cell values that name no role, and are turned away by one test instead of one per role.
+ */
+function anyRoleOf(table: ReadonlyArray<RoleSpec<string>>): RegExp {
+  return new RegExp(table.map((spec) => `(?:${spec.pattern.source})`).join('|'));
+}
+
+const ANY_INDICATOR_ROLE = anyRoleOf(INDICATOR_ROLES);
+const ANY_FUND_ROLE = anyRoleOf(FUND_ROLES);
+
 /** The indicator-block role a header text names, or null. */
 export const indicatorRole: (text: string) => IndicatorRole | null = memoByText((text) =>
-  lookup(INDICATOR_ROLES, text),
+  lookup(INDICATOR_ROLES, ANY_INDICATOR_ROLE, text),
 );
 
 /** The funds-block role a header text names, or null. */
-export const fundRole: (text: string) => FundRole | null = memoByText((text) => lookup(FUND_ROLES, text));
+export const fundRole: (text: string) => FundRole | null = memoByText((text) =>
+  lookup(FUND_ROLES, ANY_FUND_ROLE, text),
+);
 
 /** The spec of a role (its standard label, value kind, families that need it). */
 export function indicatorRoleSpec(role: IndicatorRole): RoleSpec<IndicatorRole> {

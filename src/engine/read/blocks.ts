@@ -4,6 +4,7 @@
  * objects with the anchor positions of every cell it read, and the problems it met.
  */
 import { dec, quotient, roundHalfUp } from '../decimal';
+import { lastByText } from '../memo';
 import { buildBand, indicatorRolesOfRow, withTargetRole } from '../layout/band';
 import { markedColumns } from '../layout/describe';
 import { headerText } from '../layout/header-text';
@@ -37,6 +38,12 @@ import {
   TOTAL_LABEL,
   isSectionRow,
 } from './headers';
+
+// Patterns used on every row, made once: a regular expression literal in a function is a new object per run.
+const WHITE_SPACE = /\s+/g;
+const RATE_WORD = /率/;
+/** A word the name (or 一级) label of a repeated header holds. */
+const NAME_HEADER_WORD = /指标|名称/;
 
 export interface BlockContext {
   grid: FilledGrid;
@@ -78,7 +85,10 @@ function numberAt<F extends string>(
   unreadable?: { fields: F[]; field: F },
 ): number | null {
   if (col === undefined) return null;
-  const reading = readNumber(ctx.grid.value(row, col));
+  const value = ctx.grid.value(row, col);
+  // A finite number reads as itself (readNumber's first case), without the text readNumber also makes.
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  const reading = readNumber(value);
   if (reading.unreadable) {
     reportUnreadable(ctx, row, col, label, column, reading.text);
     unreadable?.fields.push(unreadable.field);
@@ -109,8 +119,8 @@ function fundLabel(
  */
 function isFundTextRow(grid: FilledGrid, row: number, moneyCols: number[]): boolean {
   let texts = 0;
-  for (const col of moneyCols) {
-    const value = grid.value(row, col);
+  for (let i = 0; i < moneyCols.length; i++) {
+    const value = grid.value(row, moneyCols[i]);
     if (value === null || value === '') continue;
     if (typeof value !== 'string' || isErrorValue(value) || readNumber(value).value !== null) return false;
     texts++;
@@ -125,7 +135,7 @@ function markedValue(
   mark: { mark: number; col: number; label: string },
 ): NonNullable<FundLine['marked']>[number] {
   const cell = grid.anchor(row, mark.col);
-  if (/率/.test(mark.label)) {
+  if (RATE_WORD.test(mark.label)) {
     const value = grid.value(row, mark.col);
     const format = grid.format(row, mark.col);
     // "支出实现率(%)" over a plain 99.92: percent points, whatever its size (0.08 is 0.08 %, not 8 %).
@@ -138,6 +148,9 @@ function markedValue(
   }
   return { mark: mark.mark, value: readNumber(grid.value(row, mark.col)).value, decimals: null, rate: false, cell };
 }
+
+/** The cells of a funds line besides its label, in the order FundLine.cells lists them. */
+const FUND_CELL_KEYS = ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason'] as const;
 
 export interface FundBlock {
   lines: FundLine[];
@@ -173,22 +186,23 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     const labelFrom = Math.max(0, firstValueCol - 4);
     let stop = false;
     for (let c = labelFrom; c < firstValueCol && !stop; c++) stop = BLOCK_STOP.test(headerKey(grid.text(row, c)));
-    for (const c of moneyCols) if (grid.anchor(row, c).col < firstValueCol && grid.text(row, c) !== '') stop = true;
+    for (let i = 0; i < moneyCols.length; i++) {
+      const c = moneyCols[i];
+      if (grid.anchorCol(row, c) < firstValueCol && grid.filled(row, c)) stop = true;
+    }
     if (stop || isFundTextRow(grid, row, moneyCols)) break;
 
     let labelCell: CellPos | null;
     if (isTasks) {
       const col = cols.project ?? cols.task;
-      labelCell = col !== undefined && grid.text(row, col) !== '' ? grid.anchor(row, col) : null;
-      if (!labelCell && cols.task !== undefined && grid.text(row, cols.task) !== '')
-        labelCell = grid.anchor(row, cols.task);
+      labelCell = col !== undefined && grid.filled(row, col) ? grid.anchor(row, col) : null;
+      if (!labelCell && cols.task !== undefined && grid.filled(row, cols.task)) labelCell = grid.anchor(row, cols.task);
     } else {
       labelCell = fundLabel(ctx, header, row, firstValueCol);
     }
     const label = labelCell ? grid.raw(labelCell.row, labelCell.col) : '';
-    if (BLOCK_STOP.test(headerKey(label.replace(/\s+/g, '')))) break;
-    const moneyEmpty = moneyCols.every((c) => grid.text(row, c) === '');
-    if (!labelCell && moneyEmpty) break;
+    if (BLOCK_STOP.test(headerKey(label.replace(WHITE_SPACE, '')))) break;
+    if (!labelCell && moneyCols.every((c) => !grid.filled(row, c))) break;
 
     const unreadable: NonNullable<FundLine['unreadable']> = [];
     const number = (key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score') =>
@@ -212,9 +226,9 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
     const computed = adjusted !== null && executed !== null ? quotient(executed, adjusted) : null;
     const cells: FundLine['cells'] = {};
     if (labelCell) cells.label = labelCell;
-    for (const key of ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason'] as const) {
-      const pos = cellPos(grid, row, cols[key]);
-      if (pos) cells[key] = pos;
+    for (let i = 0; i < FUND_CELL_KEYS.length; i++) {
+      const pos = cellPos(grid, row, cols[FUND_CELL_KEYS[i]]);
+      if (pos) cells[FUND_CELL_KEYS[i]] = pos;
     }
     const line: FundLine = {
       row,
@@ -254,7 +268,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
 function taskName(grid: FilledGrid, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
   const anchor = grid.anchor(row, col);
-  const name = grid.raw(anchor.row, anchor.col).replace(/\s+/g, ' ').trim();
+  const name = grid.raw(anchor.row, anchor.col).replace(WHITE_SPACE, ' ').trim();
   return name === '' ? null : name;
 }
 
@@ -288,8 +302,11 @@ function cellRightOf(grid: FilledGrid, pos: CellPos, lastCol: number): CellPos |
 }
 
 function hasText(grid: FilledGrid, row: number, col: number | undefined): boolean {
-  return col !== undefined && grid.text(row, col) !== '';
+  return col !== undefined && grid.filled(row, col);
 }
+
+/** TOTAL_LABEL or GRADE_LABEL in one test: every indicator row is checked for both. */
+const TOTAL_OR_GRADE_LABEL = new RegExp(`${TOTAL_LABEL.source}|${GRADE_LABEL.source}`);
 
 function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pattern: RegExp): boolean {
   for (let c = from; c <= to; c++) if (pattern.test(grid.text(row, c))) return true;
@@ -304,8 +321,11 @@ interface ColumnPlan {
   level1WeightCol: number | undefined;
   level2WeightCol: number | undefined;
   nameCol: number | undefined;
-  /** Where each row's cells are, in the order Indicator.cells lists them. */
-  cellColumns: ReadonlyArray<[keyof Indicator['cells'], number | undefined]>;
+  /** The 分值 and 得分 columns there are: a row of text under them is no indicator (isTextRow). */
+  numericCols: readonly number[];
+  /** parseLabelWeight of the 一级 / 二级 labels, the last one remembered: a merged label repeats row after row. */
+  level1Label: (label: string) => { name: string; weight: number | null };
+  level2Label: (label: string) => { name: string; weight: number | null };
 }
 
 function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weightColumns'>): ColumnPlan {
@@ -334,16 +354,9 @@ function planColumns(header: Pick<HeaderRow<IndicatorColumn>, 'columns' | 'weigh
     level1WeightCol,
     level2WeightCol,
     nameCol,
-    cellColumns: [
-      ['name', cols.name ?? nameCol],
-      ['target', cols.target ?? cols.initialTarget],
-      ['direction', cols.direction],
-      ['unit', cols.unit],
-      ['actual', cols.actual],
-      ['weight', weightCol],
-      ['score', cols.score],
-      ['reason', cols.reason],
-    ],
+    numericCols: [weightCol, cols.score].filter((c): c is number => c !== undefined),
+    level1Label: lastByText(parseLabelWeight),
+    level2Label: lastByText(parseLabelWeight),
   };
 }
 
@@ -358,13 +371,13 @@ function repeatedHeaderAt(
 ): HeaderRow<IndicatorColumn> | null {
   // Cheap first: a repeated header names a role in the name (or 一级) column; an indicator row never does.
   const nameCol = header.columns.name ?? header.columns.level1;
-  if (nameCol === undefined || !/指标|名称/.test(grid.text(row, nameCol))) return null;
+  if (nameCol === undefined || !NAME_HEADER_WORD.test(grid.text(row, nameCol))) return null;
   if (!indicatorRole(grid.raw(row, nameCol))) return null;
   const roles = indicatorRolesOfRow(grid, row);
   if (roles.size < 2 || !(roles.has('name') || roles.has('level1') || roles.has('score'))) return null;
   // Labels left of the block (a corner such as 年度绩效目标2(40分)) are no columns.
   for (let c = header.left; c < grid.colCount; c++) {
-    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.text(row, c) === '') continue;
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || !grid.filled(row, c)) continue;
     if (typeof grid.value(row, c) === 'number' || !indicatorRole(grid.raw(row, c))) return null;
   }
   const band = withTargetRole(buildBand(grid, row, indicatorRole));
@@ -381,9 +394,8 @@ function repeatedHeaderAt(
  * indicator, and no "unreadable number" for each of its cells.
  */
 function isTextRow(grid: FilledGrid, row: number, plan: ColumnPlan): boolean {
-  const numeric = [plan.weightCol, plan.cols.score].filter((c): c is number => c !== undefined);
-  if (numeric.length === 0) return false;
-  return numeric.every((col) => {
+  if (plan.numericCols.length === 0) return false;
+  return plan.numericCols.every((col) => {
     const value = grid.value(row, col);
     if (typeof value !== 'string' || readNumber(value).value !== null || isErrorValue(value)) return false;
     return grid.spanWidth(row, col) >= 2 || grid.text(row, col).length > 12;
@@ -396,18 +408,17 @@ function rowDirection(
   operatorCell: CellValue,
   name: string,
 ): { direction: Direction | null; inferred: boolean } {
-  const writtenOperator = normalizeOperator(operatorCell);
   if (target.kind === 'number') {
     if (target.operator) return { direction: target.operator, inferred: false };
     return { direction: inferDirection(name).direction, inferred: true };
   }
   if (target.kind === 'text') return { direction: '定性', inferred: false };
-  return { direction: writtenOperator === '定性' ? '定性' : null, inferred: false };
+  return { direction: normalizeOperator(operatorCell) === '定性' ? '定性' : null, inferred: false };
 }
 
 /** The target cell of a row: 调整指标值 when filled, else 年初指标值 (flat lists carry both). */
 function targetColumn(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): number | undefined {
-  if (cols.target !== undefined && (cols.initialTarget === undefined || grid.text(row, cols.target) !== ''))
+  if (cols.target !== undefined && (cols.initialTarget === undefined || grid.filled(row, cols.target)))
     return cols.target;
   return cols.initialTarget ?? cols.target;
 }
@@ -443,6 +454,30 @@ function rowScores(
   return { weight, coefficient, reportedScore };
 }
 
+/**
+ * Where a row's cells are (their anchors), in the order Indicator.cells lists them. Each field is set by
+ * name: a store through a computed key, on every row, is slow once the code is optimised.
+ */
+function rowCells(grid: FilledGrid, row: number, plan: ColumnPlan, targetCol: number | undefined): Indicator['cells'] {
+  const { cols } = plan;
+  const cells: Indicator['cells'] = {};
+  const nameCol = cols.name ?? plan.nameCol;
+  if (nameCol !== undefined) cells.name = grid.anchor(row, nameCol);
+  if (targetCol !== undefined) cells.target = grid.anchor(row, targetCol);
+  if (cols.direction !== undefined) cells.direction = grid.anchor(row, cols.direction);
+  if (cols.unit !== undefined) cells.unit = grid.anchor(row, cols.unit);
+  if (cols.actual !== undefined) cells.actual = grid.anchor(row, cols.actual);
+  if (plan.weightCol !== undefined) cells.weight = grid.anchor(row, plan.weightCol);
+  if (cols.score !== undefined) cells.score = grid.anchor(row, cols.score);
+  if (cols.reason !== undefined) cells.reason = grid.anchor(row, cols.reason);
+  return cells;
+}
+
+/** The number in a level's 分值 column, when there is one. */
+function weightIn(grid: FilledGrid, row: number, col: number | undefined): number | null {
+  return col !== undefined ? readNumber(grid.value(row, col)).value : null;
+}
+
 /** One indicator row, or null when the row holds nothing an indicator has. */
 function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Indicator | null {
   const { grid } = ctx;
@@ -459,8 +494,8 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   )
     return null;
 
-  const level1 = parseLabelWeight(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
-  const level2 = parseLabelWeight(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
+  const level1 = plan.level1Label(cols.level1 !== undefined ? grid.raw(row, cols.level1) : '');
+  const level2 = plan.level2Label(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
   // Without a 分值 column the weight is in the label ("相关性（5分）", score-only grids).
   const rawName = cols.name !== undefined ? grid.raw(row, cols.name) : '';
   const named = weightCol === undefined ? parseLabelWeight(rawName) : { name: rawName, weight: null };
@@ -492,21 +527,15 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     unreadable.push('actual');
   }
   const { weight, coefficient, reportedScore } = rowScores(ctx, row, plan, label, named.weight, unreadable);
-  const levelWeight = (written: number | null, col: number | undefined) =>
-    written ?? (col !== undefined ? readNumber(grid.value(row, col)).value : null);
-  const level1Weight = levelWeight(level1.weight, plan.level1WeightCol);
-  const level2Weight = levelWeight(level2.weight, plan.level2WeightCol);
+  const level1Weight = level1.weight ?? weightIn(grid, row, plan.level1WeightCol);
+  const level2Weight = level2.weight ?? weightIn(grid, row, plan.level2WeightCol);
   const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
 
-  const cells: Indicator['cells'] = {};
-  for (const [key, col] of plan.cellColumns) {
-    const at = key === 'target' ? targetCol : col;
-    if (at !== undefined) cells[key] = grid.anchor(row, at);
-  }
+  const cells = rowCells(grid, row, plan, targetCol);
 
   // In the split layout the 度量单位 column is the row's unit: it applies to a bare actual too.
   const actualUnit = actual.unit ?? (plan.split && actual.kind === 'number' ? target.unit : null);
-  return {
+  const indicator: Indicator = {
     row,
     level1: level1.name,
     level2: level2.name,
@@ -530,6 +559,13 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     reportedScore,
     reason: isPlaceholder(reasonValue, 'reason') ? '' : String(reasonValue).trim(),
     overshoot: false,
+    cells,
+  };
+  // The usual row has neither optional field: no spread copies for it; the rare one keeps the field order.
+  if (coefficient === null && unreadable.length === 0) return indicator;
+  const { cells: _, ...fields } = indicator;
+  return {
+    ...fields,
     ...(coefficient !== null ? { coefficient } : {}),
     ...(unreadable.length > 0 ? { unreadable } : {}),
     cells,
@@ -555,10 +591,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
       continue;
     }
     blankRun = 0;
-    if (
-      isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_LABEL) ||
-      isLabelRow(grid, row, leftmost, nameCol ?? header.left, GRADE_LABEL)
-    ) {
+    if (isLabelRow(grid, row, leftmost, nameCol ?? header.left, TOTAL_OR_GRADE_LABEL)) {
       stopRow = row;
       break;
     }
@@ -572,7 +605,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     }
     if (isSectionRow(grid, row, header.left, header.right)) break;
     const nameText = nameCol !== undefined ? grid.raw(row, nameCol) : '';
-    if (BLOCK_STOP.test(headerKey(nameText.replace(/\s+/g, '')))) break;
+    if (BLOCK_STOP.test(headerKey(nameText.replace(WHITE_SPACE, '')))) break;
     if (isTextRow(grid, row, plan)) continue;
     const indicator = readIndicatorRow(ctx, row, plan);
     if (!indicator) continue;

@@ -11,6 +11,7 @@ import type { FundLine, Table } from '../model';
 
 export type FundLineGroup = NonNullable<FundLine['group']>;
 
+const WHITE_SPACE = /\s+/g;
 const TOTAL_LABEL = /合计|总计|资金总额|^总额$/;
 const CATEGORY_LABEL = /^(其中[:：]?)?(基本支出|项目支出)/;
 const SOURCE_LABEL =
@@ -23,7 +24,7 @@ const SUB_SOURCE_LABEL = /^[\u2460-\u2473(（]|^\d+[.、]|^(中央|省级|市级
 
 /** The group a funds-block label names: 合计 / 年度资金总额, 基本支出 / 项目支出, 其中：财政拨款 …; undefined for none. */
 export function fundsBlockLabelGroup(label: string): Exclude<FundLineGroup, 'task'> | undefined {
-  const text = label.replace(/\s+/g, '');
+  const text = label.replace(WHITE_SPACE, '');
   if (TOTAL_LABEL.test(text)) return 'total';
   if (CATEGORY_LABEL.test(text)) return 'category';
   if (SOURCE_LABEL.test(text) && !SUB_SOURCE_LABEL.test(text)) return 'source';

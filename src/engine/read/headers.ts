@@ -3,15 +3,13 @@
  * `headerKey`. The column roles themselves live in ../layout/roles (one table for every layout).
  */
 import type { FilledGrid } from './grid';
-import { headerText } from '../layout/header-text';
+export { headerKey } from '../layout/header-text';
 
 export type { FundRole as FundColumn, IndicatorRole as IndicatorColumn } from '../layout/roles';
 export type { HeaderBand as HeaderRow } from '../layout/band';
 
-/** Header text without spaces, zero-width characters, (…) groups and numbering marks (../layout/header-text). */
-export function headerKey(text: string): string {
-  return headerText(text).key;
-}
+/** The numbering a section title starts with: 三、 (四) */
+const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/;
 
 /** Section rows end blocks: `三、年度部门整体支出预算执行情况`, `五、人员情况`, a title merged across. */
 export function isSectionRow(grid: FilledGrid, row: number, left: number, right: number): boolean {
@@ -19,7 +17,7 @@ export function isSectionRow(grid: FilledGrid, row: number, left: number, right:
   let anchorRow = -1;
   let anchorCol = -1;
   for (let c = left; c <= right; c++) {
-    if (grid.text(row, c) === '') continue;
+    if (!grid.filled(row, c)) continue;
     const r = grid.anchorRow(row, c);
     const col = grid.anchorCol(row, c);
     if (anchorCol < 0) {
@@ -30,7 +28,7 @@ export function isSectionRow(grid: FilledGrid, row: number, left: number, right:
   if (anchorCol < 0) return false;
   const a = { row: anchorRow, col: anchorCol };
   const text = grid.text(a.row, a.col);
-  if (/^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/.test(text)) return true;
+  if (SECTION_NUMBER.test(text)) return true;
   return grid.spanWidth(row, a.col) >= Math.min(4, right - left + 1) && grid.spanWidth(row, a.col) >= 3;
 }
 

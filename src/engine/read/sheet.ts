@@ -7,6 +7,7 @@
  */
 import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } from '../model';
 import type { SheetSnapshot } from '../snapshot';
+import { memoByText } from '../memo';
 import { moneyUnitIn, readNumber } from '../values';
 import { fundBandAt, indicatorBandAt } from '../layout/band';
 import { decideFamily } from '../layout/families';
@@ -44,8 +45,43 @@ const BELOW_TEXT_LABELS: ReadonlyArray<[RegExp, string]> = [
 ];
 /** A total written in the header block (flat lists: 自评总分(分) | 97.6); not 合计, a funds line. */
 const HEADER_TOTAL_LABEL = /^(自评总分|总分|综合得分|自评得分)$/;
+// Label patterns, made once (a regular expression literal in a function is a new object each time it runs).
+const FISCAL_YEAR_LABEL = /^财年$/;
+const PROJECT_TITLE_WORD = /项目支出/;
+/** 部门整体 or 部门 (the first alternative is kept as the form writes it). */
+const DEPARTMENT_WORD = /部门整体|部门/;
+const YEAR_LABEL = /^[(（]?\d{4}年度?[)）]?$/;
+const YEAR_WORD = /年度/;
+/** "填报单位(盖章)：" before a unit's name written in the same cell. */
+const FILLED_BY_UNIT = /^填报单位(\(盖章\))?[:：]/;
 const STAFF_AUTHORIZED = /^(编制数|编制人数|核定编制数|在职人员编制|编制)$/;
 const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实有)$/;
+/** A word every staff label holds: below the indicator header, other texts are not read as labels. */
+const STAFF_WORD = /编制|在职|实有/;
+
+/** What a label's key names, each pattern above tried once per key: the same labels recur on every sheet. */
+interface LabelKinds {
+  staff: 'authorized' | 'actual' | null;
+  headerTotal: boolean;
+  project: boolean;
+  unit: boolean;
+  implementer: boolean;
+  fiscalYear: boolean;
+  /** Names of the RIGHT_TEXT_LABELS / BELOW_TEXT_LABELS the key matches, in table order. */
+  rightTexts: string[];
+  belowTexts: string[];
+}
+
+const labelKinds = memoByText((key: string): LabelKinds => ({
+  staff: STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null,
+  headerTotal: HEADER_TOTAL_LABEL.test(key),
+  project: PROJECT_LABELS.test(key),
+  unit: UNIT_LABELS.test(key),
+  implementer: IMPLEMENTER_LABELS.test(key),
+  fiscalYear: FISCAL_YEAR_LABEL.test(key),
+  rightTexts: RIGHT_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
+  belowTexts: BELOW_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
+}));
 
 /** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
 function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
@@ -108,7 +144,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
 /** Header bands, top to bottom; a band's own rows are not searched again. */
 function findBands(grid: FilledGrid): Found[] {
   const found: Found[] = [];
-  for (let row = 0; row < grid.rowCount; row++) {
+  for (let row = grid.nextFilledRow(0); row < grid.rowCount; row = grid.nextFilledRow(row + 1)) {
     const indicators = indicatorBandAt(grid, row);
     if (indicators) {
       found.push({ type: 'indicators', header: indicators });
@@ -247,8 +283,7 @@ function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number
 }
 
 function rowHas(grid: FilledGrid, row: number, test: (text: string) => boolean): boolean {
-  if (grid.blankRow(row)) return false;
-  for (let c = 0; c < grid.colCount; c++) if (grid.text(row, c) !== '' && test(grid.text(row, c))) return true;
+  for (let c = 0, end = grid.rowEnd(row); c < end; c++) if (grid.filled(row, c) && test(grid.text(row, c))) return true;
   return false;
 }
 
@@ -294,24 +329,34 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
     right: header.right,
     top: -1,
   };
-  for (let row = region.top; row <= region.bottom; row++) {
-    grid.forEachAnchor(row, (col, anchorRow, anchorCol) => {
-      if (anchorRow !== row) return; // a vertical merge from above: already seen
-      const text = grid.text(row, col);
+  for (let row = grid.nextFilledRow(region.top); row <= region.bottom; row = grid.nextFilledRow(row + 1)) {
+    const anchors = grid.anchors(row);
+    for (let i = 0; i < anchors.length; i += 3) {
+      const col = anchors[i];
+      if (anchors[i + 1] !== row) continue; // a vertical merge from above: already seen
       if (labels.top < 0) labels.top = row;
       labels.left = Math.min(labels.left, col);
       labels.right = Math.max(labels.right, col + grid.spanWidth(row, col) - 1);
+      // A number is never a label (every label above is words, the year and money unit too: 年, 元).
+      if (typeof grid.value(row, col) !== 'string') continue;
+      const text = grid.text(row, col);
       // Below the indicator header only staff labels matter; long text is never a label.
-      if (row > header.row && !/编制|在职|实有/.test(text)) return;
-      readLabel(labels, grid, header.row, { row, col, anchorCol, text });
-    });
+      if (row > header.row && !STAFF_WORD.test(text)) continue;
+      readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text });
+    }
   }
   return labels;
 }
 
 /** Staff counts may sit anywhere in the region (the seed puts them after the indicators). */
-function readStaffLabel(staff: RegionLabels['staff'], grid: FilledGrid, row: number, col: number, key: string): void {
-  const field = STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null;
+function readStaffLabel(
+  staff: RegionLabels['staff'],
+  grid: FilledGrid,
+  row: number,
+  col: number,
+  kinds: LabelKinds,
+): void {
+  const field = kinds.staff;
   if (!field || staff.cells[field]) return;
   for (const candidate of [valueBelow(grid, row, col), valueRightOf(grid, row, col)]) {
     const value = candidate ? readNumber(candidate.text).value : null;
@@ -330,54 +375,54 @@ function readLabel(
   { row, col, anchorCol, text }: { row: number; col: number; anchorCol: number; text: string },
 ): void {
   const key = text.length <= 40 ? headerKey(text) : '';
-  readStaffLabel(labels.staff, grid, row, col, key);
+  const kinds = labelKinds(key);
+  readStaffLabel(labels.staff, grid, row, col, kinds);
   if (row > headerRow) return; // names and texts sit above the indicator block
   if (!labels.title && TITLE.test(text) && row < headerRow) {
     labels.title = grid.raw(row, col);
     labels.titleCell = { row, col: anchorCol };
-    if (/项目支出/.test(text)) labels.projectMarks = true;
-    if (/部门整体|部门/.test(text)) labels.departmentMarks = true;
+    if (PROJECT_TITLE_WORD.test(text)) labels.projectMarks = true;
+    if (DEPARTMENT_WORD.test(text)) labels.departmentMarks = true;
   }
   if (labels.year === null) {
     const match = YEAR.exec(text);
-    if (match && (TITLE.test(text) || /^[(（]?\d{4}年度?[)）]?$/.test(text) || /年度/.test(text)))
-      labels.year = Number(match[1]);
+    if (match && (TITLE.test(text) || YEAR_LABEL.test(text) || YEAR_WORD.test(text))) labels.year = Number(match[1]);
   }
   labels.moneyUnit ??= moneyUnitIn(text);
 
-  if (labels.headerTotal === null && HEADER_TOTAL_LABEL.test(key)) {
+  if (labels.headerTotal === null && kinds.headerTotal) {
     const value = valueRightOf(grid, row, col);
     if (value && readNumber(value.text).value !== null)
       labels.headerTotal = { pos: value.pos, value: readNumber(value.text).value as number };
-  } else if (PROJECT_LABELS.test(key)) {
+  } else if (kinds.project) {
     labels.projectMarks = true;
     labels.projectName ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (UNIT_LABELS.test(key)) {
-    labels.departmentMarks = labels.departmentMarks || /部门/.test(key);
+  } else if (kinds.unit) {
+    labels.departmentMarks = labels.departmentMarks || DEPARTMENT_WORD.test(key);
     labels.unitName ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (IMPLEMENTER_LABELS.test(key)) {
+  } else if (kinds.implementer) {
     labels.implementer ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (/^填报单位(\(盖章\))?[:：]/.test(text)) {
-    labels.unitName ??= text.replace(/^填报单位(\(盖章\))?[:：]/, '') || null;
-  } else if (labels.year === null && /^财年$/.test(key)) {
+  } else if (FILLED_BY_UNIT.test(text)) {
+    labels.unitName ??= text.replace(FILLED_BY_UNIT, '') || null;
+  } else if (labels.year === null && kinds.fiscalYear) {
     const below = valueBelow(grid, row, col);
     const value = below ? Number(readNumber(below.text).value) : NaN;
     if (value >= 1990 && value <= 2100) labels.year = value;
   }
-  readTextLabels(labels, grid, row, col, key);
+  readTextLabels(labels, grid, row, col, kinds);
 }
 
 /** Texts named by a label (部门职责, 年度总体目标 …): right of it, or below it when it is not a number. */
-function readTextLabels(labels: RegionLabels, grid: FilledGrid, row: number, col: number, key: string): void {
+function readTextLabels(labels: RegionLabels, grid: FilledGrid, row: number, col: number, kinds: LabelKinds): void {
   const { texts, textCells } = labels;
-  for (const [pattern, name] of RIGHT_TEXT_LABELS) {
-    if (pattern.test(key) && texts[name] === undefined) {
+  for (const name of kinds.rightTexts) {
+    if (texts[name] === undefined) {
       const value = valueRightOf(grid, row, col);
       if (value) [texts[name], textCells[name]] = [value.text, value.pos];
     }
   }
-  for (const [pattern, name] of BELOW_TEXT_LABELS) {
-    if (pattern.test(key) && texts[name] === undefined) {
+  for (const name of kinds.belowTexts) {
+    if (texts[name] === undefined) {
       const value = valueBelow(grid, row, col);
       if (value && readNumber(value.text).value === null) [texts[name], textCells[name]] = [value.text, value.pos];
     }

@@ -10,6 +10,8 @@ import { normalizeText } from './text';
 export type PlaceholderRole = 'target' | 'actual' | 'reason' | 'name' | 'money' | 'text';
 
 const PLACEHOLDER_TEXTS = new Set(['', '无', '暂无', 'N/A', 'NA']);
+/** Upper-casing never shortens a text: a longer one is no placeholder word, and is not upper-cased (a copy). */
+const LONGEST_PLACEHOLDER_TEXT = Math.max(...[...PLACEHOLDER_TEXTS].map((text) => text.length));
 /** Only punctuation: —, ——, -, /, \, …, ……, ..., 。, ·, －, ／ (NFKC folds the full-width ones). */
 const PUNCTUATION_ONLY = /^[-—–_.…。·/\\]+$/;
 const REASON_ONLY = /^(0+(\.0+)?|无偏差|无偏差原因)$/;
@@ -19,7 +21,8 @@ const TEMPLATE_NAME = /^指标[\d一二三四五六七八九十]*$/;
 
 /** isPlaceholder for text already normalised (normalizeText). */
 export function isPlaceholderText(text: string, role: PlaceholderRole = 'target'): boolean {
-  if (PLACEHOLDER_TEXTS.has(text.toUpperCase()) || PUNCTUATION_ONLY.test(text)) return true;
+  if (text.length <= LONGEST_PLACEHOLDER_TEXT && PLACEHOLDER_TEXTS.has(text.toUpperCase())) return true;
+  if (PUNCTUATION_ONLY.test(text)) return true;
   if (role === 'reason' && REASON_ONLY.test(text)) return true;
   if (role === 'name' && TEMPLATE_NAME.test(text)) return true;
   return false;

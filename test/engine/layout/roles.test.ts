@@ -2,7 +2,7 @@
  * The role table (src/engine/layout/roles.ts), table-driven: every header spelling seen in published forms
  * (LAYOUTS.md) maps to its role. Adding a synonym = one pattern in the table + one line here.
  */
-import { headerText } from '../../../src/engine/layout/header-text';
+import { headerKey, headerText } from '../../../src/engine/layout/header-text';
 import {
   FUND_ROLES,
   INDICATOR_ROLES,
@@ -88,9 +88,17 @@ describe('the role table', () => {
     for (const table of [INDICATOR_ROLES, FUND_ROLES] as const) {
       const roles = table.map((spec) => spec.role);
       expect(new Set(roles).size).toBe(roles.length);
+      // The lookup joins the patterns into one: a flag or a back-reference would not survive that.
+      expect(table.filter((spec) => spec.pattern.flags !== '' || /\\\d/.test(spec.pattern.source))).toEqual([]);
       for (const spec of table)
         expect([spec.role, spec.pattern.test(headerText(spec.label).key)]).toEqual([spec.role, true]);
     }
+  });
+
+  // The band scans skip number cells without asking the table (src/engine/layout/band.ts).
+  it('names no role for the text of a number or a boolean: headers are words', () => {
+    const texts = [0, 1, -0.5, 100, 2023, 1e21, 1e-7, 0.8602941176470589, Infinity, NaN, true, false].map(String);
+    expect(texts.filter((text) => indicatorRole(text) !== null || fundRole(text) !== null)).toEqual([]);
   });
 
   it('says which roles each family needs: a score-only grid needs no 分值 column and no targets', () => {
@@ -113,5 +121,21 @@ describe('header text', () => {
     ['年度\u200b指标值', { key: '年度指标值' }],
   ])('%j', (text, parts) => {
     expect(headerText(text)).toMatchObject(parts);
+  });
+
+  it('headerKey is the key headerText parses, plain texts and marked ones alike', () => {
+    const texts = [
+      '三级指标',
+      '≥50个',
+      '100%',
+      'A-1',
+      '培训次数1',
+      '项目名称：',
+      '分值*',
+      '(单位:万元)',
+      '年度 指标值',
+    ];
+    const keys = [...texts, '全年预算数（万元）', '小计④=①+②+③', '年度\u200b指标值', '３．３６', 'Ｎ/Ａ'];
+    expect(keys.map(headerKey)).toEqual(keys.map((text) => headerText(text).key));
   });
 });
