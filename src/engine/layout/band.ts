@@ -6,7 +6,7 @@
  */
 import type { FilledGrid } from '../read/grid';
 import { headerText } from './header-text';
-import { type FundRole, type IndicatorRole, fundRole, indicatorRole } from './roles';
+import { type FundRole, type IndicatorRole, LEVEL_KEY_CHARS, fundRole, indicatorRole } from './roles';
 
 export interface HeaderBand<R extends string> {
   /** Rows of the band, top first (0-based). */
@@ -210,6 +210,17 @@ function rowMentions(grid: FilledGrid, row: number, words: RegExp): boolean {
   return false;
 }
 
+/** Whether some text of the row could name a level (see LEVEL_KEY_CHARS): without one, no indicator header. */
+function rowMayNameLevel(grid: FilledGrid, row: number): boolean {
+  const texts = grid.texts(row);
+  for (let c = 0; c < texts.length; c++) {
+    const text = texts[c];
+    // The columns of a merge share one text: it is tested once.
+    if (text !== null && text !== '' && (c === 0 || text !== texts[c - 1]) && LEVEL_KEY_CHARS.test(text)) return true;
+  }
+  return false;
+}
+
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */
 export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
   // Asked for every row that mentions 指标: counted in plain loops.
@@ -223,7 +234,7 @@ export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
 
 /** The indicator header band starting at `row`, or null. */
 export function indicatorBandAt(grid: FilledGrid, row: number): HeaderBand<IndicatorRole> | null {
-  if (!rowMentions(grid, row, INDICATOR_WORDS)) return null;
+  if (!rowMentions(grid, row, INDICATOR_WORDS) || !rowMayNameLevel(grid, row)) return null;
   if (!isIndicatorHeader(rolesOfRow(grid, row, indicatorRole))) return null;
   const band = withTargetRole(buildBand(grid, row, indicatorRole));
   return isIndicatorHeader(new Set(band.roleByColumn.map(([, role]) => role))) ? band : null;

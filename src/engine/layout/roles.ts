@@ -200,6 +200,15 @@ export const FUND_ROLES: ReadonlyArray<RoleSpec<FundRole>> = [
   { role: 'content', label: '主要内容', pattern: /^(主要内容|主要工作内容|工作内容)$/, value: 'text', requiredBy: [] },
 ];
 
+/**
+ * A character every key naming a level (level1, level2, name) holds: 一/二/三级指标, 指标名称, 具体指标, 指标内容
+ * (tested against the patterns above). A cell's normalised text keeps every character of its header key
+ * (header-text only takes characters off, and NFKC maps each one alone), so a row none of whose texts holds
+ * one names no level and is no indicator header: data rows, which mention 指标 in their merged-down level
+ * labels, are turned away without a role lookup per cell.
+ */
+export const LEVEL_KEY_CHARS = /[级名容具]/;
+
 /** Labels are short; anything longer is content (a goal text under a header). */
 const MAX_LABEL_LENGTH = 30;
 

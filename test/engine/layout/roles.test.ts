@@ -6,6 +6,7 @@ import { headerKey, headerText } from '../../../src/engine/layout/header-text';
 import {
   FUND_ROLES,
   INDICATOR_ROLES,
+  LEVEL_KEY_CHARS,
   fundRole,
   indicatorRole,
   requiredIndicatorRoles,
@@ -99,6 +100,23 @@ describe('the role table', () => {
   it('names no role for the text of a number or a boolean: headers are words', () => {
     const texts = [0, 1, -0.5, 100, 2023, 1e21, 1e-7, 0.8602941176470589, Infinity, NaN, true, false].map(String);
     expect(texts.filter((text) => indicatorRole(text) !== null || fundRole(text) !== null)).toEqual([]);
+  });
+
+  // The indicator band scan turns away rows none of whose texts holds one of LEVEL_KEY_CHARS (band.ts).
+  it('finds one of LEVEL_KEY_CHARS in every spelling of a level header', () => {
+    const levels = INDICATOR_ROLES.filter((spec) => ['level1', 'level2', 'name'].includes(spec.role));
+    // Each alternative of a level pattern, its optional groups left out (they only add characters).
+    const alternatives = levels.flatMap((spec) =>
+      spec.pattern.source
+        .replace(/\([^()]*\)\?/g, '')
+        .replace(/^\^\(?|\)?\$$/g, '')
+        .split('|'),
+    );
+    expect(alternatives).toContain('具体指标');
+    expect(alternatives.filter((alternative) => /[()?*+^$[\]\\]/.test(alternative))).toEqual([]);
+    expect(alternatives.filter((alternative) => !LEVEL_KEY_CHARS.test(alternative))).toEqual([]);
+    const spelled = INDICATOR_SPELLINGS.filter(([text, role]) => role !== null && LEVEL_KEY_CHARS.test(text));
+    expect(spelled.map(([, role]) => role)).toEqual(expect.arrayContaining(['level1', 'level2', 'name']));
   });
 
   it('says which roles each family needs: a score-only grid needs no 分值 column and no targets', () => {
