@@ -221,6 +221,23 @@ function rowMayNameLevel(grid: FilledGrid, row: number): boolean {
   return false;
 }
 
+/**
+ * What a row must hold to start any band: a character that may name a level (an indicator band, see
+ * rowMayNameLevel) or a funds word (a funds band, see fundBandAt). One test per text turns away most data rows,
+ * which start neither.
+ */
+const BAND_START = new RegExp(`${LEVEL_KEY_CHARS.source}|${FUND_WORDS.source}`);
+
+/** Whether `row` may start an indicator or funds band; false only when both indicatorBandAt and fundBandAt are null. */
+export function mayStartBand(grid: FilledGrid, row: number): boolean {
+  const texts = grid.texts(row);
+  for (let c = 0; c < texts.length; c++) {
+    const text = texts[c];
+    if (text !== null && text !== '' && (c === 0 || text !== texts[c - 1]) && BAND_START.test(text)) return true;
+  }
+  return false;
+}
+
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */
 export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
   // Asked for every row that mentions 指标: counted in plain loops.

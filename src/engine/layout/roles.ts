@@ -241,13 +241,17 @@ export const fundRole: (text: string) => FundRole | null = memoByText((text) =>
   lookup(FUND_ROLES, ANY_FUND_ROLE, text),
 );
 
+// Each role's spec by role (one entry per role, tested): the readers ask for a label on every row.
+const INDICATOR_SPECS = new Map(INDICATOR_ROLES.map((spec) => [spec.role, spec]));
+const FUND_SPECS = new Map(FUND_ROLES.map((spec) => [spec.role, spec]));
+
 /** The spec of a role (its standard label, value kind, families that need it). */
 export function indicatorRoleSpec(role: IndicatorRole): RoleSpec<IndicatorRole> {
-  return INDICATOR_ROLES.find((spec) => spec.role === role) as RoleSpec<IndicatorRole>;
+  return INDICATOR_SPECS.get(role) as RoleSpec<IndicatorRole>;
 }
 
 export function fundRoleSpec(role: FundRole): RoleSpec<FundRole> {
-  return FUND_ROLES.find((spec) => spec.role === role) as RoleSpec<FundRole>;
+  return FUND_SPECS.get(role) as RoleSpec<FundRole>;
 }
 
 /** Roles a family needs, in table order. */

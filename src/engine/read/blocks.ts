@@ -12,6 +12,7 @@ import { fundRoleSpec, indicatorRole, indicatorRoleSpec } from '../layout/roles'
 import type { CellPos, Direction, FundLine, Indicator, ReadProblem } from '../model';
 import type { CellValue } from '../snapshot';
 import { gradeOf } from '../vocabulary/grades';
+import { SIMPLE_TEXT } from '../vocabulary/text';
 import {
   displayedDecimals,
   inferDirection,
@@ -44,6 +45,11 @@ const WHITE_SPACE = /\s+/g;
 const RATE_WORD = /率/;
 /** A word the name (or 一级) label of a repeated header holds. */
 const NAME_HEADER_WORD = /指标|名称/;
+
+/** The text without white space; a plain text (SIMPLE_TEXT) holds none and is returned without a replace. */
+function withoutWhiteSpace(text: string): string {
+  return SIMPLE_TEXT.test(text) ? text : text.replace(WHITE_SPACE, '');
+}
 
 export interface BlockContext {
   grid: FilledGrid;
@@ -201,7 +207,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       labelCell = fundLabel(ctx, header, row, firstValueCol);
     }
     const label = labelCell ? grid.raw(labelCell.row, labelCell.col) : '';
-    if (BLOCK_STOP.test(headerKey(label.replace(WHITE_SPACE, '')))) break;
+    if (BLOCK_STOP.test(headerKey(withoutWhiteSpace(label)))) break;
     if (!labelCell && moneyCols.every((c) => !grid.filled(row, c))) break;
 
     const unreadable: NonNullable<FundLine['unreadable']> = [];
@@ -605,7 +611,7 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     }
     if (isSectionRow(grid, row, header.left, header.right)) break;
     const nameText = nameCol !== undefined ? grid.raw(row, nameCol) : '';
-    if (BLOCK_STOP.test(headerKey(nameText.replace(WHITE_SPACE, '')))) break;
+    if (BLOCK_STOP.test(headerKey(withoutWhiteSpace(nameText)))) break;
     if (isTextRow(grid, row, plan)) continue;
     const indicator = readIndicatorRow(ctx, row, plan);
     if (!indicator) continue;

@@ -9,7 +9,7 @@ import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } f
 import type { SheetSnapshot } from '../snapshot';
 import { memoByText } from '../memo';
 import { moneyUnitIn, readNumber } from '../values';
-import { fundBandAt, indicatorBandAt } from '../layout/band';
+import { fundBandAt, indicatorBandAt, mayStartBand } from '../layout/band';
 import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
 import { fundRoleSpec } from '../layout/roles';
@@ -145,6 +145,7 @@ export function readSheet(sheet: SheetSnapshot): { tables: Table[]; problems: Re
 function findBands(grid: FilledGrid): Found[] {
   const found: Found[] = [];
   for (let row = grid.nextFilledRow(0); row < grid.rowCount; row = grid.nextFilledRow(row + 1)) {
+    if (!mayStartBand(grid, row)) continue;
     const indicators = indicatorBandAt(grid, row);
     if (indicators) {
       found.push({ type: 'indicators', header: indicators });
