@@ -61,10 +61,6 @@ export interface BlockContext {
   problems: ReadProblem[];
 }
 
-function cellPos(grid: FilledGrid, row: number, col: number | undefined): CellPos | undefined {
-  return col === undefined ? undefined : grid.anchor(row, col);
-}
-
 /**
  * The one place a cell the reader cannot take in becomes a problem at that cell (SPEC §6.5: say so at its
  * cell, score nothing for it); `cause` tells the rule what is there (error value, overflow, text).
@@ -80,7 +76,8 @@ function reportUnreadable(ctx: BlockContext, row: number, col: number, label: st
 
 /**
  * A number cell; text that is not a number becomes an unreadableNumber problem at the cell, and `field` is
- * added to `unreadable` (the row's record of what it could not read) when one is given.
+ * added to `unreadable` (the row's record of what it could not read) when one is given (two arguments, not
+ * an object made for every cell read).
  */
 function numberAt<F extends string>(
   ctx: BlockContext,
@@ -88,7 +85,8 @@ function numberAt<F extends string>(
   col: number | undefined,
   label: string,
   column: string,
-  unreadable?: { fields: F[]; field: F },
+  unreadable?: F[],
+  field?: F,
 ): number | null {
   if (col === undefined) return null;
   const value = ctx.grid.value(row, col);
@@ -97,7 +95,7 @@ function numberAt<F extends string>(
   const reading = readNumber(value);
   if (reading.unreadable) {
     reportUnreadable(ctx, row, col, label, column, reading.text);
-    unreadable?.fields.push(unreadable.field);
+    if (unreadable && field !== undefined) unreadable.push(field);
   }
   return reading.value;
 }
@@ -155,8 +153,27 @@ function markedValue(
   return { mark: mark.mark, value: readNumber(grid.value(row, mark.col)).value, decimals: null, rate: false, cell };
 }
 
-/** The cells of a funds line besides its label, in the order FundLine.cells lists them. */
-const FUND_CELL_KEYS = ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason'] as const;
+/**
+ * Where a funds line's cells are (their anchors), in the order FundLine.cells lists them. Each field is set by
+ * name, as in rowCells: a load or store through a computed key is slow on every line.
+ */
+function fundLineCells(
+  grid: FilledGrid,
+  row: number,
+  cols: HeaderRow<FundColumn>['columns'],
+  labelCell: CellPos | null,
+): FundLine['cells'] {
+  const cells: FundLine['cells'] = {};
+  if (labelCell) cells.label = labelCell;
+  if (cols.initial !== undefined) cells.initial = grid.anchor(row, cols.initial);
+  if (cols.adjusted !== undefined) cells.adjusted = grid.anchor(row, cols.adjusted);
+  if (cols.executed !== undefined) cells.executed = grid.anchor(row, cols.executed);
+  if (cols.rate !== undefined) cells.rate = grid.anchor(row, cols.rate);
+  if (cols.weight !== undefined) cells.weight = grid.anchor(row, cols.weight);
+  if (cols.score !== undefined) cells.score = grid.anchor(row, cols.score);
+  if (cols.reason !== undefined) cells.reason = grid.anchor(row, cols.reason);
+  return cells;
+}
 
 export interface FundBlock {
   lines: FundLine[];
@@ -212,7 +229,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
 
     const unreadable: NonNullable<FundLine['unreadable']> = [];
     const number = (key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score') =>
-      numberAt(ctx, row, cols[key], label, fundRoleSpec(key).label, { fields: unreadable, field: key });
+      numberAt(ctx, row, cols[key], label, fundRoleSpec(key).label, unreadable, key);
     const initial = number('initial');
     const adjusted = number('adjusted');
     const executed = number('executed');
@@ -230,12 +247,7 @@ export function readFundBlock(ctx: BlockContext, header: HeaderRow<FundColumn>, 
       }
     }
     const computed = adjusted !== null && executed !== null ? quotient(executed, adjusted) : null;
-    const cells: FundLine['cells'] = {};
-    if (labelCell) cells.label = labelCell;
-    for (let i = 0; i < FUND_CELL_KEYS.length; i++) {
-      const pos = cellPos(grid, row, cols[FUND_CELL_KEYS[i]]);
-      if (pos) cells[FUND_CELL_KEYS[i]] = pos;
-    }
+    const cells = fundLineCells(grid, row, cols, labelCell);
     const line: FundLine = {
       row,
       label,
@@ -446,15 +458,12 @@ function rowScores(
   const weight =
     weightCol === undefined
       ? labelWeight
-      : numberAt(ctx, row, weightCol, label, indicatorRoleSpec('weight').label, {
-          fields: unreadable,
-          field: 'weight',
-        });
+      : numberAt(ctx, row, weightCol, label, indicatorRoleSpec('weight').label, unreadable, 'weight');
   const coefficient =
     cols.coefficient !== undefined
       ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
       : null;
-  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', { fields: unreadable, field: 'score' });
+  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', unreadable, 'score');
   if (reportedScore === null && cols.score === undefined && coefficient !== null && weight !== null)
     reportedScore = roundHalfUp(dec(coefficient).times(dec(weight)));
   return { weight, coefficient, reportedScore };
