@@ -107,7 +107,12 @@ function verdictOf(indicator: Indicator, status: IndicatorStatus): Verdict {
 
 /** Whether a fund line states no money at all (every amount empty or 0): the report says nothing about it. */
 export function emptyFundLine(line: FundLine): boolean {
-  return [line.initial, line.adjusted, line.executed].every((amount) => amount === null || amount === 0);
+  // Field by field (no array and callback per call): asked for every fund line, several times per table.
+  return noAmount(line.initial) && noAmount(line.adjusted) && noAmount(line.executed);
+}
+
+function noAmount(amount: number | null): boolean {
+  return amount === null || amount === 0;
 }
 
 /** The line's 执行率: computed from its amounts; the stated one only when the amounts are missing. */
