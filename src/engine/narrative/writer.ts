@@ -55,10 +55,11 @@ const SAYS_DONE = /^(完成|实现|达到)/;
 export class Writer {
   readonly paragraphs: NarrativeParagraph[] = [];
 
-  constructor(readonly ctx: WriterContext) {}
+  /** ctx.t, as a field rather than a getter: asked for every sentence piece. */
+  readonly t: Translate;
 
-  get t(): Translate {
-    return this.ctx.t;
+  constructor(readonly ctx: WriterContext) {
+    this.t = ctx.t;
   }
 
   title(text: string): void {
