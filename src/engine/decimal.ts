@@ -163,9 +163,22 @@ function roundedProductDigits(a: number, b: number, decimals: number): number | 
 export function fixedProductText(a: number, b: number, decimals: number): string | null {
   const rounded = roundedProductDigits(a, b, decimals);
   if (rounded === null) return null;
-  const digits = String(Math.abs(rounded)).padStart(decimals + 1, '0');
-  const text = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  const text = decimals === 2 ? centsText(Math.abs(rounded)) : placesText(Math.abs(rounded), decimals);
   return rounded < 0 ? `-${text}` : text;
+}
+
+/** A safe integer of hundredths as "w.ff": 2 places is what nearly every amount, rate and score shows. */
+function centsText(cents: number): string {
+  // Exact: cents < 2^53, so cents / 100 lies within 0.008 of the true quotient and floors to the whole part.
+  const whole = Math.floor(cents / 100);
+  const fraction = cents - whole * 100;
+  return `${whole}${fraction < 10 ? '.0' : '.'}${fraction}`;
+}
+
+/** A safe integer of units of 10^-decimals as text with that many places. */
+function placesText(digitsValue: number, decimals: number): string {
+  const digits = String(digitsValue).padStart(decimals + 1, '0');
+  return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }
 
 /**

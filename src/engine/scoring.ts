@@ -467,7 +467,7 @@ function sumOrNull(values: ReadonlyArray<number | null>): number | null {
 /** Σ of a 一级 by name, keeping the reader's level rows (weights, reported scores) and adding missing ones. */
 function levelSummaries(table: Table, indicators: Indicator[]): LevelSummary[] {
   const groups = new Map(groupByLevel(indicators, 1).map((group) => [group.name, group.rows]));
-  const names = [...table.levels.map((level) => level.name)];
+  const names = table.levels.map((level) => level.name);
   const known = new Map(table.levels.map((level) => [level.name, level]));
   for (const name of groups.keys()) if (!known.has(name)) names.push(name);
   return names.map((name) => {

@@ -37,9 +37,11 @@ export function restatesMiss(reason: string, indicatorName: string): boolean {
   let rest = reason.replace(/\s+/g, '');
   const name = indicatorName.replace(/\s+/g, '');
   if (name) rest = rest.split(name).join('');
-  rest = rest
-    .replace(/[≥≤=＝﹦><＞＜]|[-+]?\d+(\.\d+)?\s*(%|％|个|项|次|人|万元|元)?/g, '')
-    .replace(MISS_WORDS, '')
-    .replace(/[\p{P}\p{S}\s]/gu, '');
-  return rest.length <= 1;
+  rest = rest.replace(/[≥≤=＝﹦><＞＜]|[-+]?\d+(\.\d+)?\s*(%|％|个|项|次|人|万元|元)?/g, '').replace(MISS_WORDS, '');
+  // Two letters left (CJK ideographs and Latin letters are neither punctuation, symbol nor space) already say
+  // something: most reasons end here, without the costly Unicode-property pass.
+  if (TWO_LETTERS.test(rest)) return false;
+  return rest.replace(/[\p{P}\p{S}\s]/gu, '').length <= 1;
 }
+
+const TWO_LETTERS = /[\u4e00-\u9fffA-Za-z][^]*[\u4e00-\u9fffA-Za-z]/;

@@ -68,12 +68,28 @@ export interface Verdict {
  * met / missed by its status, null when it is unscorable; overshoot when the status says so. An unreadable
  * 指标值 / 实际完成值 says nothing, and a full 得分 next to it proves nothing either.
  */
-export function scoredVerdicts(scored: readonly ScoredTable[]): (table: Table, indicator: Indicator) => Verdict {
+export function scoredVerdicts(
+  scored: readonly ScoredTable[],
+): (table: Table, indicator: Indicator, index?: number) => Verdict {
+  const byTable = new Map<Table, ScoredTable>();
+  for (const entry of scored) if (!byTable.has(entry.table)) byTable.set(entry.table, entry);
+  // Asked by position (`index` in table.indicators, parallel to the scored ones), a verdict needs no lookup
+  // by identity; the map by indicator is built only for a question asked otherwise.
+  let byIndicator: Map<Indicator, Verdict> | undefined;
+  return (table, indicator, index) => {
+    const score = index === undefined ? undefined : byTable.get(table)?.indicators[index];
+    if (score !== undefined && score.row === indicator) return verdictOf(score.row, score.status);
+    byIndicator ??= verdictsByIndicator(scored);
+    return byIndicator.get(indicator) ?? UNDECIDED;
+  };
+}
+
+function verdictsByIndicator(scored: readonly ScoredTable[]): Map<Indicator, Verdict> {
   const byIndicator = new Map<Indicator, Verdict>();
   for (const entry of scored) {
     for (const score of entry.indicators) byIndicator.set(score.row, verdictOf(score.row, score.status));
   }
-  return (_table, indicator) => byIndicator.get(indicator) ?? UNDECIDED;
+  return byIndicator;
 }
 
 // The four verdicts there are, shared (thousands of indicators are asked about, several times each).
@@ -91,7 +107,12 @@ function verdictOf(indicator: Indicator, status: IndicatorStatus): Verdict {
 
 /** Whether a fund line states no money at all (every amount empty or 0): the report says nothing about it. */
 export function emptyFundLine(line: FundLine): boolean {
-  return [line.initial, line.adjusted, line.executed].every((amount) => amount === null || amount === 0);
+  // Field by field (no array and callback per call): asked for every fund line, several times per table.
+  return noAmount(line.initial) && noAmount(line.adjusted) && noAmount(line.executed);
+}
+
+function noAmount(amount: number | null): boolean {
+  return amount === null || amount === 0;
 }
 
 /** The line's 执行率: computed from its amounts; the stated one only when the amounts are missing. */

@@ -77,8 +77,14 @@ export function generateNarrative(
 /** The paragraph with 【】 from copied text reserved; itself when it holds none (most paragraphs). */
 function withReservedBrackets(paragraph: NarrativeParagraph): NarrativeParagraph {
   const text = reserveBrackets(paragraph.text);
-  if (text === paragraph.text && !paragraph.cells) return paragraph;
-  return { ...paragraph, text, ...(paragraph.cells ? { cells: paragraph.cells.map(reserveBrackets) } : {}) };
+  const cells = paragraph.cells;
+  // Kept as it is when nothing changes (every paragraph but those quoting a bracket).
+  if (text === paragraph.text && (!cells || cells.every(keepsBrackets))) return paragraph;
+  return { ...paragraph, text, ...(cells ? { cells: cells.map(reserveBrackets) } : {}) };
+}
+
+function keepsBrackets(text: string): boolean {
+  return reserveBrackets(text) === text;
 }
 
 export { narrativeToHtml } from './html';
@@ -138,6 +144,21 @@ function wrappedLines(line: string, perLine: number): number {
   return Math.max(1, Math.ceil(displayWidth(line) / perLine));
 }
 
+/** One score-table row of the 自评报告 sheet: figures (not the header's) as numbers, the rest as text. */
+function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCell[][], rowHeights: number[]): void {
+  // Indexed, without spreads or Math.max(...): one call per score-table row of every table in the report.
+  const row: GeneratedCell[] = [];
+  let height = -Infinity; // Math.max() of no cell, as before
+  for (let col = 0; col < cells.length; col++) {
+    const cell = cells[col];
+    if (col > 0 && !isHeader && PLAIN_NUMBER.test(cell)) row.push({ value: Number(cell) });
+    else row.push(isHeader ? { value: cell, numberFormat: '@', bold: true } : { value: cell, numberFormat: '@' });
+    height = Math.max(height, wrappedRowHeight(cell, col === 0 ? TEXT_COLUMN_WIDTH : TABLE_COLUMN_WIDTH));
+  }
+  rows.push(row);
+  rowHeights.push(height);
+}
+
 /**
  * The 自评报告 sheet: one paragraph per row in column A, wrapped, with its row tall enough for the wrapped
  * text; headings bold; the score table as a 3-column block (its header row bold, its figures as numbers).
@@ -149,21 +170,8 @@ export function narrativeSheet(narrative: Narrative): GeneratedSheet {
   const rowHeights: number[] = [];
   for (const block of narrativeBlocks(narrative)) {
     if (block.kind === 'table') {
-      [block.header, ...block.rows].forEach((cells, index) => {
-        const isHeader = index === 0;
-        rows.push(
-          cells.map((cell, col) =>
-            col > 0 && !isHeader && PLAIN_NUMBER.test(cell)
-              ? { value: Number(cell) }
-              : { value: cell, numberFormat: '@', ...(isHeader ? { bold: true } : {}) },
-          ),
-        );
-        rowHeights.push(
-          Math.max(
-            ...cells.map((cell, col) => wrappedRowHeight(cell, col === 0 ? TEXT_COLUMN_WIDTH : TABLE_COLUMN_WIDTH)),
-          ),
-        );
-      });
+      tableRow(block.header, true, rows, rowHeights);
+      for (let i = 0; i < block.rows.length; i++) tableRow(block.rows[i], false, rows, rowHeights);
       continue;
     }
     const { style, text } = block.paragraph;

@@ -73,7 +73,8 @@ export function markerSegments(text: string): Array<{ text: string; marker: bool
  * become 〖〗, so a search for 【 finds exactly the markers.
  */
 export function reserveBrackets(text: string): string {
-  if (!text.includes('【') && !text.includes('】')) return text; // most texts: nothing to reserve
+  // Most texts: nothing to reserve. One regex pass finds either bracket (two includes scan the text twice).
+  if (!ANY_BRACKET.test(text)) return text;
   // Most of the rest hold markers only: nothing is left once they are taken out.
   const outside = text.replace(MARKER_PATTERN, '');
   if (!outside.includes('【') && !outside.includes('】')) return text;
@@ -81,6 +82,7 @@ export function reserveBrackets(text: string): string {
   return text.replace(MARKER_OR_BRACKET, (found) => (found === '【' ? '〖' : found === '】' ? '〗' : found));
 }
 
+const ANY_BRACKET = /[【】]/;
 const MARKER_OR_BRACKET = new RegExp(`${MARKER_PATTERN.source}|[【】]`, 'g');
 
 /** Text safe inside a marker: brackets would end it early, so they go. */

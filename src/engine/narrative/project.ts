@@ -129,9 +129,11 @@ function writeDeviations(w: Writer, table: Table, classified: Classified): void 
 
 /** Met indicators that lost points: the deduction needs its reason. */
 function deductedButMet(w: Writer, table: Table): Indicator[] {
-  return table.indicators.filter((indicator) => {
+  return table.indicators.filter((indicator, index) => {
     const score = displayedScore(indicator);
-    return indicator.weight !== null && score !== null && score < indicator.weight && w.met(table, indicator) === true;
+    return (
+      indicator.weight !== null && score !== null && score < indicator.weight && w.met(table, indicator, index) === true
+    );
   });
 }
 

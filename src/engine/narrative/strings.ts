@@ -5,7 +5,7 @@
  *
  * Values put into placeholders are already formatted (money with its unit, rates with %, scores trimmed).
  */
-import { fillTemplate, MissingTemplateValueError } from '../template';
+import { fillParsed, MissingTemplateValueError, parseTemplate, type ParsedTemplate } from '../template';
 
 export type NarrativeLocale = 'zh-CN' | 'en-US';
 
@@ -387,9 +387,16 @@ export type Translate = (key: MessageKey, data?: Record<string, string | number>
 /** A translator for one locale; a placeholder left unfilled is a programming error and throws. */
 export function translator(locale: NarrativeLocale = 'zh-CN'): Translate {
   const table = MESSAGES[locale] ?? ZH_CN;
+  // Each key's template cut once for this translator: thousands of sentences use a few dozen templates.
+  const parsedByKey = new Map<MessageKey, ParsedTemplate>();
   const fill = (key: MessageKey, data: Record<string, string | number>): string => {
+    let parsed = parsedByKey.get(key);
+    if (parsed === undefined) {
+      parsed = parseTemplate(table[key]);
+      parsedByKey.set(key, parsed);
+    }
     try {
-      return fillTemplate(table[key], data, { strict: true });
+      return fillParsed(parsed, data, true);
     } catch (error) {
       if (error instanceof MissingTemplateValueError)
         throw new Error(`narrative template ${key} lacks a value for {{${error.placeholder}}}`);

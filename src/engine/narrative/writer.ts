@@ -31,8 +31,11 @@ export interface WriterContext {
   locale: NarrativeLocale;
   profile: RuleProfile;
   checks: CheckMarkers;
-  /** The scoring's verdict on an indicator: the report never decides "met" itself. */
-  verdict: (table: Table, indicator: Indicator) => Verdict;
+  /**
+   * The scoring's verdict on an indicator: the report never decides "met" itself. `index`: the indicator's
+   * place in table.indicators, when the caller knows it (a quicker lookup).
+   */
+  verdict: (table: Table, indicator: Indicator, index?: number) => Verdict;
   /** The scored table (totals and grade as the sheet will show them). */
   scored: (table: Table) => ScoredTable | undefined;
 }
@@ -52,10 +55,11 @@ const SAYS_DONE = /^(完成|实现|达到)/;
 export class Writer {
   readonly paragraphs: NarrativeParagraph[] = [];
 
-  constructor(readonly ctx: WriterContext) {}
+  /** ctx.t, as a field rather than a getter: asked for every sentence piece. */
+  readonly t: Translate;
 
-  get t(): Translate {
-    return this.ctx.t;
+  constructor(readonly ctx: WriterContext) {
+    this.t = ctx.t;
   }
 
   title(text: string): void {
@@ -235,7 +239,9 @@ export class Writer {
    */
   reasonFor(table: Table, row: Indicator | FundLine, missing: MessageKey = 'phReason'): string {
     const reasonCell = row.cells.reason;
-    this.ctx.checks.takeReason(table.sheet, [reasonCell, ...Object.values(row.cells)]);
+    // The cells are gathered only on a sheet with findings (most sheets have none).
+    if (this.ctx.checks.anyOn(table.sheet))
+      this.ctx.checks.takeReason(table.sheet, [reasonCell, ...Object.values(row.cells)]);
     const name = 'name' in row ? cleanName(row.name) : cleanLabel(row.label);
     const reason = cleanReason(row.reason);
     if (reason === null) {
@@ -249,8 +255,8 @@ export class Writer {
   }
 
   /** Met / missed as the scoring decided; null when it cannot tell. */
-  met(table: Table, indicator: Indicator): boolean | null {
-    return this.ctx.verdict(table, indicator).met;
+  met(table: Table, indicator: Indicator, index?: number): boolean | null {
+    return this.ctx.verdict(table, indicator, index).met;
   }
 
   /** Whether the actual overshoots its target by the profile's ratio (an explanation is owed). */
@@ -261,11 +267,13 @@ export class Writer {
   /** Indicators grouped by what the scoring says; placeholder rows (no name) are skipped. */
   classify(table: Table, indicators: readonly Indicator[]): Classified {
     const out: Classified = { met: [], missed: [], unknown: [], unreadable: [] };
-    for (const indicator of indicators) {
+    for (let i = 0; i < indicators.length; i++) {
+      const indicator = indicators[i];
       if (!isRealIndicator(indicator)) continue;
       if (unreadableCells(indicator).length > 0) out.unreadable.push(indicator);
       else {
-        const met = this.met(table, indicator);
+        // `i` is the place in table.indicators only when these are the table's own list.
+        const met = this.met(table, indicator, indicators === table.indicators ? i : undefined);
         (met === true ? out.met : met === false ? out.missed : out.unknown).push(indicator);
       }
     }

@@ -77,14 +77,15 @@ export function runRules(rules: readonly Rule[], input: RunRulesInput): Finding[
     }
     const check = rule.check;
     if (!check) continue;
-    contexts.forEach((context, tableIndex) => {
+    for (let tableIndex = 0; tableIndex < contexts.length; tableIndex++) {
+      const context = contexts[tableIndex];
       try {
         check.call(rule, context);
       } catch (error) {
         const table = context.table;
         findings.push(failure(rule, table.sheet, toA1(table.range.top, table.range.left), error, tableIndex));
       }
-    });
+    }
   }
   return findings;
 }
