@@ -9,5 +9,8 @@ export interface CliIo {
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
+  // A getter: process.stderr is made on first use (~0.5 ms), and `evaluate` writes to it only on errors.
+  get stderrIsTTY() {
+    return Boolean(process.stderr.isTTY);
+  },
 };

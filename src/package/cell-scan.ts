@@ -11,6 +11,7 @@
  * caller reads that element with the tokenizer, so both ways give the same cells
  * (test/package/cell-scan.test.ts).
  */
+import type { CellArea } from '../engine/snapshot';
 import { attribute, unescapeXml } from './xml';
 
 const CELL =
@@ -22,8 +23,11 @@ const CELL =
  */
 const ROW = /<row(?: r="([0-9]{1,9})")?((?: [\w:.-]+="[^"&<]*")*)\/?>/y;
 
-/** A merged area written plainly. */
-const MERGE = /<mergeCell ref="([^"&<]*)"\/>/y;
+/**
+ * A merged area written plainly; its ref taken apart when it is two plain references (B2:D5, as writers
+ * write it), else captured whole for parseArea.
+ */
+const MERGE = /<mergeCell ref="(?:([A-Z]{1,3})([1-9][0-9]{0,8}):([A-Z]{1,3})([1-9][0-9]{0,8})|([^"&<]*))"\/>/y;
 
 /** Fields of the last element read; reused from cell to cell (a sheet has tens of thousands). */
 export class CellScanner {
@@ -54,10 +58,8 @@ export class CellScanner {
     const value = match[5];
     if (letters === undefined) this.row = this.col = -1;
     else {
-      let col = 0;
-      for (let index = 0; index < letters.length; index++) col = col * 26 + (letters.charCodeAt(index) - 64);
       this.row = Number(match[2]) - 1;
-      this.col = col - 1;
+      this.col = letterColumn(letters);
     }
     this.style = style === undefined ? undefined : Number(style);
     this.type = match[4];
@@ -80,14 +82,35 @@ export class CellScanner {
     return true;
   }
 
-  /** Reads a <mergeCell ref="…"/> at `at`: its ref, or null if it is not written so. */
-  readMerge(at: number): string | null {
+  /**
+   * Reads a <mergeCell ref="…"/> at `at`: its area when the ref is two plain references (what parseArea
+   * makes of them, without its splitting and two regular expressions per merge), else the ref as written;
+   * null if the element is not written so.
+   */
+  readMerge(at: number): CellArea | string | null {
     MERGE.lastIndex = at;
     const match = MERGE.exec(this.xml);
     if (match === null) return null;
     this.end = at + match[0].length;
-    return match[1];
+    if (match[1] === undefined) return match[5];
+    const firstRow = Number(match[2]) - 1;
+    const firstCol = letterColumn(match[1]);
+    const lastRow = Number(match[4]) - 1;
+    const lastCol = letterColumn(match[3]);
+    return {
+      top: Math.min(firstRow, lastRow),
+      left: Math.min(firstCol, lastCol),
+      bottom: Math.max(firstRow, lastRow),
+      right: Math.max(firstCol, lastCol),
+    };
   }
+}
+
+/** 0-based column of upper-case column letters (A → 0). */
+function letterColumn(letters: string): number {
+  let col = 0;
+  for (let index = 0; index < letters.length; index++) col = col * 26 + (letters.charCodeAt(index) - 64);
+  return col - 1;
 }
 
 /** Column index and row index of an A1 reference, or null. */

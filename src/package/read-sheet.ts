@@ -286,8 +286,9 @@ function scanCommonForm(scanner: CellScanner, at: number, cells: SheetCellsBuild
 
 /** Merged areas written plainly, one after another from `at`; returns the offset past the last one. */
 function scanMerges(scanner: CellScanner, at: number, merges: CellArea[]): number {
-  for (let ref = scanner.readMerge(at); ref !== null; ref = scanner.readMerge(at)) {
-    if (ref) merges.push(parseArea(ref));
+  for (let merge = scanner.readMerge(at); merge !== null; merge = scanner.readMerge(at)) {
+    if (typeof merge !== 'string') merges.push(merge);
+    else if (merge) merges.push(parseArea(merge));
     at = scanner.end;
   }
   return at;

@@ -24,8 +24,12 @@ export interface ZipOptions {
   crc32?: Crc32;
 }
 
-/** zlib's default level: small files at a fraction of level 9's time. */
-export const DEFAULT_DEFLATE_LEVEL = 6;
+/**
+ * zlib's fastest level. What we deflate is our own markup (generated sheets, patched sheets), which
+ * compresses well at any level: on the 200-sheet bench the evaluated copy is 680 KB instead of level 6's
+ * 640 KB, and deflating it takes 3 ms instead of 8 ms of a CLI run.
+ */
+export const DEFAULT_DEFLATE_LEVEL = 1;
 
 const LOCAL_HEADER_SIG = 0x04034b50;
 const CENTRAL_HEADER_SIG = 0x02014b50;

@@ -68,6 +68,9 @@ describe('crafted sheets read the same with and without the scanner', () => {
     'merged cells written in several ways':
       '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="4"><mergeCell ref="C3:B2"/><mergeCell ref="A5"/>' +
       '<mergeCell ref="D1:E1" /><mergeCell ref=\'F1:G1\'/><mergeCell ref=""/><mergeCell ref="A7:B7"/></mergeCells><sheetData>',
+    'merged cells with $, lower case, reversed and far references':
+      '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="4"><mergeCell ref="$A$9:B10"/>' +
+      '<mergeCell ref="c12:D13"/><mergeCell ref="XFD2:XFC1048576"/><mergeCell ref="B20:A19"/></mergeCells><sheetData>',
     'merged cells':
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><sheetData>',
   };
