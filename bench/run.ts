@@ -758,7 +758,7 @@ cost is roughly the work done (bytecodes, allocations), plus start-up.
   the bytecode of what ran to \`lib/cli.bundle.cache\`; \`bin/jixiao.js\` hands it to V8, so a run skips
   compiling those functions (~30–40 ms CPU on the 200-sheet workbook). It is used only while newer than the
   bundle; V8 refuses a cache from another Node version or other flags, and the bundle then compiles as usual.
-- **V8 flags.** \`bin/jixiao.js\` raises the interrupt budget (\`--interrupt-budget=1000000\`): V8 then tiers up
+- **V8 flags.** \`bin/jixiao.js\` raises the interrupt budget (\`--interrupt-budget=500000\`): V8 then tiers up
   only the code that stays hot, instead of compiling most of the engine once for a single use.
 - **The reader's common form without the tokenizer.** Rows, cells, merged areas and shared strings written
   the usual way are read by one sticky regular expression each (\`src/package/cell-scan.ts\`), which runs as

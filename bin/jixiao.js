@@ -5,9 +5,11 @@
 
 // A CLI run is short: most of the engine's code runs once per sheet, and V8's default tiering spends more
 // CPU compiling it (Sparkplug, Maglev, TurboFan) than it saves. A larger interrupt budget tiers up only the
-// code that stays hot (the reader's loops, a long batch). 200 sheets: ~0.8 s CPU instead of ~1.3 s; warm
-// speed unchanged (docs/benchmarks.md). Set before any of the CLI's code is compiled.
-require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
+// code that stays hot (the reader's loops, a long batch); the default (144 KB) costs ~0.5 s more CPU on the
+// 200-sheet bench. 500 KB measured ~20 ms faster wall than 1 MB once the engine had less work per row (4 Dec,
+// 21 alternating runs each); warm speed unchanged (docs/benchmarks.md). Set before any of the CLI's code is
+// compiled; the code cache is built under the same flag.
+require('node:v8').setFlagsFromString('--interrupt-budget=500000');
 
 /**
  * lib/cli.bundle.js (scripts/bundle-cli.js, run by `npm run prepare`) is the same code in one file, which
