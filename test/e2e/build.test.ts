@@ -90,7 +90,7 @@ describe('production build', () => {
     expect(fileIo.reduce((sum, name) => sum + gzipped(name), 0)).toBeLessThanOrEqual(60_000);
   });
 
-  it('keeps the engine out of the standalone page chunk (it runs in the worker); to its first evaluation the page loads ≤ 225 KB gzipped', () => {
+  it('keeps the engine out of the standalone page chunk (it runs in the worker); to its first evaluation the page loads ≤ 232 KB gzipped', () => {
     const page = [chunkFile('standalone'), chunkFile('report')];
     for (const name of ['taskpane.js', ...page]) {
       for (const marker of ENGINE_MARKERS)
@@ -101,7 +101,8 @@ describe('production build', () => {
     for (const marker of ENGINE_MARKERS)
       expect({ marker, has: workerEngine.includes(marker) }).toMatchObject({ has: true });
     // What the page loads up to its first evaluation: start-up screen, page, worker, engine, package. 4 Dec, with
-    // the engine on both sides: 259 KB; the page before the worker: ~229 KB; now ~223 KB. The report panel
+    // the engine on both sides: 259 KB; the page before the worker: ~229 KB; then ~223 KB; after the speed work
+    // (exact decimal paths beside big.js, the one-pass reader, the cell scanner) ~229.5 KB. The report panel
     // (~7 KB) loads once an evaluation shows a report.
     const toEvaluate = [
       'taskpane.js',
@@ -111,8 +112,8 @@ describe('production build', () => {
       chunkFile('worker-shared'),
       chunkFile('package'),
     ].reduce((sum, name) => sum + gzipped(name), 0);
-    expect(toEvaluate).toBeLessThanOrEqual(225_000);
-    expect(toEvaluate + gzipped(chunkFile('report'))).toBeLessThanOrEqual(233_000);
+    expect(toEvaluate).toBeLessThanOrEqual(232_000);
+    expect(toEvaluate + gzipped(chunkFile('report'))).toBeLessThanOrEqual(240_000);
     expect(fs.statSync(path.join(DIST, 'taskpane.js')).size).toBeLessThan(1_500_000);
   });
 
