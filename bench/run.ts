@@ -217,6 +217,61 @@ async function benchGrowth(options: Options): Promise<void> {
   }
 }
 
+/**
+ * The value grammar on one long cell of n and 4n characters (every reader of a cell must be linear in its length;
+ * test/property/values.test.ts checks that such cells are read at all).
+ */
+async function benchLongCells(options: Options): Promise<void> {
+  const [small, large] = options.quick ? [2_500, 10_000] : [5_000, 20_000];
+  try {
+    const values = await import('../src/engine/values');
+    const { qualitativeBand } = await import('../src/engine/vocabulary/qualitative');
+    // A new leading digit per run: the readers remember texts they have read (memoByText), and a hit would time
+    // a lookup instead of the reading.
+    const samples = (length: number, run: number) =>
+      [
+        '≥'.repeat(length),
+        '1'.repeat(length) + '个',
+        '达成'.repeat(length / 2),
+        '足额保障率'.repeat(length / 5) + '=100%',
+        '１，'.repeat(length / 2),
+        'a'.repeat(length - 1) + '≥',
+      ].map((text) => `${run}${text}`);
+    const readAll = (texts: string[]) => {
+      for (const text of texts) {
+        values.readValue(text);
+        values.readNumber(text);
+        values.readRate(text);
+        qualitativeBand(text);
+        values.inferDirection(text);
+        values.parseLabelWeight(text);
+      }
+    };
+    const time = async (length: number) => {
+      readAll(samples(length, 0));
+      const times: number[] = [];
+      for (let run = 1; run <= Math.max(3, options.runs); run++) {
+        const texts = samples(length, run);
+        times.push(await timeIt(() => readAll(texts)));
+      }
+      return median(times);
+    };
+    const smallMs = await time(small);
+    const largeMs = await time(large);
+    const ratio = largeMs / smallMs;
+    record({
+      section: 'engine',
+      measure: `value grammar, cells of ${large} vs ${small} characters`,
+      value: `${ratio.toFixed(2)}×`,
+      target: '≤ 5× for 4× the length',
+      meetsTarget: ratio <= 5,
+      detail: `median ${ms(smallMs)} for 6 cells of ${small} characters, ${ms(largeMs)} for ${large} (readValue, readNumber, readRate, qualitativeBand, inferDirection, parseLabelWeight)`,
+    });
+  } catch (error) {
+    skipped('engine', 'value grammar on long cells', error);
+  }
+}
+
 // -------------------------------------------------------------------------------------------------
 // 2. CLI end to end vs a bare exceljs load
 
@@ -716,7 +771,9 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
    targets with reasons, merges). One warm-up, then the median of ${options.runs} runs.
    Then the same snapshot side by side with the engine of 0.1.0 (commit ${BASELINE_REF}, checked out as a temporary
    git worktree; \`bench/baseline.ts\`): each engine in its own fresh process, alternating rounds (issue 12: no
-   slower than before).
+   slower than before). **Growth**: one table of 10 000 and 40 000 indicator rows, and the value grammar on cells
+   of 5 000 and 20 000 characters (a new leading digit per run, so no reading is served from the text memo): both
+   must stay within 5× for 4× the size.
 2. **CLI end to end** — \`node bin/jixiao.js evaluate <file> --out … --json …\` as a subprocess on the same
    workbook saved as .xlsx (exceljs), side by side with a fresh \`node -e\` that only does exceljs
    \`xlsx.readFile\` of it (alternating runs, ${Math.max(3, options.runs)} of each, medians, so both see the same machine
@@ -797,7 +854,10 @@ async function main(): Promise<void> {
     const snapshot = options.quick ? projectWorkbook(sheets, 30, 1) : benchWorkbook();
     const label = `${sheets} sheets × 30 indicators`;
     if (options.only.has('engine')) await benchEngine(options, snapshot, label);
-    if (options.only.has('growth')) await benchGrowth(options);
+    if (options.only.has('growth')) {
+      await benchGrowth(options);
+      await benchLongCells(options);
+    }
     if (options.only.has('cli')) {
       const file = path.join(work, `bench-${sheets}x30.xlsx`);
       await writeXlsx(snapshot, file);
