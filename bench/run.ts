@@ -186,6 +186,36 @@ function benchBaseline(options: Options, snapshot: WorkbookSnapshot, label: stri
 // -------------------------------------------------------------------------------------------------
 // 1b. growth: one table of n and 4n indicator rows (every step must be linear in the table's size)
 
+/** Median time of `runs` runs; `prepare` makes each run's action outside the timing. */
+async function medianTime(runs: number, prepare: () => () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const action = prepare();
+    times.push(await timeIt(action));
+  }
+  return median(times);
+}
+
+/** Time a workload at n and 4n and record the ratio against the linear-growth target (≤ 5×). */
+async function recordGrowth(
+  sizes: [number, number],
+  time: (size: number) => Promise<number>,
+  measure: (sizes: [number, number]) => string,
+  target: string,
+  detail: (times: [number, number]) => string,
+): Promise<void> {
+  const times: [number, number] = [await time(sizes[0]), await time(sizes[1])];
+  const ratio = times[1] / times[0];
+  record({
+    section: 'engine',
+    measure: measure(sizes),
+    value: `${ratio.toFixed(2)}×`,
+    target,
+    meetsTarget: ratio <= 5,
+    detail: detail(times),
+  });
+}
+
 async function benchGrowth(options: Options): Promise<void> {
   const [small, large] = options.quick ? [2_500, 10_000] : [10_000, 40_000];
   console.log(`\n1b. engine growth — one table of ${small} and ${large} indicator rows`);
@@ -195,23 +225,15 @@ async function benchGrowth(options: Options): Promise<void> {
       const snapshot = workbookOf(projectSheet({ indicators: rows, seed: 7, name: '项目' }));
       const found = evaluateWorkbook(snapshot, {}).tables[0]?.indicators.length ?? 0;
       if (found !== rows) notes.push(`Growth: the engine read ${found} of ${rows} generated indicator rows.`);
-      const times: number[] = [];
-      for (let run = 0; run < Math.min(options.runs, 3); run++) {
-        times.push(await timeIt(() => evaluateWorkbook(snapshot, {})));
-      }
-      return median(times);
+      return medianTime(Math.min(options.runs, 3), () => () => evaluateWorkbook(snapshot, {}));
     };
-    const smallMs = await time(small);
-    const largeMs = await time(large);
-    const ratio = largeMs / smallMs;
-    record({
-      section: 'engine',
-      measure: `growth, ${large} vs ${small} indicator rows in one table`,
-      value: `${ratio.toFixed(2)}×`,
-      target: '≤ 5× for 4× the rows',
-      meetsTarget: ratio <= 5,
-      detail: `median ${ms(smallMs)} for ${small} rows, ${ms(largeMs)} for ${large} rows`,
-    });
+    await recordGrowth(
+      [small, large],
+      time,
+      (sizes) => `growth, ${sizes[1]} vs ${sizes[0]} indicator rows in one table`,
+      '≤ 5× for 4× the rows',
+      (times) => `median ${ms(times[0])} for ${small} rows, ${ms(times[1])} for ${large} rows`,
+    );
   } catch (error) {
     skipped('engine', 'growth', error);
   }
@@ -249,24 +271,21 @@ async function benchLongCells(options: Options): Promise<void> {
     };
     const time = async (length: number) => {
       readAll(samples(length, 0));
-      const times: number[] = [];
-      for (let run = 1; run <= Math.max(3, options.runs); run++) {
-        const texts = samples(length, run);
-        times.push(await timeIt(() => readAll(texts)));
-      }
-      return median(times);
+      let run = 0;
+      return medianTime(Math.max(3, options.runs), () => {
+        const texts = samples(length, ++run);
+        return () => readAll(texts);
+      });
     };
-    const smallMs = await time(small);
-    const largeMs = await time(large);
-    const ratio = largeMs / smallMs;
-    record({
-      section: 'engine',
-      measure: `value grammar, cells of ${large} vs ${small} characters`,
-      value: `${ratio.toFixed(2)}×`,
-      target: '≤ 5× for 4× the length',
-      meetsTarget: ratio <= 5,
-      detail: `median ${ms(smallMs)} for 6 cells of ${small} characters, ${ms(largeMs)} for ${large} (readValue, readNumber, readRate, qualitativeBand, inferDirection, parseLabelWeight)`,
-    });
+    await recordGrowth(
+      [small, large],
+      time,
+      (sizes) => `value grammar, cells of ${sizes[1]} vs ${sizes[0]} characters`,
+      '≤ 5× for 4× the length',
+      (times) =>
+        `median ${ms(times[0])} for 6 cells of ${small} characters, ${ms(times[1])} for ${large} ` +
+        '(readValue, readNumber, readRate, qualitativeBand, inferDirection, parseLabelWeight)',
+    );
   } catch (error) {
     skipped('engine', 'value grammar on long cells', error);
   }

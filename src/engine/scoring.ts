@@ -252,8 +252,11 @@ function comparisonOf(ind: Indicator, verdict: Verdict): Comparison | null {
 
 /** Score one indicator row by SPEC §4 (see the file header for score grids). Pure. */
 export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind'] = 'project'): IndicatorScore {
-  const verdict = verdictOf(ind, profile, kind);
-  // Written out field by field (no spread): one object of one shape per row.
+  return scoreFromVerdict(ind, verdictOf(ind, profile, kind));
+}
+
+/** The score of a row from its verdict, written out field by field (no spread): one object of one shape per row. */
+function scoreFromVerdict(ind: Indicator, verdict: Verdict): IndicatorScore {
   return {
     scoring: verdict.scoring,
     score: verdict.score,
@@ -270,18 +273,10 @@ export function scoreIndicator(ind: Indicator, profile: RuleProfile, kind: Table
 /** scoreIndicator with the scored copy of the row (score and overshoot filled in), as ScoredTable holds it. */
 function scoredIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind']): ScoredIndicator {
   const verdict = verdictOf(ind, profile, kind);
-  return {
-    scoring: verdict.scoring,
-    score: verdict.score,
-    met: verdict.met,
-    overshoot: verdict.overshoot,
-    band: verdict.band,
-    actualInTargetUnit: verdict.actualInTargetUnit,
-    ruleScore: verdict.ruleScore,
-    comparison: comparisonOf(ind, verdict),
-    status: statusOf(ind, verdict),
-    row: { ...ind, score: verdict.score, overshoot: verdict.overshoot },
-  };
+  // The row is added to the one object (the same last field on every row), not copied into a second one.
+  const scored: IndicatorScore & { row?: Indicator } = scoreFromVerdict(ind, verdict);
+  scored.row = { ...ind, score: verdict.score, overshoot: verdict.overshoot };
+  return scored as ScoredIndicator;
 }
 
 function verdictOf(ind: Indicator, profile: RuleProfile, kind: Table['kind']): Verdict {
