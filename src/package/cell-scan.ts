@@ -59,11 +59,18 @@ export class CellScanner {
     if (letters === undefined) this.row = this.col = -1;
     else {
       this.row = Number(match[2]) - 1;
-      this.col = letterColumn(letters);
+      // One or two letters (A–ZZ) is every form's width: computed here rather than by a call per cell.
+      this.col =
+        letters.length === 1
+          ? letters.charCodeAt(0) - 65
+          : letters.length === 2
+            ? (letters.charCodeAt(0) - 64) * 26 + letters.charCodeAt(1) - 65
+            : letterColumn(letters);
     }
     this.style = style === undefined ? undefined : Number(style);
     this.type = match[4];
-    this.value = value !== undefined ? unescapeXml(value) : whole.endsWith('<v/></c>') ? '' : null;
+    if (value === undefined) this.value = whole.endsWith('<v/></c>') ? '' : null;
+    else this.value = value.indexOf('&') < 0 ? value : unescapeXml(value);
     this.end = at + whole.length;
     return true;
   }

@@ -64,7 +64,11 @@ export class FilledGrid {
     });
   }
 
-  /** Merge index + 1 of (row, col), 0 when not merged. */
+  /**
+   * Merge index + 1 of (row, col), 0 when not merged. The readers below ask it once per call, and are called
+   * hundreds of thousands of times per workbook, mostly before V8 optimises (and inlines) anything: the common
+   * case (an unmerged row) is tested inline there, and this is called only for a row with a merge.
+   */
   private mergeAt(row: number, col: number): number {
     if (row < 0 || col < 0) return this.mergeOutside.size === 0 ? 0 : (this.mergeOutside.get(`${row},${col}`) ?? 0);
     const line = this.mergeRows[row];
@@ -73,7 +77,7 @@ export class FilledGrid {
 
   /** The cell that holds the value of (row, col): the merge anchor, or the cell itself. */
   anchor(row: number, col: number): CellPos {
-    const merge = this.mergeAt(row, col);
+    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
     if (merge === 0) return { row, col };
     const area = this.sheet.merges[merge - 1];
     return { row: area.top, col: area.left };
@@ -81,13 +85,13 @@ export class FilledGrid {
 
   /** Row of anchor(row, col), without building a position. */
   anchorRow(row: number, col: number): number {
-    const merge = this.mergeAt(row, col);
+    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
     return merge === 0 ? row : this.sheet.merges[merge - 1].top;
   }
 
   /** Column of anchor(row, col), without building a position. */
   anchorCol(row: number, col: number): number {
-    const merge = this.mergeAt(row, col);
+    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
     return merge === 0 ? col : this.sheet.merges[merge - 1].left;
   }
 
@@ -106,7 +110,7 @@ export class FilledGrid {
 
   /** Columns spanned by the merge containing (row, col) (1 when not merged). */
   spanWidth(row: number, col: number): number {
-    const merge = this.mergeAt(row, col);
+    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
     if (merge === 0) return 1;
     const area = this.sheet.merges[merge - 1];
     return area.right - area.left + 1;
@@ -114,7 +118,7 @@ export class FilledGrid {
 
   /** Value with merges filled. */
   value(row: number, col: number): CellValue {
-    const merge = this.mergeAt(row, col);
+    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
     if (merge === 0) return this.values[row]?.[col] ?? null;
     const area = this.sheet.merges[merge - 1];
     return this.values[area.top]?.[area.left] ?? null;
@@ -142,7 +146,7 @@ export class FilledGrid {
   /** Normalised text (NFKC, no whitespace) of the filled value; '' for empty. Cached: headers are scanned often. */
   text(row: number, col: number): string {
     if (row < 0 || col < 0) return this.computeText(row, col);
-    if (col >= this.rowEnd(row)) return '';
+    if (col >= (this.rowEnds[row] ?? 0)) return '';
     const texts = this.textRows[row] ?? this.rowTexts(row);
     // A number's (or boolean's) text is made when first asked: most are never read as text.
     return texts[col] ?? (texts[col] = String(this.value(row, col)));
@@ -151,7 +155,7 @@ export class FilledGrid {
   /** Whether (row, col) holds something, merges filled (`text(row, col) !== ''`, without making a number's text). */
   filled(row: number, col: number): boolean {
     if (row < 0 || col < 0) return this.computeText(row, col) !== '';
-    if (col >= this.rowEnd(row)) return false;
+    if (col >= (this.rowEnds[row] ?? 0)) return false;
     return (this.textRows[row] ?? this.rowTexts(row))[col] !== '';
   }
 
@@ -160,7 +164,7 @@ export class FilledGrid {
    * whose text nobody asked for yet (a number is never a label); empty for a blank row.
    */
   texts(row: number): ReadonlyArray<string | null> {
-    if (row < 0 || this.rowEnd(row) === 0) return NO_TEXTS;
+    if (row < 0 || (this.rowEnds[row] ?? 0) === 0) return NO_TEXTS;
     return this.textRows[row] ?? this.rowTexts(row);
   }
 
@@ -260,7 +264,7 @@ export class FilledGrid {
    * scans all walk the same rows, and an indexed walk builds no objects and calls no function per cell.
    */
   anchors(row: number): readonly number[] {
-    if (row < 0 || this.rowEnd(row) === 0) return NO_ANCHORS;
+    if (row < 0 || (this.rowEnds[row] ?? 0) === 0) return NO_ANCHORS;
     if (this.textRows[row] === undefined) this.rowTexts(row);
     return this.anchorRows[row] as number[];
   }
