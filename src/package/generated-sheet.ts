@@ -4,7 +4,7 @@
  */
 import { columnName } from '../engine/a1';
 import type { GeneratedCell, GeneratedSheet } from '../engine/model';
-import { cellXml } from './cell-xml';
+import { styleAttribute, valueCellXml } from './cell-xml';
 import type { StyleBook } from './styles';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -19,16 +19,18 @@ export interface SheetExtras {
 }
 
 /**
- * The cell format of a generated cell (StyleBook.styleFor on the default format), looked up by its few
- * style flags instead of building StyleBook's string key for each of the report's thousands of cells.
+ * The style attribute (` s="3"`) of a generated cell (StyleBook.styleFor on the default format), looked up
+ * by its few style flags instead of building StyleBook's string key for each of the report's thousands of cells.
  */
-function styleMemo(styles: StyleBook): (cell: GeneratedCell) => number {
-  const byFormat = new Map<string | undefined, number[]>();
+function styleMemo(styles: StyleBook): (cell: GeneratedCell) => string {
+  const byFormat = new Map<string | undefined, string[]>();
   return (cell) => {
     let known = byFormat.get(cell.numberFormat);
     if (!known) byFormat.set(cell.numberFormat, (known = []));
     const flags = (cell.bold ? 1 : 0) + (cell.wrap ? 2 : 0);
-    return (known[flags] ??= styles.styleFor(0, { bold: cell.bold, wrap: cell.wrap, numberFormat: cell.numberFormat }));
+    return (known[flags] ??= styleAttribute(
+      styles.styleFor(0, { bold: cell.bold, wrap: cell.wrap, numberFormat: cell.numberFormat }),
+    ));
   };
 }
 
@@ -51,23 +53,25 @@ export function generatedSheetXml(sheet: GeneratedSheet, styles: StyleBook, extr
   }
   parts.push('<sheetData>');
   const rowCount = Math.max(sheet.rows.length, (sheet.rowHeights ?? []).length);
-  const columns: string[] = [];
+  // `<c r="B` by column: a cell's start tag is then this, its row number and its style attribute.
+  const cellStarts: string[] = [];
   const styleOf = styleMemo(styles);
   for (let row = 0; row < rowCount; row++) {
     const cells = sheet.rows[row] ?? [];
     const height = sheet.rowHeights?.[row];
+    const rowNumber = String(row + 1);
     let cellText = '';
     for (let col = 0; col < cells.length; col++) {
       if (!(col in cells)) continue; // a hole, as Array#map skips it
       const cell = cells[col];
       const styled = cell.bold || cell.wrap || cell.numberFormat;
       if (cell.value === null && !styled) continue;
-      const ref = `${(columns[col] ??= columnName(col))}${row + 1}`;
-      cellText += cellXml(ref, { value: cell.value, style: styleOf(cell) });
+      const start = (cellStarts[col] ??= `<c r="${columnName(col)}`) + rowNumber + '"' + styleOf(cell);
+      cellText += valueCellXml(start, cell.value);
     }
     if (!cellText && !height) continue;
     const heightAttr = height ? ` ht="${height}" customHeight="1"` : '';
-    parts.push(`<row r="${row + 1}"${heightAttr}>${cellText}</row>`);
+    parts.push(`<row r="${rowNumber}"${heightAttr}>${cellText}</row>`);
   }
   parts.push('</sheetData>');
   const width = sheet.rows[0]?.length ?? 0;
