@@ -53,25 +53,29 @@ export function generatedSheetXml(sheet: GeneratedSheet, styles: StyleBook, extr
   }
   parts.push('<sheetData>');
   const rowCount = Math.max(sheet.rows.length, (sheet.rowHeights ?? []).length);
-  // `<c r="B` by column: a cell's start tag is then this, its row number and its style attribute.
+  // Markup built once, not per row or cell: `<c r="B` by column (a cell's start tag is this, the row
+  // number and the style attribute) and the rest of a row's start tag by height (`" ht="18" customHeight="1">`).
   const cellStarts: string[] = [];
+  const rowTagEnds = new Map<number | undefined, string>();
   const styleOf = styleMemo(styles);
   for (let row = 0; row < rowCount; row++) {
     const cells = sheet.rows[row] ?? [];
     const height = sheet.rowHeights?.[row];
     const rowNumber = String(row + 1);
+    const refEnd = rowNumber + '"';
     let cellText = '';
     for (let col = 0; col < cells.length; col++) {
       if (!(col in cells)) continue; // a hole, as Array#map skips it
       const cell = cells[col];
       const styled = cell.bold || cell.wrap || cell.numberFormat;
       if (cell.value === null && !styled) continue;
-      const start = (cellStarts[col] ??= `<c r="${columnName(col)}`) + rowNumber + '"' + styleOf(cell);
+      const start = (cellStarts[col] ??= `<c r="${columnName(col)}`) + refEnd + styleOf(cell);
       cellText += valueCellXml(start, cell.value);
     }
     if (!cellText && !height) continue;
-    const heightAttr = height ? ` ht="${height}" customHeight="1"` : '';
-    parts.push(`<row r="${rowNumber}"${heightAttr}>${cellText}</row>`);
+    let tagEnd = rowTagEnds.get(height);
+    if (tagEnd === undefined) rowTagEnds.set(height, (tagEnd = height ? `" ht="${height}" customHeight="1">` : '">'));
+    parts.push('<row r="' + rowNumber + tagEnd + cellText + '</row>');
   }
   parts.push('</sheetData>');
   const width = sheet.rows[0]?.length ?? 0;
