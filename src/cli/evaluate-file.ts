@@ -7,7 +7,7 @@ import { evaluateWorkbook } from '../engine/evaluate';
 import type { Evaluation } from '../engine/model';
 import { findProfile, PROFILES, type RuleProfile } from '../engine/profiles';
 import { toJsonReport, type JsonReport } from '../engine/report';
-import { readPackage } from '../package';
+import { readPackageDetailed, type PackageStructure } from '../package';
 import { NODE_CODEC } from '../package/node';
 import { CliError, EXIT_FINDINGS, EXIT_OK, badArguments, toCliError } from './errors';
 import type { Locale } from './messages';
@@ -15,6 +15,8 @@ import type { Locale } from './messages';
 export interface EvaluatedFile {
   evaluation: Evaluation;
   report: JsonReport;
+  /** The package's structure as read: the evaluated copy is written from the same bytes without reading it again. */
+  structure: PackageStructure;
   /** 0 when no finding is an error, else 1. */
   exitCode: number;
 }
@@ -36,12 +38,12 @@ export function evaluateBytes(
   options: { profile: RuleProfile; locale: Locale },
 ): EvaluatedFile {
   try {
-    const snapshot = readPackage(bytes, displayName, NODE_CODEC);
+    const { snapshot, structure } = readPackageDetailed(bytes, NODE_CODEC);
     const evaluation = evaluateWorkbook(snapshot, { profile: options.profile });
     if (evaluation.tables.length === 0) throw new CliError('noTables', {}, displayName);
     const report = toJsonReport(evaluation, displayName, engineLocale(options.locale));
     const exitCode = evaluation.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
-    return { evaluation, report, exitCode };
+    return { evaluation, report, structure, exitCode };
   } catch (error) {
     // Whatever goes wrong while reading or evaluating, the message names the file.
     throw toCliError(error, displayName);

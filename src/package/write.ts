@@ -22,6 +22,11 @@ export interface PackageEdits {
 }
 
 export interface WriteOptions {
+  /**
+   * The structure readPackageDetailed read from these same bytes: the writer then does not read the
+   * workbook part and its relationships a second time (it would find the same).
+   */
+  structure?: PackageStructure;
   inflate?: InflateRaw;
   deflate?: DeflateRaw;
   crc32?: Crc32;
@@ -45,7 +50,7 @@ type PartTexts = Map<string, string>;
 
 export function patchPackage(bytes: Uint8Array, edits: PackageEdits, options: WriteOptions = {}): Uint8Array {
   const archive = openArchive(bytes, { inflate: options.inflate });
-  const structure = readStructure(archive);
+  const structure = options.structure ?? readStructure(archive);
   const changed: PartTexts = new Map();
   const stylesPart = structure.stylesPart ?? 'xl/styles.xml';
   const styles = new StyleBook(partText(archive, stylesPart) ?? MINIMAL_STYLES_XML);

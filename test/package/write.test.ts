@@ -148,6 +148,22 @@ describe('patchPackage: generated sheets', () => {
     ]);
     expect(readPackage(twice).sheets.find((s) => s.name === '自评报告')?.values[0][0]).toBe('我的报告');
   });
+
+  it('writes the same bytes from the structure the reader found as from its own reading', () => {
+    const once = patchPackage(craftPackage([{ name: '表', xml: SHEET }], { styles: STYLES }), {
+      cells: [],
+      sheets: [report, findings],
+    });
+    const edits = { cells: [{ sheet: '表', cell: 'B2', value: 0.5, numberFormat: '0.00%' }], sheets: [report] };
+    const { structure } = readPackageDetailed(once);
+    const withStructure = patchPackage(once, edits, { structure });
+    expect(Buffer.from(withStructure).equals(Buffer.from(patchPackage(once, edits)))).toBe(true);
+    expect(readPackageDetailed(withStructure).structure.sheets.map((s) => [s.name, s.generated])).toEqual([
+      ['表', false],
+      ['自评报告', true],
+      ['评估结果', true],
+    ]);
+  });
 });
 
 describe('createPackage', () => {

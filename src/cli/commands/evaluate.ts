@@ -32,7 +32,7 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
 
   const bytes = await readInputFile(input);
   const evaluated = evaluateBytes(bytes, input, { profile, locale: options.lang });
-  const buffer = writeEvaluated(bytes, evaluated.evaluation, NODE_CODEC);
+  const buffer = writeEvaluated(bytes, evaluated.evaluation, { ...NODE_CODEC, structure: evaluated.structure });
 
   const written: string[] = [];
   await writeFileAtomic(out, buffer);
