@@ -63,6 +63,23 @@ describe('jixiao evaluate: outputs', () => {
     expect(fs.readdirSync(dir)).toEqual(['op-comments.xlsx']);
   });
 
+  it('writes no JSON report (nor a temp file) when the workbook cannot be written', () => {
+    const dir = tempDir();
+    const input = copy('op-comments.xlsx', dir);
+    fs.writeFileSync(path.join(dir, 'plain'), '');
+    const run = runCli([
+      'evaluate',
+      input,
+      '--out',
+      path.join(dir, 'plain', 'out.xlsx'),
+      '--json',
+      path.join(dir, 'r.json'),
+    ]);
+    expect(run.status).toBe(2);
+    expect(oneErrorLine(run)).toContain('out.xlsx');
+    expect(fs.readdirSync(dir).sort()).toEqual(['op-comments.xlsx', 'plain']);
+  });
+
   it('evaluates a workbook whose only table sheet has a name over 31 characters, with a clean stderr', async () => {
     const dir = tempDir();
     const source = fs.readFileSync(path.join(CORPUS, 'op-long-sheet-name.xlsx'));
