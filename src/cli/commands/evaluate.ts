@@ -12,7 +12,7 @@ import { badArguments } from '../errors';
 import { evaluateBytes, resolveProfile } from '../evaluate-file';
 import { readInputFile } from '../input';
 import type { CliIo } from '../io';
-import { defaultOutputPath, isSameFile, startAtomicWrite, writeFileAtomic } from '../output';
+import { defaultOutputPath, isSameFile, writeFileAtomic } from '../output';
 import { humanSummary } from '../summary';
 
 export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<number> {
@@ -32,22 +32,16 @@ export async function runEvaluate(options: EvaluateOptions, io: CliIo): Promise<
 
   const bytes = await readInputFile(input);
   const evaluated = evaluateBytes(bytes, input, { profile, locale: options.lang });
-  const jsonText = options.json ? `${JSON.stringify(evaluated.report, null, 2)}\n` : '';
-  // The JSON report's temp file is written in the background while the workbook is built; it is renamed
-  // into place only after the workbook, as a write in that order would.
-  const jsonFile = options.json && options.json !== '-' ? startAtomicWrite(options.json, jsonText) : undefined;
-  try {
-    const buffer = writeEvaluated(bytes, evaluated.evaluation, { ...NODE_CODEC, structure: evaluated.structure });
-    await writeFileAtomic(out, buffer);
-  } catch (error) {
-    await jsonFile?.abandon();
-    throw error;
-  }
-  const written = [out];
+  const buffer = writeEvaluated(bytes, evaluated.evaluation, { ...NODE_CODEC, structure: evaluated.structure });
 
+  const written: string[] = [];
+  await writeFileAtomic(out, buffer);
+  written.push(out);
+
+  const jsonText = options.json ? `${JSON.stringify(evaluated.report, null, 2)}\n` : '';
   if (options.json === '-') io.stdout(jsonText);
-  else if (jsonFile && options.json) {
-    await jsonFile.commit();
+  else if (options.json) {
+    await writeFileAtomic(options.json, jsonText);
     written.push(options.json);
   }
 
