@@ -72,13 +72,16 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** A relative target of plain segments (none empty, '.' or '..'), as nearly every target is. */
+const PLAIN_TARGET = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/;
+
 /** Resolve a relationship target against its source part. */
 export function resolveTarget(sourcePart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const base = sourcePart
-    .slice(0, sourcePart.lastIndexOf('/') + 1)
-    .split('/')
-    .filter(Boolean);
+  const folder = sourcePart.slice(0, sourcePart.lastIndexOf('/') + 1);
+  // The common case without splitting and joining: a plain target in a folder without empty segments.
+  if (PLAIN_TARGET.test(target) && folder[0] !== '/' && !folder.includes('//')) return folder + target;
+  const base = folder.split('/').filter(Boolean);
   for (const piece of target.split('/')) {
     if (piece === '..') base.pop();
     else if (piece !== '.' && piece !== '') base.push(piece);
@@ -129,13 +132,13 @@ export function readStructure(archive: Archive): PackageStructure {
     if (tag.name === 'sheet') {
       const relId = cursor.attr('r:id') ?? cursor.attr('id') ?? '';
       const rel = relById.get(relId);
+      const entry = rel && !rel.external ? findEntry(archive, rel.target) : undefined;
       sheets.push({
         name: cursor.attr('name') ?? '',
         index: sheets.length,
         sheetId: Number(cursor.attr('sheetId') ?? 0),
         relId,
-        part:
-          rel && !rel.external && findEntry(archive, rel.target) ? (findEntry(archive, rel.target)?.name ?? '') : '',
+        part: entry?.name ?? '',
         visibility: visibilityOf(cursor.attr('state')),
         worksheet: rel !== undefined && rel.type.endsWith('/worksheet'),
         generated: false,
