@@ -46,20 +46,27 @@ interface ValueMarkup {
   textClose: string;
 }
 
+function markupFor(p: string): ValueMarkup {
+  return {
+    empty: `></${p}c>`,
+    valueOpen: `><${p}v>`,
+    valueClose: `</${p}v></${p}c>`,
+    booleanOpen: ` t="b"><${p}v>`,
+    textOpen: ` t="inlineStr"><${p}is><${p}t>`,
+    textOpenPreserved: ` t="inlineStr"><${p}is><${p}t xml:space="preserve">`,
+    textClose: `</${p}t></${p}is></${p}c>`,
+  };
+}
+
+/** Every cell of a generated sheet has no prefix; a user's sheet may have one ('x:'). */
+const unprefixedMarkup = markupFor('');
 const markupByPrefix = new Map<string, ValueMarkup>();
 
 function valueMarkup(p: string): ValueMarkup {
+  if (p === '') return unprefixedMarkup;
   let markup = markupByPrefix.get(p);
   if (!markup) {
-    markup = {
-      empty: `></${p}c>`,
-      valueOpen: `><${p}v>`,
-      valueClose: `</${p}v></${p}c>`,
-      booleanOpen: ` t="b"><${p}v>`,
-      textOpen: ` t="inlineStr"><${p}is><${p}t>`,
-      textOpenPreserved: ` t="inlineStr"><${p}is><${p}t xml:space="preserve">`,
-      textClose: `</${p}t></${p}is></${p}c>`,
-    };
+    markup = markupFor(p);
     markupByPrefix.set(p, markup);
   }
   return markup;

@@ -104,15 +104,8 @@ export function zipParts(parts: readonly ZipPart[], options: ZipOptions): Uint8A
 
     view.setUint32(central, CENTRAL_HEADER_SIG, true);
     view.setUint16(central + 4, VERSION_NEEDED, true); // made by: MS-DOS, 2.0
-    view.setUint16(central + 6, VERSION_NEEDED, true);
-    view.setUint16(central + 8, p.flags, true);
-    view.setUint16(central + 10, p.method, true);
-    view.setUint16(central + 12, DOS_TIME, true);
-    view.setUint16(central + 14, DOS_DATE, true);
-    view.setUint32(central + 16, p.crc, true);
-    view.setUint32(central + 20, p.body.length, true);
-    view.setUint32(central + 24, p.size, true);
-    view.setUint16(central + 28, p.name.length, true);
+    // Version needed, flags, method, time, date, CRC, sizes, name and extra lengths: the local header's 4–29.
+    out.copyWithin(central + 6, offset + 4, offset + 30);
     view.setUint32(central + 42, offset, true);
     out.set(p.name, central + 46);
     central += 46 + p.name.length;
