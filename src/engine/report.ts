@@ -213,7 +213,8 @@ function jsonTable(table: Table, findings: Record<Severity, number> | undefined)
 
 function byLetter(columns: ReadonlyArray<{ col: number; role: string }>): Record<string, string> {
   const roles: Record<string, string> = {};
-  for (const { col, role } of columns) roles[columnName(col)] = role;
+  // Indexed, not for-of: an iterator step per column counts in a cold CLI run (400 layouts on the bench).
+  for (let index = 0; index < columns.length; index++) roles[columnName(columns[index].col)] = columns[index].role;
   return roles;
 }
 

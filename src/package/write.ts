@@ -97,7 +97,11 @@ function patchCells(
 ): boolean {
   let replacedFormula = false;
   const bySheet = new Map<string, CellEdit[]>();
-  for (const cell of cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell]);
+  for (const cell of cells) {
+    const list = bySheet.get(cell.sheet);
+    if (list) list.push(cell);
+    else bySheet.set(cell.sheet, [cell]);
+  }
   for (const [name, list] of bySheet) {
     const entry = structure.sheets.find((sheet) => sheet.name === name && sheet.worksheet && !sheet.generated);
     const xml = entry?.part ? (changed.get(entry.part) ?? partText(archive, entry.part)) : null;
