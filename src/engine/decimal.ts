@@ -187,9 +187,25 @@ function placesText(digitsValue: number, decimals: number): string {
  */
 export function trimmedProductText(a: number, b: number, decimals: number): string | null {
   if (decimals > 6) return null;
+  if (decimals === 2) {
+    // Scores and most figures: trimmed straight from the hundredths, without the fixed text and a regex pass.
+    const rounded = roundedProductDigits(a, b, 2);
+    if (rounded === null) return null;
+    const text = trimmedCentsText(Math.abs(rounded));
+    return rounded < 0 ? `-${text}` : text;
+  }
   const fixed = fixedProductText(a, b, decimals);
   if (fixed === null || decimals === 0) return fixed;
   return fixed.replace(/\.?0+$/, '');
+}
+
+/** centsText without trailing zeros: "8.6", "9", "8.62" (as "8.60" / "9.00" / "8.62" trimmed). */
+function trimmedCentsText(cents: number): string {
+  const whole = Math.floor(cents / 100); // exact: see centsText
+  const fraction = cents - whole * 100;
+  if (fraction === 0) return `${whole}`;
+  if (fraction % 10 === 0) return `${whole}.${fraction / 10}`;
+  return `${whole}${fraction < 10 ? '.0' : '.'}${fraction}`;
 }
 
 /** Below this a double is subnormal, and its text may differ from it by more than a relative rounding error. */

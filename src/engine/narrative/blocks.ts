@@ -11,16 +11,19 @@ export type NarrativeBlock =
 
 export function narrativeBlocks(narrative: Narrative): NarrativeBlock[] {
   const blocks: NarrativeBlock[] = [];
-  narrative.paragraphs.forEach((paragraph, index) => {
+  const paragraphs = narrative.paragraphs;
+  // Indexed, without a callback per paragraph: thousands of paragraphs in a cold CLI run.
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
     if (paragraph.style !== 'tableRow') {
       blocks.push({ kind: 'paragraph', paragraph, index });
-      return;
+      continue;
     }
     const cells = paragraph.cells ?? paragraph.text.split('\t');
     const last = blocks[blocks.length - 1];
-    if (last?.kind === 'table' && narrative.paragraphs[index - 1]?.style === 'tableRow') last.rows.push(cells);
+    if (last?.kind === 'table' && paragraphs[index - 1]?.style === 'tableRow') last.rows.push(cells);
     else blocks.push({ kind: 'table', header: cells, rows: [], index });
-  });
+  }
   return blocks;
 }
 

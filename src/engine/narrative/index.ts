@@ -12,12 +12,13 @@
  */
 import type { Finding, GeneratedCell, GeneratedSheet, Narrative, NarrativeParagraph, Table } from '../model';
 import { REPORT_SHEET_NAME } from '../model';
+import { memoByText } from '../memo';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
 import type { ScoredTable } from '../scoring';
 import { writeDepartmentReport } from './department';
 import { CheckMarkers } from './checks';
 import { scoredVerdicts } from './facts';
-import { reserveBrackets } from './markers';
+import { hasBracket, reserveBrackets } from './markers';
 import { narrativeBlocks } from './blocks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
@@ -76,6 +77,8 @@ export function generateNarrative(
 
 /** The paragraph with 【】 from copied text reserved; itself when it holds none (most paragraphs). */
 function withReservedBrackets(paragraph: NarrativeParagraph): NarrativeParagraph {
+  // A table row's text is its cells joined (Writer.tableRow): without a bracket in the text, no cell holds one.
+  if (!hasBracket(paragraph.text)) return paragraph;
   const text = reserveBrackets(paragraph.text);
   const cells = paragraph.cells;
   // Kept as it is when nothing changes (every paragraph but those quoting a bracket).
@@ -144,6 +147,12 @@ function wrappedLines(line: string, perLine: number): number {
   return Math.max(1, Math.ceil(displayWidth(line) / perLine));
 }
 
+/**
+ * The height of a score-table cell in a narrow column, remembered per text: the few figures and names of
+ * those columns (分值 10, 合计, 指标分值) recur in every table of the report.
+ */
+const figureCellHeight = memoByText((text: string) => wrappedRowHeight(text, TABLE_COLUMN_WIDTH));
+
 /** One score-table row of the 自评报告 sheet: figures (not the header's) as numbers, the rest as text. */
 function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCell[][], rowHeights: number[]): void {
   // Indexed, without spreads or Math.max(...): one call per score-table row of every table in the report.
@@ -153,7 +162,7 @@ function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCe
     const cell = cells[col];
     if (col > 0 && !isHeader && PLAIN_NUMBER.test(cell)) row.push({ value: Number(cell) });
     else row.push(isHeader ? { value: cell, numberFormat: '@', bold: true } : { value: cell, numberFormat: '@' });
-    height = Math.max(height, wrappedRowHeight(cell, col === 0 ? TEXT_COLUMN_WIDTH : TABLE_COLUMN_WIDTH));
+    height = Math.max(height, col === 0 ? wrappedRowHeight(cell, TEXT_COLUMN_WIDTH) : figureCellHeight(cell));
   }
   rows.push(row);
   rowHeights.push(height);
