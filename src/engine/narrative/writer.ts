@@ -184,18 +184,19 @@ export class Writer {
 
   /** "完成设置综合窗口数16个、…": the met indicators with a numeric actual, listed; null when there are none. */
   doneNumericItems(table: Table, met: readonly Indicator[]): string | null {
-    const numeric = met.filter((indicator) => typeof indicator.actual === 'number');
-    if (numeric.length === 0) return null;
-    return this.join(
-      numeric.map((indicator) => this.doneItem(table, indicator)),
-      'listSeparator',
-    );
+    // One indexed pass (no filter and map callbacks): a step per met indicator of every table.
+    const items: string[] = [];
+    for (let i = 0; i < met.length; i++) {
+      if (typeof met[i].actual === 'number') items.push(this.doneItem(table, met[i]));
+    }
+    return items.length === 0 ? null : this.join(items, 'listSeparator');
   }
 
   /** One sentence per qualitative actual ("A、B：达成年度指标。"), naming the met indicators that state it. */
   doneQualitativeTexts(table: Table, met: readonly Indicator[]): string[] {
     const namesByActual = new Map<string, string[]>();
-    for (const indicator of met) {
+    for (let i = 0; i < met.length; i++) {
+      const indicator = met[i];
       if (typeof indicator.actual === 'number') continue;
       const actual = formatActual(indicator) ?? '';
       const name = cleanName(indicator.name) + this.valueChecks(table, indicator);
