@@ -216,6 +216,11 @@ function isNormal(value: number): boolean {
   return value === 0 || Math.abs(value) >= SMALLEST_NORMAL;
 }
 
+/** isNormal(a) && isNormal(b) in one call: asked for every number the report and the rules print. */
+function bothNormal(a: number, b: number): boolean {
+  return (a === 0 || Math.abs(a) >= SMALLEST_NORMAL) && (b === 0 || Math.abs(b) >= SMALLEST_NORMAL);
+}
+
 /**
  * round-half-up(a × b × 10^decimals) decided on doubles, for the many-digit figures (quotients, rates) that
  * have no exact scaled form. The decimal texts of a and b lie within a relative 2^-53 of them and the two
@@ -224,7 +229,7 @@ function isNormal(value: number): boolean {
  * null near a tie, or where the bound does not hold (subnormal or huge values): the exact routes decide.
  */
 function roundedClearOfTie(a: number, b: number, decimals: number): number | null {
-  if (!isNormal(a) || !isNormal(b)) return null;
+  if (!bothNormal(a, b)) return null;
   const y = a * b * POW10[decimals];
   const magnitude = Math.abs(y);
   if (!(magnitude < EXACT_DIGITS_LIMIT)) return null; // NaN and ∞ too; below it the fraction is exact

@@ -73,7 +73,8 @@ export function formatTarget(indicator: Indicator): string | null {
 const TYPED_TEXT = { target: 'targetText', actual: 'actualText' } as const;
 
 function formatValueCell(indicator: Indicator, field: 'target' | 'actual'): string | null {
-  if (valueUnreadable(indicator, field)) return null;
+  // The reader sets `unreadable` only on a row with such a cell: most rows need no look at it.
+  if (indicator.unreadable !== undefined && valueUnreadable(indicator, field)) return null;
   const value = indicator[field];
   const typed = indicator[TYPED_TEXT[field]];
   if (typeof value === 'number') return asTyped(value, typed, impliedUnit(indicator, field));

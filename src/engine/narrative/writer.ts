@@ -271,10 +271,11 @@ export class Writer {
     for (let i = 0; i < indicators.length; i++) {
       const indicator = indicators[i];
       if (!isRealIndicator(indicator)) continue;
-      if (unreadableCells(indicator).length > 0) out.unreadable.push(indicator);
+      // Nearly every row has no unreadable cell (the reader sets the field only when one is).
+      if (indicator.unreadable !== undefined && unreadableCells(indicator).length > 0) out.unreadable.push(indicator);
       else {
         // `i` is the place in table.indicators only when these are the table's own list.
-        const met = this.met(table, indicator, indicators === table.indicators ? i : undefined);
+        const met = this.ctx.verdict(table, indicator, indicators === table.indicators ? i : undefined).met;
         (met === true ? out.met : met === false ? out.missed : out.unknown).push(indicator);
       }
     }
