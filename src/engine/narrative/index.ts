@@ -181,7 +181,9 @@ function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCe
 export function narrativeSheet(narrative: Narrative): GeneratedSheet {
   const rows: GeneratedCell[][] = [];
   const rowHeights: number[] = [];
-  for (const block of narrativeBlocks(narrative)) {
+  const blocks = narrativeBlocks(narrative);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]; // indexed: no iterator result per paragraph in a cold run
     if (block.kind === 'table') {
       tableRow(block.header, true, rows, rowHeights);
       for (let i = 0; i < block.rows.length; i++) tableRow(block.rows[i], false, rows, rowHeights);
