@@ -66,8 +66,8 @@ export class FilledGrid {
 
   /**
    * Merge index + 1 of (row, col), 0 when not merged. The readers below ask it once per call, and are called
-   * hundreds of thousands of times per workbook, mostly before V8 optimises (and inlines) anything: the common
-   * case (an unmerged row) is tested inline there, and this is called only for a row with a merge.
+   * hundreds of thousands of times per workbook, mostly before V8 optimises (and inlines) anything, so they
+   * look a cell up inline (`this.mergeRows[row]?.[col] ?? 0`) and call this only for a negative position.
    */
   private mergeAt(row: number, col: number): number {
     if (row < 0 || col < 0) return this.mergeOutside.size === 0 ? 0 : (this.mergeOutside.get(`${row},${col}`) ?? 0);
@@ -77,7 +77,7 @@ export class FilledGrid {
 
   /** The cell that holds the value of (row, col): the merge anchor, or the cell itself. */
   anchor(row: number, col: number): CellPos {
-    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
+    const merge = row < 0 || col < 0 ? this.mergeAt(row, col) : (this.mergeRows[row]?.[col] ?? 0);
     if (merge === 0) return { row, col };
     const area = this.sheet.merges[merge - 1];
     return { row: area.top, col: area.left };
@@ -85,13 +85,13 @@ export class FilledGrid {
 
   /** Row of anchor(row, col), without building a position. */
   anchorRow(row: number, col: number): number {
-    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
+    const merge = row < 0 || col < 0 ? this.mergeAt(row, col) : (this.mergeRows[row]?.[col] ?? 0);
     return merge === 0 ? row : this.sheet.merges[merge - 1].top;
   }
 
   /** Column of anchor(row, col), without building a position. */
   anchorCol(row: number, col: number): number {
-    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
+    const merge = row < 0 || col < 0 ? this.mergeAt(row, col) : (this.mergeRows[row]?.[col] ?? 0);
     return merge === 0 ? col : this.sheet.merges[merge - 1].left;
   }
 
@@ -110,7 +110,7 @@ export class FilledGrid {
 
   /** Columns spanned by the merge containing (row, col) (1 when not merged). */
   spanWidth(row: number, col: number): number {
-    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
+    const merge = row < 0 || col < 0 ? this.mergeAt(row, col) : (this.mergeRows[row]?.[col] ?? 0);
     if (merge === 0) return 1;
     const area = this.sheet.merges[merge - 1];
     return area.right - area.left + 1;
@@ -118,7 +118,7 @@ export class FilledGrid {
 
   /** Value with merges filled. */
   value(row: number, col: number): CellValue {
-    const merge = this.mergeRows[row] === undefined && row >= 0 && col >= 0 ? 0 : this.mergeAt(row, col);
+    const merge = row < 0 || col < 0 ? this.mergeAt(row, col) : (this.mergeRows[row]?.[col] ?? 0);
     if (merge === 0) return this.values[row]?.[col] ?? null;
     const area = this.sheet.merges[merge - 1];
     return this.values[area.top]?.[area.left] ?? null;
@@ -128,7 +128,7 @@ export class FilledGrid {
   format(row: number, col: number): string | null {
     const formats = this.sheet.numberFormats;
     if (!formats) return null;
-    const merge = this.mergeAt(row, col);
+    const merge = row < 0 || col < 0 ? this.mergeAt(row, col) : (this.mergeRows[row]?.[col] ?? 0);
     if (merge === 0) return formats[row]?.[col] ?? null;
     const area = this.sheet.merges[merge - 1];
     return formats[area.top]?.[area.left] ?? null;
