@@ -216,11 +216,6 @@ function isNormal(value: number): boolean {
   return value === 0 || Math.abs(value) >= SMALLEST_NORMAL;
 }
 
-/** isNormal(a) && isNormal(b) in one call: asked for every number the report and the rules print. */
-function bothNormal(a: number, b: number): boolean {
-  return (a === 0 || Math.abs(a) >= SMALLEST_NORMAL) && (b === 0 || Math.abs(b) >= SMALLEST_NORMAL);
-}
-
 /**
  * round-half-up(a × b × 10^decimals) decided on doubles, for the many-digit figures (quotients, rates) that
  * have no exact scaled form. The decimal texts of a and b lie within a relative 2^-53 of them and the two
@@ -229,7 +224,8 @@ function bothNormal(a: number, b: number): boolean {
  * null near a tie, or where the bound does not hold (subnormal or huge values): the exact routes decide.
  */
 function roundedClearOfTie(a: number, b: number, decimals: number): number | null {
-  if (!bothNormal(a, b)) return null;
+  // isNormal(a) && isNormal(b), written out: this runs for every figure the report and the rules print.
+  if (!((a === 0 || Math.abs(a) >= SMALLEST_NORMAL) && (b === 0 || Math.abs(b) >= SMALLEST_NORMAL))) return null;
   const y = a * b * POW10[decimals];
   const magnitude = Math.abs(y);
   if (!(magnitude < EXACT_DIGITS_LIMIT)) return null; // NaN and ∞ too; below it the fraction is exact
