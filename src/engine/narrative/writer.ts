@@ -139,16 +139,21 @@ export class Writer {
     if (emptyFundLine(line)) return null;
     const unit = table.moneyUnit;
     const clauses: string[] = [];
+    // Most sheets have no finding: no marker lookup (and no list of cells) per amount then.
+    const flagged = this.ctx.checks.anyOn(table.sheet);
     const add = (key: MessageKey, amount: number | null, cell: CellPos | undefined): void => {
-      if (amount !== null)
-        clauses.push(this.t(key, { amount: formatMoney(amount, unit) }) + this.checksAt(table, [cell], true));
+      if (amount === null) return;
+      const amountText = this.t(key, { amount: formatMoney(amount, unit) });
+      clauses.push(flagged ? amountText + this.checksAt(table, [cell], true) : amountText);
     };
     add('fundInitial', line.initial, line.cells.initial);
     add('fundAdjusted', line.adjusted, line.cells.adjusted);
     add('fundExecuted', line.executed, line.cells.executed);
     const rate = lineRate(line);
-    if (rate !== null)
-      clauses.push(this.t('fundRate', { rate: formatRate(rate) }) + this.checksAt(table, [line.cells.rate]));
+    if (rate !== null) {
+      const rateText = this.t('fundRate', { rate: formatRate(rate) });
+      clauses.push(flagged ? rateText + this.checksAt(table, [line.cells.rate]) : rateText);
+    }
     return clauses.length === 0 ? null : this.join(clauses, 'clauseSeparator');
   }
 
