@@ -19,7 +19,7 @@ import { writeDepartmentReport } from './department';
 import { CheckMarkers } from './checks';
 import { scoredVerdicts } from './facts';
 import { hasBracket, reserveBrackets } from './markers';
-import { narrativeBlocks } from './blocks';
+import { startsTable, tableCells } from './blocks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
 import { Writer } from './writer';
@@ -181,15 +181,16 @@ function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCe
 export function narrativeSheet(narrative: Narrative): GeneratedSheet {
   const rows: GeneratedCell[][] = [];
   const rowHeights: number[] = [];
-  const blocks = narrativeBlocks(narrative);
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]; // indexed: no iterator result per paragraph in a cold run
-    if (block.kind === 'table') {
-      tableRow(block.header, true, rows, rowHeights);
-      for (let i = 0; i < block.rows.length; i++) tableRow(block.rows[i], false, rows, rowHeights);
+  const paragraphs = narrative.paragraphs;
+  // Row by row, as narrativeBlocks groups the tables (tableCells, startsTable), without a block object per
+  // paragraph: thousands of paragraphs in a cold CLI run.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    if (paragraph.style === 'tableRow') {
+      tableRow(tableCells(paragraph), startsTable(paragraphs, i), rows, rowHeights);
       continue;
     }
-    const { style, text } = block.paragraph;
+    const { style, text } = paragraph;
     const cell: GeneratedCell = { value: text, wrap: true, numberFormat: '@' };
     if (style === 'title' || style === 'heading') cell.bold = true;
     rows.push([cell]);
