@@ -187,9 +187,25 @@ function placesText(digitsValue: number, decimals: number): string {
  */
 export function trimmedProductText(a: number, b: number, decimals: number): string | null {
   if (decimals > 6) return null;
+  if (decimals === 2) {
+    // Scores and most figures: trimmed straight from the hundredths, without the fixed text and a regex pass.
+    const rounded = roundedProductDigits(a, b, 2);
+    if (rounded === null) return null;
+    const text = trimmedCentsText(Math.abs(rounded));
+    return rounded < 0 ? `-${text}` : text;
+  }
   const fixed = fixedProductText(a, b, decimals);
   if (fixed === null || decimals === 0) return fixed;
   return fixed.replace(/\.?0+$/, '');
+}
+
+/** centsText without trailing zeros: "8.6", "9", "8.62" (as "8.60" / "9.00" / "8.62" trimmed). */
+function trimmedCentsText(cents: number): string {
+  const whole = Math.floor(cents / 100); // exact: see centsText
+  const fraction = cents - whole * 100;
+  if (fraction === 0) return `${whole}`;
+  if (fraction % 10 === 0) return `${whole}.${fraction / 10}`;
+  return `${whole}${fraction < 10 ? '.0' : '.'}${fraction}`;
 }
 
 /** Below this a double is subnormal, and its text may differ from it by more than a relative rounding error. */
@@ -208,7 +224,8 @@ function isNormal(value: number): boolean {
  * null near a tie, or where the bound does not hold (subnormal or huge values): the exact routes decide.
  */
 function roundedClearOfTie(a: number, b: number, decimals: number): number | null {
-  if (!isNormal(a) || !isNormal(b)) return null;
+  // isNormal(a) && isNormal(b), written out: this runs for every figure the report and the rules print.
+  if (!((a === 0 || Math.abs(a) >= SMALLEST_NORMAL) && (b === 0 || Math.abs(b) >= SMALLEST_NORMAL))) return null;
   const y = a * b * POW10[decimals];
   const magnitude = Math.abs(y);
   if (!(magnitude < EXACT_DIGITS_LIMIT)) return null; // NaN and ∞ too; below it the fraction is exact

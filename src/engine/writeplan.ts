@@ -26,7 +26,9 @@ function tableWrites(scored: ScoredTable, sheet: SheetSnapshot | undefined): Cel
   const write = (pos: CellPos, fields: Omit<CellWrite, 'sheet' | 'cell'>) =>
     writes.push({ sheet: table.sheet, cell: toA1(pos.row, pos.col), ...fields });
 
-  for (const line of allFundLines(table)) {
+  const lines = allFundLines(table);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const { rate: rateCell, executed, adjusted } = line.cells;
     if (line.rate === null || !rateCell || !executed || !adjusted || !isEmptyCell(sheet, rateCell)) continue;
     write(rateCell, {
@@ -36,7 +38,10 @@ function tableWrites(scored: ScoredTable, sheet: SheetSnapshot | undefined): Cel
       purpose: 'executionRate',
     });
   }
-  for (const { row, score, fills } of scored.sheetScores) {
+  // Indexed (no iterator result per row in a cold run); most scores are typed, so few rows write.
+  const sheetScores = scored.sheetScores;
+  for (let i = 0; i < sheetScores.length; i++) {
+    const { row, score, fills } = sheetScores[i];
     if (fills && row.cells.score && score !== null) write(row.cells.score, { value: score, purpose: 'score' });
   }
   // 总分 = Σ of the sheet's own scores (so the 总分 = Σ得分 identity holds on re-run); only when all exist.

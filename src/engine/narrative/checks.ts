@@ -49,10 +49,13 @@ export class CheckMarkers {
   private readonly tableScoped = new Map<string, Finding[]>();
   private readonly said = new Set<Finding>();
   private readonly relevant: Finding[];
+  /** The relevant findings by table index (undefined: of no table), in report order, for `leftover`. */
+  private readonly byTable = new Map<number | undefined, Finding[]>();
 
   constructor(findings: readonly Finding[]) {
     this.relevant = findings.filter((finding) => finding.severity !== 'info');
     for (const finding of this.relevant) {
+      append(this.byTable, finding.table, finding);
       const cells = this.bySheet.get(finding.sheet) ?? new Map<string, Finding[]>();
       this.bySheet.set(finding.sheet, cells);
       append(cells, finding.cell.toUpperCase(), finding);
@@ -112,6 +115,10 @@ export class CheckMarkers {
 
   /** Findings of these tables (or of none, with `unassigned`) no sentence has said. */
   leftover(tables: ReadonlySet<number>, unassigned: boolean): Finding[] {
+    // One table (each project report asks about its own): its findings only, not every one of the workbook.
+    if (!unassigned && tables.size === 1) {
+      for (const table of tables) return (this.byTable.get(table) ?? NONE).filter((finding) => !this.said.has(finding));
+    }
     return this.relevant.filter(
       (finding) => !this.said.has(finding) && (finding.table === undefined ? unassigned : tables.has(finding.table)),
     );

@@ -3,7 +3,7 @@
  * which fund lines are budget parts and which are key tasks, whether an indicator met its target, which
  * cells the checks flagged, which free-text block answers which section.
  */
-import { dec, exactDifference, roundHalfUp, sum } from '../decimal';
+import { dec, exactDifference, exactSum, roundHalfUp, sum } from '../decimal';
 import type { FundLine, Indicator, LevelSummary, Table } from '../model';
 import { isKeyTask } from '../read/fund-groups';
 import type { IndicatorStatus, ScoredTable } from '../scoring';
@@ -182,5 +182,7 @@ export function analysisGroupOf(level1: string): AnalysisGroup | null {
 
 export function levelWeightSum(levels: readonly LevelSummary[]): number | null {
   if (levels.length === 0 || levels.some((level) => level.weight === null)) return null;
-  return Number(sum(levels.map((level) => level.weight as number)).toString());
+  const weights = levels.map((level) => level.weight as number);
+  // Plain weights (10, 50, 2.5) add up exactly without a Big; the same number as the Big's text reads.
+  return exactSum(weights) ?? Number(sum(weights).toString());
 }

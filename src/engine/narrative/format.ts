@@ -8,7 +8,7 @@ import { cleanName } from './facts';
 import { formatFixed } from '../format';
 import type { Indicator } from '../model';
 import { memoByText } from '../memo';
-import { readValue } from '../values';
+import { readValue, type ValueReading } from '../values';
 
 /** Whether the reader could not read the row's 指标值 / 实际完成值 (an error value, an overflow). */
 export function valueUnreadable(indicator: Indicator, field: 'target' | 'actual'): boolean {
@@ -27,16 +27,34 @@ export function impliedUnit(indicator: Indicator, field: 'target' | 'actual'): s
   return RATE_NAME.test(cleanName(indicator.name)) ? '%' : null;
 }
 
-/** How a typed value text reads; remembered per text (the report asks again for each value it prints). */
-const typedReading = memoByText((text: string) => readValue(text, { role: 'target' }));
+/** What asTyped needs of a typed text: its written operator, and its number as shown when it reads as one. */
+interface TypedShape {
+  operator: string;
+  /** The number the text reads as; null when it reads as no number. */
+  number: number | null;
+  /** operator + that number at the decimals the cell shows ("≥90", "689.7"); null with `number`. */
+  shown: string | null;
+}
+
+function typedShape(reading: ValueReading): TypedShape {
+  const operator = reading.operator ?? '';
+  if (reading.kind !== 'number' || reading.number === null) return { operator, number: null, shown: null };
+  return { operator, number: reading.number, shown: operator + formatFixed(reading.number, reading.decimals ?? 0) };
+}
+
+/**
+ * The shape of a typed value text, remembered per text: the report prints each value once or twice, and the
+ * same texts (≥90%, 100%) stand in many rows; the number is formatted once per text, not per print.
+ */
+const typedShapeOf = memoByText((text: string) => typedShape(readValue(text, { role: 'target' })));
 
 /** A number as its cell shows it: written operator, displayed decimals, unit. */
 function asTyped(value: number, text: string, unit: string | null): string {
-  const reading = text.trim() === '' ? readValue(value, { role: 'target' }) : typedReading(text);
-  const operator = reading.operator ?? '';
-  const decimals = reading.kind === 'number' && reading.number === value ? (reading.decimals ?? 0) : null;
-  const number = decimals === null ? formatFixed(value, 2).replace(/\.?0+$/, '') : formatFixed(value, decimals);
-  return `${operator}${number}${unit ?? ''}`;
+  const shape = text.trim() === '' ? typedShape(readValue(value, { role: 'target' })) : typedShapeOf(text);
+  // A value that is not the one typed (the text reads otherwise) is shown at up to 2 places.
+  const shown =
+    shape.number === value ? (shape.shown as string) : shape.operator + formatFixed(value, 2).replace(/\.?0+$/, '');
+  return unit ? shown + unit : shown;
 }
 
 /**
@@ -55,7 +73,8 @@ export function formatTarget(indicator: Indicator): string | null {
 const TYPED_TEXT = { target: 'targetText', actual: 'actualText' } as const;
 
 function formatValueCell(indicator: Indicator, field: 'target' | 'actual'): string | null {
-  if (valueUnreadable(indicator, field)) return null;
+  // The reader sets `unreadable` only on a row with such a cell: most rows need no look at it.
+  if (indicator.unreadable !== undefined && valueUnreadable(indicator, field)) return null;
   const value = indicator[field];
   const typed = indicator[TYPED_TEXT[field]];
   if (typeof value === 'number') return asTyped(value, typed, impliedUnit(indicator, field));

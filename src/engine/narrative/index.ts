@@ -12,13 +12,14 @@
  */
 import type { Finding, GeneratedCell, GeneratedSheet, Narrative, NarrativeParagraph, Table } from '../model';
 import { REPORT_SHEET_NAME } from '../model';
+import { memoByText } from '../memo';
 import { NATIONAL_PROFILE, type RuleProfile } from '../profiles';
 import type { ScoredTable } from '../scoring';
 import { writeDepartmentReport } from './department';
 import { CheckMarkers } from './checks';
 import { scoredVerdicts } from './facts';
-import { reserveBrackets } from './markers';
-import { narrativeBlocks } from './blocks';
+import { hasBracket, reserveBrackets } from './markers';
+import { startsTable, tableCells } from './blocks';
 import { writeProjectReport } from './project';
 import { translator, type NarrativeLocale } from './strings';
 import { Writer } from './writer';
@@ -71,10 +72,16 @@ export function generateNarrative(
   });
   if (writer.paragraphs.length === 0) writer.body(writer.t('noTables'));
 
-  return { sheet: REPORT_SHEET_NAME, paragraphs: writer.paragraphs.map(withReservedBrackets) };
+  const paragraphs = writer.paragraphs;
+  // A table row's text is its cells joined (Writer.tableRow): without a bracket in the text, no cell holds
+  // one, and the paragraph stays as it is (nearly every paragraph; indexed, no callback per paragraph).
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (hasBracket(paragraphs[i].text)) paragraphs[i] = withReservedBrackets(paragraphs[i]);
+  }
+  return { sheet: REPORT_SHEET_NAME, paragraphs };
 }
 
-/** The paragraph with 【】 from copied text reserved; itself when it holds none (most paragraphs). */
+/** The paragraph with 【】 from copied text reserved; itself when it holds none (those holding markers only). */
 function withReservedBrackets(paragraph: NarrativeParagraph): NarrativeParagraph {
   const text = reserveBrackets(paragraph.text);
   const cells = paragraph.cells;
@@ -144,6 +151,12 @@ function wrappedLines(line: string, perLine: number): number {
   return Math.max(1, Math.ceil(displayWidth(line) / perLine));
 }
 
+/**
+ * The height of a score-table cell in a narrow column, remembered per text: the few figures and names of
+ * those columns (分值 10, 合计, 指标分值) recur in every table of the report.
+ */
+const figureCellHeight = memoByText((text: string) => wrappedRowHeight(text, TABLE_COLUMN_WIDTH));
+
 /** One score-table row of the 自评报告 sheet: figures (not the header's) as numbers, the rest as text. */
 function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCell[][], rowHeights: number[]): void {
   // Indexed, without spreads or Math.max(...): one call per score-table row of every table in the report.
@@ -153,7 +166,7 @@ function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCe
     const cell = cells[col];
     if (col > 0 && !isHeader && PLAIN_NUMBER.test(cell)) row.push({ value: Number(cell) });
     else row.push(isHeader ? { value: cell, numberFormat: '@', bold: true } : { value: cell, numberFormat: '@' });
-    height = Math.max(height, wrappedRowHeight(cell, col === 0 ? TEXT_COLUMN_WIDTH : TABLE_COLUMN_WIDTH));
+    height = Math.max(height, col === 0 ? wrappedRowHeight(cell, TEXT_COLUMN_WIDTH) : figureCellHeight(cell));
   }
   rows.push(row);
   rowHeights.push(height);
@@ -168,13 +181,16 @@ function tableRow(cells: readonly string[], isHeader: boolean, rows: GeneratedCe
 export function narrativeSheet(narrative: Narrative): GeneratedSheet {
   const rows: GeneratedCell[][] = [];
   const rowHeights: number[] = [];
-  for (const block of narrativeBlocks(narrative)) {
-    if (block.kind === 'table') {
-      tableRow(block.header, true, rows, rowHeights);
-      for (let i = 0; i < block.rows.length; i++) tableRow(block.rows[i], false, rows, rowHeights);
+  const paragraphs = narrative.paragraphs;
+  // Row by row, as narrativeBlocks groups the tables (tableCells, startsTable), without a block object per
+  // paragraph: thousands of paragraphs in a cold CLI run.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    if (paragraph.style === 'tableRow') {
+      tableRow(tableCells(paragraph), startsTable(paragraphs, i), rows, rowHeights);
       continue;
     }
-    const { style, text } = block.paragraph;
+    const { style, text } = paragraph;
     const cell: GeneratedCell = { value: text, wrap: true, numberFormat: '@' };
     if (style === 'title' || style === 'heading') cell.bold = true;
     rows.push([cell]);

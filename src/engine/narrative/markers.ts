@@ -73,13 +73,18 @@ export function markerSegments(text: string): Array<{ text: string; marker: bool
  * become 〖〗, so a search for 【 finds exactly the markers.
  */
 export function reserveBrackets(text: string): string {
-  // Most texts: nothing to reserve. One regex pass finds either bracket (two includes scan the text twice).
+  // Most texts: nothing to reserve.
   if (!ANY_BRACKET.test(text)) return text;
   // Most of the rest hold markers only: nothing is left once they are taken out.
   const outside = text.replace(MARKER_PATTERN, '');
   if (!outside.includes('【') && !outside.includes('】')) return text;
   // One pass: at each place a marker (kept) or else a lone bracket (reserved), as markersInText finds markers.
   return text.replace(MARKER_OR_BRACKET, (found) => (found === '【' ? '〖' : found === '】' ? '〗' : found));
+}
+
+/** Whether a text holds 【 or 】: one regex pass finds either (two includes scan the text twice). */
+export function hasBracket(text: string): boolean {
+  return ANY_BRACKET.test(text);
 }
 
 const ANY_BRACKET = /[【】]/;

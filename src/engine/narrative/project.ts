@@ -129,12 +129,21 @@ function writeDeviations(w: Writer, table: Table, classified: Classified): void 
 
 /** Met indicators that lost points: the deduction needs its reason. */
 function deductedButMet(w: Writer, table: Table): Indicator[] {
-  return table.indicators.filter((indicator, index) => {
+  // Indexed, without a callback per indicator: most rows keep their full 分值 and stop at the comparison.
+  const deducted: Indicator[] = [];
+  const indicators = table.indicators;
+  for (let index = 0; index < indicators.length; index++) {
+    const indicator = indicators[index];
     const score = displayedScore(indicator);
-    return (
-      indicator.weight !== null && score !== null && score < indicator.weight && w.met(table, indicator, index) === true
-    );
-  });
+    if (
+      indicator.weight !== null &&
+      score !== null &&
+      score < indicator.weight &&
+      w.met(table, indicator, index) === true
+    )
+      deducted.push(indicator);
+  }
+  return deducted;
 }
 
 /** The total and the sources below the low-execution threshold (a source at the total's rate adds nothing). */

@@ -139,16 +139,21 @@ export class Writer {
     if (emptyFundLine(line)) return null;
     const unit = table.moneyUnit;
     const clauses: string[] = [];
+    // Most sheets have no finding: no marker lookup (and no list of cells) per amount then.
+    const flagged = this.ctx.checks.anyOn(table.sheet);
     const add = (key: MessageKey, amount: number | null, cell: CellPos | undefined): void => {
-      if (amount !== null)
-        clauses.push(this.t(key, { amount: formatMoney(amount, unit) }) + this.checksAt(table, [cell], true));
+      if (amount === null) return;
+      const amountText = this.t(key, { amount: formatMoney(amount, unit) });
+      clauses.push(flagged ? amountText + this.checksAt(table, [cell], true) : amountText);
     };
     add('fundInitial', line.initial, line.cells.initial);
     add('fundAdjusted', line.adjusted, line.cells.adjusted);
     add('fundExecuted', line.executed, line.cells.executed);
     const rate = lineRate(line);
-    if (rate !== null)
-      clauses.push(this.t('fundRate', { rate: formatRate(rate) }) + this.checksAt(table, [line.cells.rate]));
+    if (rate !== null) {
+      const rateText = this.t('fundRate', { rate: formatRate(rate) });
+      clauses.push(flagged ? rateText + this.checksAt(table, [line.cells.rate]) : rateText);
+    }
     return clauses.length === 0 ? null : this.join(clauses, 'clauseSeparator');
   }
 
@@ -184,18 +189,19 @@ export class Writer {
 
   /** "完成设置综合窗口数16个、…": the met indicators with a numeric actual, listed; null when there are none. */
   doneNumericItems(table: Table, met: readonly Indicator[]): string | null {
-    const numeric = met.filter((indicator) => typeof indicator.actual === 'number');
-    if (numeric.length === 0) return null;
-    return this.join(
-      numeric.map((indicator) => this.doneItem(table, indicator)),
-      'listSeparator',
-    );
+    // One indexed pass (no filter and map callbacks): a step per met indicator of every table.
+    const items: string[] = [];
+    for (let i = 0; i < met.length; i++) {
+      if (typeof met[i].actual === 'number') items.push(this.doneItem(table, met[i]));
+    }
+    return items.length === 0 ? null : this.join(items, 'listSeparator');
   }
 
   /** One sentence per qualitative actual ("A、B：达成年度指标。"), naming the met indicators that state it. */
   doneQualitativeTexts(table: Table, met: readonly Indicator[]): string[] {
     const namesByActual = new Map<string, string[]>();
-    for (const indicator of met) {
+    for (let i = 0; i < met.length; i++) {
+      const indicator = met[i];
       if (typeof indicator.actual === 'number') continue;
       const actual = formatActual(indicator) ?? '';
       const name = cleanName(indicator.name) + this.valueChecks(table, indicator);
@@ -270,10 +276,11 @@ export class Writer {
     for (let i = 0; i < indicators.length; i++) {
       const indicator = indicators[i];
       if (!isRealIndicator(indicator)) continue;
-      if (unreadableCells(indicator).length > 0) out.unreadable.push(indicator);
+      // Nearly every row has no unreadable cell (the reader sets the field only when one is).
+      if (indicator.unreadable !== undefined && unreadableCells(indicator).length > 0) out.unreadable.push(indicator);
       else {
         // `i` is the place in table.indicators only when these are the table's own list.
-        const met = this.met(table, indicator, indicators === table.indicators ? i : undefined);
+        const met = this.ctx.verdict(table, indicator, indicators === table.indicators ? i : undefined).met;
         (met === true ? out.met : met === false ? out.missed : out.unknown).push(indicator);
       }
     }

@@ -57,6 +57,17 @@ describe('check markers', () => {
     expect(checks.leftover(new Set([0]), false).map((f) => f.code)).toEqual(['placeholder-row']);
   });
 
+  it('leaves over the unsaid findings of the tables asked about, in report order, with or without those of no table', () => {
+    const on = (cell: string, table: number | undefined): Finding => ({ ...finding('rate-over-100', cell), table });
+    const [a, b, c, d, e] = [on('A1', 1), on('A2', 0), on('A3', undefined), on('A4', 1), on('A5', 2)];
+    const checks = new CheckMarkers([a, b, c, d, e]);
+    expect(checks.take('S', [{ row: 3, col: 0 }])).toEqual([d]);
+    expect(checks.leftover(new Set([1]), false)).toEqual([a]);
+    expect(checks.leftover(new Set([3]), false)).toEqual([]);
+    expect(checks.leftover(new Set([1]), true)).toEqual([a, c]);
+    expect(checks.leftover(new Set([2, 0, 1]), false)).toEqual([a, b, e]);
+  });
+
   it('a finding about every amount of a table (markerScope table) is taken at the first amount of that table', () => {
     const area = (top: number, bottom: number) => ({ sheet: 'S', range: { top, left: 0, bottom, right: 8 } }) as Table;
     const checks = new CheckMarkers([finding('money-unit-suspect', 'C6'), finding('rate-over-100', 'D7')]);
