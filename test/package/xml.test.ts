@@ -1,4 +1,4 @@
-import { attribute, escapeXml, TagCursor, unescapeXml, XmlSyntaxError } from '../../src/package/xml';
+import { attribute, encodePart, escapeXml, TagCursor, unescapeXml, XmlSyntaxError } from '../../src/package/xml';
 
 function tags(xml: string): string[] {
   const cursor = new TagCursor(xml);
@@ -44,5 +44,19 @@ describe('attributes and text', () => {
   it('unescapes named and numeric entities, and escapes what XML needs', () => {
     expect(unescapeXml('&lt;&amp;&#20998;&#x503C;&quot;')).toBe('<&分值"');
     expect(escapeXml('a<b & "c"\u0001')).toBe('a&lt;b &amp; &quot;c&quot;');
+  });
+});
+
+describe('encodePart', () => {
+  it.each([
+    ['empty', '', []],
+    ['ASCII', '<v>1</v>', [0x3c, 0x76, 0x3e, 0x31, 0x3c, 0x2f, 0x76, 0x3e]],
+    ['CJK', '绩效', [0xe7, 0xbb, 0xa9, 0xe6, 0x95, 0x88]],
+    ['a surrogate pair', '😀', [0xf0, 0x9f, 0x98, 0x80]],
+    ['a lone surrogate (replaced)', 'a\ud800', [0x61, 0xef, 0xbf, 0xbd]],
+  ])('encodes %s as UTF-8, exactly as long as its bytes', (_label, text, bytes) => {
+    const encoded = encodePart(text);
+    expect(encoded.length).toBe(bytes.length);
+    expect([...encoded]).toEqual(bytes);
   });
 });
