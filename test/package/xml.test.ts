@@ -1,4 +1,12 @@
-import { attribute, encodePart, escapeXml, TagCursor, unescapeXml, XmlSyntaxError } from '../../src/package/xml';
+import {
+  attribute,
+  encodePart,
+  ENCODE_INTO_LIMIT,
+  escapeXml,
+  TagCursor,
+  unescapeXml,
+  XmlSyntaxError,
+} from '../../src/package/xml';
 
 function tags(xml: string): string[] {
   const cursor = new TagCursor(xml);
@@ -58,5 +66,12 @@ describe('encodePart', () => {
     const encoded = encodePart(text);
     expect(encoded.length).toBe(bytes.length);
     expect([...encoded]).toEqual(bytes);
+  });
+
+  it('encodes a text past the limit of the up-front buffer the same way', () => {
+    const text = `${'a'.repeat(ENCODE_INTO_LIMIT)}绩`;
+    const encoded = encodePart(text);
+    expect(encoded.length).toBe(ENCODE_INTO_LIMIT + 3);
+    expect([...encoded.subarray(ENCODE_INTO_LIMIT - 1)]).toEqual([0x61, 0xe7, 0xbb, 0xa9]);
   });
 });
