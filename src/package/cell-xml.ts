@@ -89,7 +89,8 @@ export function valueCellXml(start: string, value: CellValue, p = ''): string {
 
 function formulaCellXml(start: string, value: CellValue, formula: string, p: string): string {
   const f = `<${p}f>${escapeXml(formula.replace(/^=/, ''))}</${p}f>`;
-  if (value === null || value === '') return `${start}>${f}</${p}c>`.replace(`></${p}c>`, '/>');
+  // No cached value yet: the formula alone (Excel and WPS calculate it on open).
+  if (value === null || value === '') return `${start}>${f}</${p}c>`;
   if (typeof value === 'number') {
     const text = Number.isFinite(value) ? String(value) : '';
     return `${start}>${f}${text ? `<${p}v>${text}</${p}v>` : ''}</${p}c>`;
