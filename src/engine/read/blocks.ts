@@ -326,8 +326,17 @@ function hasText(grid: FilledGrid, row: number, col: number | undefined): boolea
 /** TOTAL_LABEL or GRADE_LABEL in one test: every indicator row is checked for both. */
 const TOTAL_OR_GRADE_LABEL = new RegExp(`${TOTAL_LABEL.source}|${GRADE_LABEL.source}`);
 
+/**
+ * Whether a cell of the row from `from` to `to` reads as `pattern` (TOTAL_LABEL, GRADE_LABEL: words, never a
+ * number's text or ''), tested on the row's texts as they stand: it runs on every indicator row.
+ */
 function isLabelRow(grid: FilledGrid, row: number, from: number, to: number, pattern: RegExp): boolean {
-  for (let c = from; c <= to; c++) if (pattern.test(grid.text(row, c))) return true;
+  const texts = grid.texts(row);
+  const end = Math.min(to, texts.length - 1);
+  for (let c = from; c <= end; c++) {
+    const text = texts[c];
+    if (text !== null && text !== '' && pattern.test(text)) return true;
+  }
   return false;
 }
 

@@ -185,7 +185,13 @@ export class FilledGrid {
       if (merge === 0) {
         const text = cellText(line?.[c]);
         texts[c] = text;
-        if (text !== '') count = pushAnchor(anchors, count, c, row, c);
+        if (text !== '') {
+          // Written in place, not by a helper: this runs for every cell of the workbook.
+          anchors[count] = c;
+          anchors[count + 1] = row;
+          anchors[count + 2] = c;
+          count += 3;
+        }
       } else if (c > 0 && merges![c - 1] === merge) texts[c] = texts[c - 1];
       else {
         // A merge's first column in the row: its anchor is listed here, its other columns share its text.
@@ -193,7 +199,12 @@ export class FilledGrid {
         const fromAbove = area.top >= 0 && area.top < row && area.left >= 0;
         const text = fromAbove ? this.text(area.top, area.left) : cellText(this.values[area.top]?.[area.left]);
         texts[c] = text;
-        if (text !== '') count = pushAnchor(anchors, count, c, area.top, area.left);
+        if (text !== '') {
+          anchors[count] = c;
+          anchors[count + 1] = area.top;
+          anchors[count + 2] = area.left;
+          count += 3;
+        }
       }
     }
     anchors.length = count;
@@ -278,13 +289,6 @@ export class FilledGrid {
 
 const NO_ANCHORS: readonly number[] = [];
 
-/** Writes one anchor triple at `count` and returns the new count. */
-function pushAnchor(anchors: number[], count: number, col: number, anchorRow: number, anchorCol: number): number {
-  anchors[count] = col;
-  anchors[count + 1] = anchorRow;
-  anchors[count + 2] = anchorCol;
-  return count + 3;
-}
 const NO_TEXTS: ReadonlyArray<string | null> = [];
 
 /** A value's text as the vocabulary compares it; a number's shortest text is already in that form. */

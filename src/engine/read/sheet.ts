@@ -332,19 +332,27 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
   };
   for (let row = grid.nextFilledRow(region.top); row <= region.bottom; row = grid.nextFilledRow(row + 1)) {
     const anchors = grid.anchors(row);
+    const texts = grid.texts(row);
+    let first = -1;
+    let last = -1;
     for (let i = 0; i < anchors.length; i += 3) {
-      const col = anchors[i];
       if (anchors[i + 1] !== row) continue; // a vertical merge from above: already seen
-      if (labels.top < 0) labels.top = row;
-      labels.left = Math.min(labels.left, col);
-      labels.right = Math.max(labels.right, col + grid.spanWidth(row, col) - 1);
+      if (first < 0) first = i;
+      last = i;
+      const col = anchors[i];
+      // Below the indicator header only staff labels matter (a number's text never names one), and that
+      // is every row of the table: its texts are tested as they stand, without a lookup per cell.
+      const text = texts[col];
+      if (row > header.row && (text === null || !STAFF_WORD.test(text))) continue;
       // A number is never a label (every label above is words, the year and money unit too: 年, 元).
       if (typeof grid.value(row, col) !== 'string') continue;
-      const text = grid.text(row, col);
-      // Below the indicator header only staff labels matter; long text is never a label.
-      if (row > header.row && !STAFF_WORD.test(text)) continue;
-      readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text });
+      readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text: grid.text(row, col) });
     }
+    if (first < 0) continue;
+    // The row's anchors go left to right without overlapping: the first starts leftmost, the last ends rightmost.
+    if (labels.top < 0) labels.top = row;
+    labels.left = Math.min(labels.left, anchors[first]);
+    labels.right = Math.max(labels.right, anchors[last] + grid.spanWidth(row, anchors[last]) - 1);
   }
   return labels;
 }
