@@ -45,6 +45,8 @@ export interface UnitComparison {
 
 /** Can a value in unit `from` be compared with one in unit `to`? Never guesses: 个 ≠ 项. */
 export function compareUnits(from: string | null, to: string | null): UnitComparison {
+  // The same text on both sides (a row's 指标值 and 实际完成值 units, nearly always): no lookups.
+  if (from === to) return { status: 'same', factor: 1 };
   const a = from === null ? null : normalizeUnit(from);
   const b = to === null ? null : normalizeUnit(to);
   if (a === null || b === null) return { status: a === b ? 'same' : 'implied', factor: 1 };
