@@ -270,13 +270,25 @@ function scoreFromVerdict(ind: Indicator, verdict: Verdict): IndicatorScore {
   };
 }
 
-/** scoreIndicator with the scored copy of the row (score and overshoot filled in), as ScoredTable holds it. */
+/**
+ * scoreIndicator with the scored copy of the row (score and overshoot filled in), as ScoredTable holds it: the
+ * fields of scoreFromVerdict in its order, then `row`, in one literal (a row added afterwards would give each
+ * of the thousands of entries a second, out-of-object property store).
+ */
 function scoredIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind']): ScoredIndicator {
   const verdict = verdictOf(ind, profile, kind);
-  // The row is added to the one object (the same last field on every row), not copied into a second one.
-  const scored: IndicatorScore & { row?: Indicator } = scoreFromVerdict(ind, verdict);
-  scored.row = { ...ind, score: verdict.score, overshoot: verdict.overshoot };
-  return scored as ScoredIndicator;
+  return {
+    scoring: verdict.scoring,
+    score: verdict.score,
+    met: verdict.met,
+    overshoot: verdict.overshoot,
+    band: verdict.band,
+    actualInTargetUnit: verdict.actualInTargetUnit,
+    ruleScore: verdict.ruleScore,
+    comparison: comparisonOf(ind, verdict),
+    status: statusOf(ind, verdict),
+    row: { ...ind, score: verdict.score, overshoot: verdict.overshoot },
+  };
 }
 
 function verdictOf(ind: Indicator, profile: RuleProfile, kind: Table['kind']): Verdict {
@@ -439,20 +451,22 @@ function fundsShare(line: FundLine, rate: number | null, weight: number): number
 }
 
 /**
- * roundHalfUp(sum(values)), null when a value is missing. The usual scores and weights (≤ 2 decimals, below
+ * roundHalfUp(Σ of the rows' `field`), null when a value is missing. The usual scores and weights (≤ 2 decimals, below
  * 1e12) are added as whole cents in one pass: each such double is exactly k/100 for one integer k, the integer
  * sum is exact, and one division by 100 gives the double nearest the exact total — what the decimal route
  * returns. Anything else takes that route.
  */
-function sumOrNull(values: ReadonlyArray<number | null>): number | null {
-  if (values.length === 0) return null;
+function sumOrNull<K extends string>(rows: ReadonlyArray<Readonly<Record<K, number | null>>>, field: K): number | null {
+  // Read in place: the level sums and totals of every table need no array of the values.
+  if (rows.length === 0) return null;
   let cents = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]; // indexed: for…of allocates per value in the interpreter (cold runs)
+  for (let i = 0; i < rows.length; i++) {
+    const value = rows[i][field]; // indexed: for…of allocates per value in the interpreter (cold runs)
     if (value === null) return null;
     const k = Math.round(value * 100);
     cents += k;
     if (!(Math.abs(value) < 1e12) || k / 100 !== value || !Number.isSafeInteger(cents)) {
+      const values = rows.map((row) => row[field]);
       return values.includes(null) ? null : roundHalfUp(sum(values as number[]));
     }
   }
@@ -470,12 +484,12 @@ function levelSummaries(table: Table, indicators: Indicator[]): LevelSummary[] {
     const level = known.get(name);
     const labelWeight = rows.find((ind) => ind.level1Weight !== null)?.level1Weight ?? null;
     // Σ of the rows' weights only when every one can be read (never a partial sum).
-    const weight = level?.weight ?? labelWeight ?? sumOrNull(rows.map((r) => r.weight));
+    const weight = level?.weight ?? labelWeight ?? sumOrNull(rows, 'weight');
     return {
       name,
       weight,
-      score: sumOrNull(rows.map((r) => r.score)),
-      reportedScore: level?.reportedScore ?? sumOrNull(rows.map((r) => r.reportedScore)),
+      score: sumOrNull(rows, 'score'),
+      reportedScore: level?.reportedScore ?? sumOrNull(rows, 'reportedScore'),
     };
   });
 }
@@ -507,8 +521,7 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
   for (let i = 0; i < indicators.length; i++) if (countsInTotal(indicators[i])) inTotal.push(indicators[i]);
   // A table without indicators (a funds block alone) has no total: its funds score is not one. Nor has a table
   // whose weights sit only in block labels (rows without a 分值 of their own cannot be scored: SPEC §4).
-  const total =
-    indicators.length === 0 || weightsOnlyInBlocks(table) ? null : sumOrNull(inTotal.map((row) => row.score));
+  const total = indicators.length === 0 || weightsOnlyInBlocks(table) ? null : sumOrNull(inTotal, 'score');
   const grade = gradeFor(total, profile);
   const scored: Table = {
     ...table,
@@ -525,7 +538,7 @@ export function scoreTable(table: Table, profile: RuleProfile, sheet?: SheetSnap
     ? [...inTotal, ...indicators.filter((ind) => ind.reportedScore !== null)]
     : inTotal;
   const sheetScores = sheetScoresOf(sheetRows, sheet);
-  const sheetScoreSum = sheetScores.length > 0 ? sumOrNull(sheetScores.map((entry) => entry.score)) : null;
+  const sheetScoreSum = sheetScores.length > 0 ? sumOrNull(sheetScores, 'score') : null;
   // A row whose 分值 cannot be read blocks 总分 / 等级 even with a typed 得分: nothing checks that 得分.
   const sheetTotal = inTotal.some(weightUnreadable) ? null : sheetScoreSum;
   return {

@@ -2,7 +2,7 @@
  * A validation rule is one module: a stable code, a severity, message templates (zh-CN and en-US, with
  * {{placeholders}}) and a check function that reports data, never text. Modelled on ESLint's rule files.
  */
-import type { CellPos, Finding, Fix, ReadProblem, Severity, Table } from '../model';
+import type { CellPos, Finding, Fix, FundLine, ReadProblem, Severity, Table } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import type { RuleProfile } from '../profiles';
 import type { ScoredTable } from '../scoring';
@@ -31,6 +31,8 @@ export interface RuleContext<M extends string> {
   tableIndex: number;
   /** All tables of the workbook (cross-table checks: 在职 vs 编制, department vs score grid). */
   tables: readonly Table[];
+  /** The table's lines carrying money (allFundLines: the total line first, then its sub-lines), listed once. */
+  fundLines: readonly FundLine[];
   /** The sheet the table sits on (number formats, raw values). */
   sheet: SheetSnapshot;
   profile: RuleProfile;

@@ -1,7 +1,7 @@
 /** 全年执行数 > 全年预算数: money spent beyond the adjusted budget. */
 import { differenceAtMost } from '../decimal';
 import { defineRule } from './define';
-import { allFundLines, formatNumber, formatRate } from './support';
+import { formatNumber, formatRate } from './support';
 
 export default defineRule({
   code: 'executed-over-budget',
@@ -17,8 +17,9 @@ export default defineRule({
       en: '"{{line}}" executed {{executed}}, more than its full-year budget {{adjusted}} (rate {{rate}}). Check the amounts or fill in the adjusted budget.',
     },
   },
-  check({ table, profile, report }) {
-    for (const line of allFundLines(table)) {
+  check({ fundLines, profile, report }) {
+    for (let i = 0; i < fundLines.length; i++) {
+      const line = fundLines[i];
       if (line.executed === null || line.adjusted === null || line.adjusted <= 0) continue;
       if (differenceAtMost(line.executed, line.adjusted, profile.sumTolerancePerPart)) continue;
       const cell = line.cells.executed ?? line.cells.label;

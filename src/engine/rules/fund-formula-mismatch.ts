@@ -7,7 +7,7 @@ import Big from 'big.js';
 import { dec, nearlyEqual, sum } from '../decimal';
 import type { FundFormula, FundLine } from '../model';
 import { defineRule } from './define';
-import { allFundLines, formatNumber, formatRate } from './support';
+import { formatNumber, formatRate } from './support';
 
 type Marked = NonNullable<FundLine['marked']>[number];
 
@@ -43,10 +43,10 @@ export default defineRule({
       en: '"{{column}}" of "{{line}}" is {{stated}} but the header formula {{formula}} gives {{computed}}. Correct the amounts or the rate so that the formula holds.',
     },
   },
-  check({ table, profile, report }) {
+  check({ table, fundLines, profile, report }) {
     const formulas = table.layout?.fundFormulas ?? [];
     if (formulas.length === 0) return;
-    for (const line of allFundLines(table)) {
+    for (const line of fundLines) {
       if (!line.marked) continue;
       const values = new Map(line.marked.filter((m) => m.value !== null).map((m) => [m.mark, m.value as number]));
       for (const formula of formulas) {

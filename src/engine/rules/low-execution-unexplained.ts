@@ -42,9 +42,10 @@ export default defineRule({
       en: 'The execution rate of "{{line}}" is {{rate}}, below {{threshold}}; reasons are given on other rows: make sure they cover this line and mention it in the report.',
     },
   },
-  check({ table, tables, profile, report }) {
+  check({ fundLines, tables, profile, report }) {
     const anyReasonGiven = () => reasonGivenIn(tables);
-    for (const line of allFundLines(table)) {
+    for (let i = 0; i < fundLines.length; i++) {
+      const line = fundLines[i];
       // Funding sources (其中：财政拨款 …) repeat their total's rate: the total's finding covers them.
       if (fundLineGroup(line) === 'source') continue;
       if (line.rate === null || line.rate >= profile.lowExecutionRate) continue;

@@ -7,10 +7,12 @@ import type { CellPos } from '../model';
 import { dec } from '../decimal';
 import { MONEY_UNITS } from '../vocabulary/units';
 import { defineRule } from './define';
-import { allFundLines, formatNumber } from './support';
+import { formatNumber } from './support';
 
 /** 10 亿元 written in 万元: far above what a department's line holds, and exactly what 元 amounts look like. */
 const SUSPECT_WAN_YUAN = 100000;
+
+const AMOUNTS = ['initial', 'adjusted', 'executed'] as const;
 
 export default defineRule({
   code: 'money-unit-suspect',
@@ -28,13 +30,14 @@ export default defineRule({
       en: 'The amount {{amount}} on "{{line}}" sits under a header in units of 10,000 yuan, i.e. {{yi}} hundred million yuan; it looks typed in yuan. Check it: convert it to units of 10,000 yuan or change the header unit to yuan. Nothing was converted.',
     },
   },
-  check({ table, report }) {
+  check({ table, fundLines, report }) {
     if (table.moneyUnit !== '万元') return;
     // The topmost line first: that is where a person starts reading (and typing) the amounts.
-    for (const line of allFundLines(table)
-      .slice()
-      .sort((a, b) => a.row - b.row)) {
-      for (const key of ['initial', 'adjusted', 'executed'] as const) {
+    const lines = fundLines.slice().sort((a, b) => a.row - b.row);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      for (let k = 0; k < AMOUNTS.length; k++) {
+        const key = AMOUNTS[k];
         const amount = line[key];
         const cell: CellPos | undefined = line.cells[key];
         if (amount === null || !cell || Math.abs(amount) < SUSPECT_WAN_YUAN) continue;

@@ -4,7 +4,7 @@
  * writes none.
  */
 import { defineRule } from './define';
-import { allFundLines, formatNumber } from './support';
+import { formatNumber } from './support';
 
 const COLUMNS = [
   { column: 'initial', messageId: 'negativeInitial' },
@@ -34,9 +34,12 @@ export default defineRule({
       en: 'The amount executed on "{{line}}" is {{amount}}, a negative amount. Check the amount and its sign; no execution rate is computed for the line until it is corrected.',
     },
   },
-  check({ table, report }) {
-    for (const line of allFundLines(table)) {
-      for (const { column, messageId } of COLUMNS) {
+  check({ fundLines, report }) {
+    // Indexed loops: a for…of allocates an iterator result per step in a cold run's interpreter.
+    for (let i = 0; i < fundLines.length; i++) {
+      const line = fundLines[i];
+      for (let k = 0; k < COLUMNS.length; k++) {
+        const { column, messageId } = COLUMNS[k];
         const amount = line[column];
         const cell = line.cells[column];
         if (amount === null || amount >= 0 || !cell) continue;

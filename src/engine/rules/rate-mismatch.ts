@@ -1,7 +1,7 @@
 /** A stated 执行率 must equal 执行数/预算数 at the precision the cell displays ("80%" vs 79.94% is fine). */
 import { roundedProduct } from '../decimal';
 import { defineRule } from './define';
-import { a1, allFundLines, formatRate } from './support';
+import { a1, formatRate } from './support';
 
 export default defineRule({
   code: 'rate-mismatch',
@@ -17,8 +17,9 @@ export default defineRule({
       en: 'The execution rate of "{{line}}" reads {{stated}} but {{executed}} ÷ {{adjusted}} = {{computed}}. Change it to {{computed}} or use the formula {{formula}}.',
     },
   },
-  check({ table, report }) {
-    for (const line of allFundLines(table)) {
+  check({ fundLines, report }) {
+    for (let i = 0; i < fundLines.length; i++) {
+      const line = fundLines[i];
       const { rate, statedRate, cells } = line;
       if (rate === null || statedRate === null || !cells.rate || !cells.executed || !cells.adjusted) continue;
       const decimals = line.statedRateDecimals ?? 2;

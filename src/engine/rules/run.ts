@@ -1,6 +1,7 @@
 /** Runs rules over scored tables and turns their reports into findings (sheet, A1 cell, severity, fix). */
 import { toA1 } from '../a1';
 import type { Finding, ReadProblem, Table } from '../model';
+import { allFundLines } from '../read/fund-groups';
 import type { RuleProfile } from '../profiles';
 import type { ScoredTable } from '../scoring';
 import type { SheetSnapshot } from '../snapshot';
@@ -113,6 +114,7 @@ function tableContexts(
       scored,
       tableIndex,
       tables,
+      fundLines: allFundLines(table),
       sheet: sheetByName.get(table.sheet) ?? EMPTY_SHEET(table.sheet),
       profile: input.profile,
       problems: problemsBySheet.get(table.sheet) ?? [],

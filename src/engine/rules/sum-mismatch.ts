@@ -1,8 +1,22 @@
 /** 合计 = Σ parts: 其中 财政拨款 + 上年结转 + 其他资金, and 基本支出 + 项目支出 (SPEC §6.2). */
 import { dec, exactProduct, exactSum, nearlyEqual, sum } from '../decimal';
+import type { FundLine } from '../model';
 import { fundLineGroup } from '../read/fund-groups';
 import { defineRule } from './define';
 import { formatNumber } from './support';
+
+const GROUPS = ['source', 'category'] as const;
+const AMOUNTS = ['initial', 'adjusted', 'executed'] as const;
+
+/** The amounts the lines state in a column (indexed: no iterator or callback per line in a cold run). */
+function statedAmounts(lines: readonly FundLine[], column: (typeof AMOUNTS)[number]): number[] {
+  const values: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const value = lines[i][column];
+    if (value !== null) values.push(value);
+  }
+  return values;
+}
 
 export default defineRule({
   code: 'sum-mismatch',
@@ -29,13 +43,16 @@ export default defineRule({
   check({ table, profile, report }) {
     const total = table.funds;
     if (!total) return;
-    for (const group of ['source', 'category'] as const) {
+    for (let g = 0; g < GROUPS.length; g++) {
+      const group = GROUPS[g];
       const parts = table.fundLines.filter((line) => fundLineGroup(line) === group);
       if (parts.length === 0) continue;
-      for (const column of ['initial', 'adjusted', 'executed'] as const) {
+      for (let c = 0; c < AMOUNTS.length; c++) {
+        const column = AMOUNTS[c];
         const stated = total[column];
-        const values = parts.map((line) => line[column]).filter((v): v is number => v !== null);
-        if (stated === null || values.length === 0) continue;
+        if (stated === null) continue;
+        const values = statedAmounts(parts, column);
+        if (values.length === 0) continue;
         // Plain numbers where they carry the exact decimal result (the usual amounts), else Bigs.
         const partsSum = exactSum(values) ?? sum(values);
         const perPart = profile.sumTolerancePerPart;

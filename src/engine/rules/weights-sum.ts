@@ -20,7 +20,11 @@ export default defineRule({
   check({ table, report }) {
     // An unreadable 分值 (said at its cell by unreadable-number) would make any sum here a partial one.
     if (table.indicators.some(weightUnreadable) || (table.funds && weightUnreadable(table.funds))) return;
-    const weights = table.indicators.map((ind) => ind.weight).filter(hasWeight);
+    const weights: number[] = [];
+    for (let i = 0; i < table.indicators.length; i++) {
+      const weight = table.indicators[i].weight;
+      if (hasWeight(weight)) weights.push(weight);
+    }
     if (weights.length === 0) return;
     if (table.funds && hasWeight(table.funds.weight)) weights.push(table.funds.weight);
     const total = exactSum(weights) ?? sum(weights); // a plain number where it is exact

@@ -43,18 +43,23 @@ export interface UnitComparison {
   factor: number;
 }
 
+// The answers without a factor, shared (frozen): scoring and the rules ask once per row.
+const SAME: Readonly<UnitComparison> = Object.freeze({ status: 'same', factor: 1 });
+const IMPLIED: Readonly<UnitComparison> = Object.freeze({ status: 'implied', factor: 1 });
+const MISMATCH: Readonly<UnitComparison> = Object.freeze({ status: 'mismatch', factor: 1 });
+
 /** Can a value in unit `from` be compared with one in unit `to`? Never guesses: 个 ≠ 项. */
-export function compareUnits(from: string | null, to: string | null): UnitComparison {
+export function compareUnits(from: string | null, to: string | null): Readonly<UnitComparison> {
   // The same text on both sides (a row's 指标值 and 实际完成值 units, nearly always): no lookups.
-  if (from === to) return { status: 'same', factor: 1 };
+  if (from === to) return SAME;
   const a = from === null ? null : normalizeUnit(from);
   const b = to === null ? null : normalizeUnit(to);
-  if (a === null || b === null) return { status: a === b ? 'same' : 'implied', factor: 1 };
-  if (a === b) return { status: 'same', factor: 1 };
+  if (a === null || b === null) return a === b ? SAME : IMPLIED;
+  if (a === b) return SAME;
   if (unitKind(a) === 'money' && unitKind(b) === 'money') {
     return { status: 'convertible', factor: new Big(MONEY_UNITS[a]).div(MONEY_UNITS[b]).toNumber() };
   }
-  return { status: 'mismatch', factor: 1 };
+  return MISMATCH;
 }
 
 /** Units agree when equal, when either side states none, or when both are money (万元↔元). */
