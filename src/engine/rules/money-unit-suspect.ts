@@ -3,7 +3,7 @@
  * amount of 100 000 万元 (10 亿元) or more under 万元 is flagged at its cell. Never converted silently — the
  * person who filled the form says which unit is right.
  */
-import type { CellPos } from '../model';
+import type { CellPos, FundLine } from '../model';
 import { dec } from '../decimal';
 import { MONEY_UNITS } from '../vocabulary/units';
 import { defineRule } from './define';
@@ -13,6 +13,16 @@ import { formatNumber } from './support';
 const SUSPECT_WAN_YUAN = 100000;
 
 const AMOUNTS = ['initial', 'adjusted', 'executed'] as const;
+type Amount = (typeof AMOUNTS)[number];
+
+/** The line's first amount (in column order) that looks typed in 元, with a cell to mark; null when none does. */
+function suspectAmount(line: FundLine): Amount | null {
+  for (let k = 0; k < AMOUNTS.length; k++) {
+    const amount = line[AMOUNTS[k]];
+    if (amount !== null && line.cells[AMOUNTS[k]] && Math.abs(amount) >= SUSPECT_WAN_YUAN) return AMOUNTS[k];
+  }
+  return null;
+}
 
 export default defineRule({
   code: 'money-unit-suspect',
@@ -32,26 +42,28 @@ export default defineRule({
   },
   check({ table, fundLines, report }) {
     if (table.moneyUnit !== '万元') return;
-    // The topmost line first: that is where a person starts reading (and typing) the amounts.
-    const lines = fundLines.slice().sort((a, b) => a.row - b.row);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      for (let k = 0; k < AMOUNTS.length; k++) {
-        const key = AMOUNTS[k];
-        const amount = line[key];
-        const cell: CellPos | undefined = line.cells[key];
-        if (amount === null || !cell || Math.abs(amount) < SUSPECT_WAN_YUAN) continue;
-        report({
-          messageId: 'yuanUnderWan',
-          cell,
-          data: {
-            line: line.label,
-            amount: formatNumber(amount),
-            yi: formatNumber(dec(amount).times(MONEY_UNITS['万元']).div(MONEY_UNITS['亿元'])),
-          },
-        });
-        return; // one finding per table: the unit is one decision
-      }
+    // The topmost line with such an amount (the first of them on a row shared by several lines): that is where a
+    // person starts reading (and typing) the amounts. Found in one pass: nearly every table has none to sort.
+    let line: FundLine | undefined;
+    let key: Amount | null = null;
+    for (let i = 0; i < fundLines.length; i++) {
+      const candidate = fundLines[i];
+      if (line && candidate.row >= line.row) continue;
+      const suspect = suspectAmount(candidate);
+      if (suspect === null) continue;
+      line = candidate;
+      key = suspect;
     }
+    if (!line || key === null) return;
+    const amount = line[key] as number;
+    report({
+      messageId: 'yuanUnderWan',
+      cell: line.cells[key] as CellPos,
+      data: {
+        line: line.label,
+        amount: formatNumber(amount),
+        yi: formatNumber(dec(amount).times(MONEY_UNITS['万元']).div(MONEY_UNITS['亿元'])),
+      },
+    }); // one finding per table: the unit is one decision
   },
 });

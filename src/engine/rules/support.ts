@@ -1,13 +1,13 @@
 /** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting (../format). */
 import { toA1 } from '../a1';
 import type { CellPos, Indicator, ReadProblem, Table } from '../model';
-import { isPlaceholder } from '../vocabulary/placeholders';
 
 // Shared with scoring and the write plan; re-exported so rules take every helper from here.
 export { allFundLines } from '../read/fund-groups';
 export { countsInTotal, hasWeight, weightUnreadable } from '../scoring';
-// Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因).
-export { hasReason } from '../vocabulary/placeholders';
+// Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因); indicator rows left as template
+// placeholders (指标1, 指标2, ……, …).
+export { hasReason, isPlaceholderName } from '../vocabulary/placeholders';
 // Numbers in messages: a fraction at the decimals the sheet states (formatRate), a number as a person writes
 // it (formatNumber: at most 4 decimals, no trailing zeros), a score (formatScore: 8.62, 9, 98.4).
 export { formatNumber, formatRate, formatScore } from '../format';
@@ -35,11 +35,6 @@ export function unreadableCellsOn(
     if (problem.kind === 'unreadableNumber' && problem.sheet === sheet) cells.add(a1(problem.cell));
   }
   return (cell) => cell !== undefined && cells.has(a1(cell));
-}
-
-/** Indicator rows left as template placeholders: 指标1, 指标2, ……, …. */
-export function isPlaceholderName(name: string): boolean {
-  return isPlaceholder(name, 'name');
 }
 
 /** The row's name as the sheet states it; a nameless row is called by its cell (C12), in any language. */

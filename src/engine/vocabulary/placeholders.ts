@@ -3,6 +3,7 @@
  * (指标1). One list for the reader, the rules and the narrative. A placeholder `0` counts only where an
  * explanation belongs (a reason column), and 无偏差 only there too.
  */
+import { memoByText } from '../memo';
 import type { CellValue } from '../snapshot';
 import { normalizeText } from './text';
 
@@ -35,6 +36,14 @@ export function isPlaceholder(value: CellValue | undefined, role: PlaceholderRol
   if (typeof value === 'boolean') return false;
   return isPlaceholderText(normalizeText(value), role);
 }
+
+/**
+ * isPlaceholder(name, 'name') remembered by text: the rules and the narrative ask it of every indicator's name,
+ * and the same names recur on every sheet of a workbook.
+ */
+export const isPlaceholderName: (name: string) => boolean = memoByText((name) =>
+  isPlaceholderText(normalizeText(name), 'name'),
+);
 
 /** isPlaceholder for any text in the default role (qualitative wording, free-text blocks). */
 export function isPlaceholderValue(text: string): boolean {

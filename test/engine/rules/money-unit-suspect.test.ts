@@ -24,5 +24,19 @@ testRule(rule, {
       ],
       findings: [{ cell: 'C5', severity: 'warning', data: { amount: '2500000', yi: '250' } }],
     },
+    {
+      name: 'the topmost line with such an amount, at its first such cell, whatever order the lines are listed in',
+      tables: [
+        makeTable({
+          moneyUnit: '万元',
+          funds: makeFundLine('合计', [880, 880, 860]),
+          fundLines: [
+            makeFundLine('项目支出', [2500000, 2500000, 2154576], { row: 7 }),
+            makeFundLine('基本支出', [10, 10, 2154576], { row: 6 }),
+          ],
+        }),
+      ],
+      findings: [{ cell: 'E7', severity: 'warning', data: { line: '基本支出', amount: '2154576', yi: '215.4576' } }],
+    },
   ],
 });

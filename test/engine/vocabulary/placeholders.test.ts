@@ -2,6 +2,7 @@ import {
   hasReason,
   isOddReasonPlaceholder,
   isPlaceholder,
+  isPlaceholderName,
   type PlaceholderRole,
 } from '../../../src/engine/vocabulary/placeholders';
 
@@ -39,6 +40,20 @@ describe('placeholders', () => {
     ['培训人数', 'name', false],
   ])('%p as %s → %p', (value, role, expected) => {
     expect(isPlaceholder(value, role)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['指标1', true],
+    ['指标１', true],
+    [' 指标十二 ', true],
+    ['', true],
+    ['——', true],
+    ['培训人数', false],
+    ['指标完成率', false],
+  ])('isPlaceholderName(%p) → %p, asked twice (remembered), as isPlaceholder in the name role', (name, expected) => {
+    expect(isPlaceholderName(name)).toBe(expected);
+    expect(isPlaceholderName(name)).toBe(expected);
+    expect(isPlaceholder(name, 'name')).toBe(expected);
   });
 
   it.each<[string | undefined, boolean]>([
