@@ -9,6 +9,7 @@
  * (不满意, 未达到, 无明显效果, 效果不明显), wins; then a partial phrase; then an achieving word. A negated word
  * is therefore never read as achieved.
  */
+import { memoByText } from '../memo';
 import { normalizeText } from './text';
 import { isPlaceholderValue } from './placeholders';
 
@@ -144,6 +145,12 @@ function achievingWords(text: string, vocabulary: QualitativeVocabulary): 'negat
 }
 
 /**
+ * qualitativeBand remembered per vocabulary (a profile's) and text: the same few wordings (已完成, 达成年度指标)
+ * stand in the 实际完成值 of the 定性 rows of every sheet, and each costs several regex scans.
+ */
+const BANDS_BY_VOCABULARY = new WeakMap<QualitativeVocabulary, (text: string) => QualitativeBand | null>();
+
+/**
  * The band a 定性 actual names: 达成年度指标 / 合格 / 满意 / 效果明显 → achieved; 部分达成 → partial;
  * 未达成 / 不合格 / 不满意 / 无明显效果 → failed; null when the wording names no band (合理, 见附件, empty).
  */
@@ -151,6 +158,15 @@ export function qualitativeBand(
   text: string,
   vocabulary: QualitativeVocabulary = NATIONAL_QUALITATIVE_VOCABULARY,
 ): QualitativeBand | null {
+  let bandOf = BANDS_BY_VOCABULARY.get(vocabulary);
+  if (!bandOf) {
+    bandOf = memoByText((wording) => bandOfWording(wording, vocabulary));
+    BANDS_BY_VOCABULARY.set(vocabulary, bandOf);
+  }
+  return bandOf(text);
+}
+
+function bandOfWording(text: string, vocabulary: QualitativeVocabulary): QualitativeBand | null {
   const normalized = normalizeText(text);
   if (normalized === '' || isPlaceholderValue(normalized)) return null;
   if (vocabulary.failed.test(normalized)) return 'failed';

@@ -75,6 +75,8 @@ describe('定性 wording → band', () => {
     expect(qualitativeBand('合理')).toBeNull();
     expect(qualitativeBand('合理', vocabulary)).toBe('achieved');
     expect(qualitativeBand('不合理', vocabulary)).toBe('failed');
+    // Each vocabulary remembers its own answers: asked again, the national one still names no band.
+    expect(qualitativeBand('合理')).toBeNull();
     expect(NATIONAL_PROFILE.qualitativeVocabulary).toBe(NATIONAL_QUALITATIVE_VOCABULARY);
   });
 });
