@@ -184,6 +184,9 @@ const OPERATOR_PREFIX =
 
 /** An actual written like a target ("≥100%") states no value: it is never scored as a number. */
 export function writtenAsTarget(text: string): boolean {
+  // Most actuals start with a digit, which no operator does: no regex run for them (scoring and a rule ask per row).
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
   return OPERATOR_PREFIX.test(text);
 }
 

@@ -10,6 +10,7 @@ import {
   gradeFor,
   scoreIndicator,
   scoreTable,
+  writtenAsTarget,
 } from '../../src/engine/scoring';
 import { qualitativeBand } from '../../src/engine/vocabulary/qualitative';
 import { convertUnit, unitsCompatible } from '../../src/engine/vocabulary/units';
@@ -426,5 +427,23 @@ describe('band bounds and ranges, computed without big.js, are what big.js gives
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('an actual written like a target', () => {
+  it.each<[string, boolean]>([
+    ['≥100%', true],
+    [' ≤ 5', true],
+    ['>=90%', true],
+    ['＞＝90%', true],
+    ['不低于95%', true],
+    ['大于等于3', true],
+    ['100%', false],
+    ['9≥8', false],
+    ['0', false],
+    ['', false],
+    ['达成年度指标', false],
+  ])('%p → %p', (text, expected) => {
+    expect(writtenAsTarget(text)).toBe(expected);
   });
 });

@@ -52,7 +52,9 @@ export function isPlaceholderValue(text: string): boolean {
 
 /** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
 export function hasReason(reason: string | null | undefined): boolean {
-  return !isPlaceholder(reason ?? null, 'reason');
+  // Most rows have none: an empty reason needs no normalising.
+  if (reason === '' || reason === null || reason === undefined) return false;
+  return !isPlaceholder(reason, 'reason');
 }
 
 /**
