@@ -13,6 +13,12 @@ const LEVELS = [
   { level: 2, weightKey: 'level2Weight', messageId: 'level2Differs' },
 ] as const;
 
+/** Whether a row states the level's weight (indexed: most tables state none, and every row is looked at). */
+function statesWeight(rows: readonly Indicator[], weightKey: (typeof LEVELS)[number]['weightKey']): boolean {
+  for (let i = 0; i < rows.length; i++) if (rows[i][weightKey] !== null) return true;
+  return false;
+}
+
 export default defineRule({
   code: 'level-weight-mismatch',
   severity: 'error',
@@ -32,9 +38,10 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const { level, weightKey, messageId } of LEVELS) {
+    for (let l = 0; l < LEVELS.length; l++) {
+      const { level, weightKey, messageId } = LEVELS[l];
       // Nothing to compare unless some row states this level's weight: no grouping then.
-      if (!table.indicators.some((ind) => ind[weightKey] !== null)) continue;
+      if (!statesWeight(table.indicators, weightKey)) continue;
       for (const group of groupByLevel<Indicator>(table.indicators, level)) {
         const rows = group.rows;
         const stated = rows.find((ind) => ind[weightKey] !== null)?.[weightKey] ?? null;
