@@ -1,16 +1,27 @@
 /** Helpers shared by rule modules (not a rule): cell addresses, placeholder tests, number formatting (../format). */
 import { toA1 } from '../a1';
+import * as format from '../format';
 import type { CellPos, Indicator, ReadProblem, Table } from '../model';
+import * as fundGroups from '../read/fund-groups';
+import * as scoring from '../scoring';
+import * as placeholders from '../vocabulary/placeholders';
 
-// Shared with scoring and the write plan; re-exported so rules take every helper from here.
-export { allFundLines } from '../read/fund-groups';
-export { countsInTotal, hasWeight, weightUnreadable } from '../scoring';
-// Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因); indicator rows left as template
-// placeholders (指标1, 指标2, ……, …).
-export { hasReason, isPlaceholderName } from '../vocabulary/placeholders';
+// Shared with scoring and the write plan, and handed on so that rules take every helper from here. Bound as
+// constants, not re-exported (`export { … } from`): the compiled CommonJS would read each re-export through a
+// getter, a call on every use in the rules' per-row loops.
+export const allFundLines = fundGroups.allFundLines;
+export const countsInTotal = scoring.countsInTotal;
+export const hasWeight = scoring.hasWeight;
+export const weightUnreadable = scoring.weightUnreadable;
+/** Whether a row carries an explanation (偏差原因 / 扣分原因 / 未完成原因). */
+export const hasReason = placeholders.hasReason;
+/** Indicator rows left as template placeholders (指标1, 指标2, ……, …). */
+export const isPlaceholderName = placeholders.isPlaceholderName;
 // Numbers in messages: a fraction at the decimals the sheet states (formatRate), a number as a person writes
 // it (formatNumber: at most 4 decimals, no trailing zeros), a score (formatScore: 8.62, 9, 98.4).
-export { formatNumber, formatRate, formatScore } from '../format';
+export const formatNumber = format.formatNumber;
+export const formatRate = format.formatRate;
+export const formatScore = format.formatScore;
 
 export function a1(pos: CellPos): string {
   return toA1(pos.row, pos.col);
