@@ -378,10 +378,11 @@ function numericVerdict(
   const reverse = direction === '≤' && !met ? profile.reverseScoring : null;
   const comparison: Comparison = { kind: 'numeric', direction, target: A, actual: B, unit: ind.unit, reverse };
   const w = ind.weight;
-  const ruleScore = hasWeight(w) ? ruleScoreOf(direction, A, B, w, profile) : null;
+  const weighted = hasWeight(w);
+  const ruleScore = weighted ? ruleScoreOf(direction, A, B, w, profile) : null;
   let scoring: ScoreStatus = 'scored';
   let score = ruleScore;
-  if (!hasWeight(w)) scoring = 'unweighted';
+  if (!weighted) scoring = 'unweighted';
   else if (ruleScore === null) scoring = 'nonPositiveTarget';
   else if (
     kind === 'departmentScore' &&
