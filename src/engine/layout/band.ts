@@ -34,16 +34,6 @@ const NO_ROLES: ReadonlySet<never> = new Set();
 
 const MAX_BAND_ROWS = 3;
 
-/** Distinct anchors of a row starting in this row or merged down into it, with their text. */
-function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchorRow: number; text: string }> {
-  const labels: Array<{ col: number; anchorRow: number; text: string }> = [];
-  // Raw text: the role table normalises it itself, after reading the ①… marks NFKC would turn into digits.
-  grid.forEachAnchor(row, (c, anchorRow, anchorCol) =>
-    labels.push({ col: anchorCol, anchorRow, text: grid.raw(row, c) }),
-  );
-  return labels;
-}
-
 /** Roles named by one row (its own labels and the labels merged down into it). */
 function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): ReadonlySet<R> {
   // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
@@ -64,12 +54,16 @@ function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: Ro
  */
 function continuesBand<R extends string>(grid: FilledGrid, row: number, top: number, roleFor: RoleFor<R>): boolean {
   let inBand = 0;
-  for (const label of labelsOfRow(grid, row)) {
-    if (label.anchorRow < top) continue; // a corner label merged down from above the band
+  // Each distinct anchor of the row with text (starting in it or merged down into it), walked in place.
+  const anchors = grid.anchors(row);
+  for (let i = 0; i < anchors.length; i += 3) {
+    const anchorRow = anchors[i + 1];
+    if (anchorRow < top) continue; // a corner label merged down from above the band
     inBand++;
-    if (label.anchorRow < row) continue;
-    if (typeof grid.value(row, label.col) === 'number') return false;
-    if (!roleFor(label.text)) return false;
+    if (anchorRow < row) continue;
+    if (typeof grid.value(row, anchors[i + 2]) === 'number') return false;
+    // Raw text: the role table normalises it itself, after reading the ①… marks NFKC would turn into digits.
+    if (!roleFor(grid.raw(row, anchors[i]))) return false;
   }
   return inBand > 0;
 }

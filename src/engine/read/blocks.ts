@@ -22,8 +22,8 @@ import {
   normalizeOperator,
   parseLabelWeight,
   readNumber,
+  readCellValue,
   readRate,
-  readValue,
   unreadableCause,
   type ValueReading,
 } from '../values';
@@ -526,16 +526,20 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   const name = named.name;
   const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
   const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
-  const target = readValue(targetCol !== undefined ? grid.value(row, targetCol) : null, {
-    numberFormat: targetCol !== undefined ? grid.format(row, targetCol) : null,
+  const target = readCellValue(
+    targetCol !== undefined ? grid.value(row, targetCol) : null,
+    'target',
+    targetCol !== undefined ? grid.format(row, targetCol) : null,
     operatorCell,
     unitCell,
-    role: 'target',
-  });
-  const actual = readValue(cols.actual !== undefined ? grid.value(row, cols.actual) : null, {
-    numberFormat: cols.actual !== undefined ? grid.format(row, cols.actual) : null,
-    role: 'actual',
-  });
+  );
+  const actual = readCellValue(
+    cols.actual !== undefined ? grid.value(row, cols.actual) : null,
+    'actual',
+    cols.actual !== undefined ? grid.format(row, cols.actual) : null,
+    undefined,
+    undefined,
+  );
   const { direction, inferred } = rowDirection(target, operatorCell, name || level2.name);
 
   const label = name || level2.name || level1.name;

@@ -346,7 +346,7 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
       if (row > header.row && (text === null || !STAFF_WORD.test(text))) continue;
       // A number is never a label (every label above is words, the year and money unit too: 年, 元).
       if (typeof grid.value(row, col) !== 'string') continue;
-      readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text: grid.text(row, col) });
+      readLabel(labels, grid, header.row, row, col, anchors[i + 2], grid.text(row, col));
     }
     if (first < 0) continue;
     // The row's anchors go left to right without overlapping: the first starts leftmost, the last ends rightmost.
@@ -376,12 +376,18 @@ function readStaffLabel(
   }
 }
 
-/** One label starting at (row, col): what it names, and the value right of or below it. */
+/**
+ * One label starting at (row, col), its anchor in column anchorCol, reading `text`: what it names, and the value
+ * right of or below it.
+ */
 function readLabel(
   labels: RegionLabels,
   grid: FilledGrid,
   headerRow: number,
-  { row, col, anchorCol, text }: { row: number; col: number; anchorCol: number; text: string },
+  row: number,
+  col: number,
+  anchorCol: number,
+  text: string,
 ): void {
   const key = text.length <= 40 ? headerKey(text) : '';
   const kinds = labelKinds(key);
@@ -424,13 +430,16 @@ function readLabel(
 /** Texts named by a label (部门职责, 年度总体目标 …): right of it, or below it when it is not a number. */
 function readTextLabels(labels: RegionLabels, grid: FilledGrid, row: number, col: number, kinds: LabelKinds): void {
   const { texts, textCells } = labels;
-  for (const name of kinds.rightTexts) {
+  // Indexed loops: asked for every label of every region, and the lists are nearly always empty.
+  for (let i = 0; i < kinds.rightTexts.length; i++) {
+    const name = kinds.rightTexts[i];
     if (texts[name] === undefined) {
       const value = valueRightOf(grid, row, col);
       if (value) [texts[name], textCells[name]] = [value.text, value.pos];
     }
   }
-  for (const name of kinds.belowTexts) {
+  for (let i = 0; i < kinds.belowTexts.length; i++) {
+    const name = kinds.belowTexts[i];
     if (texts[name] === undefined) {
       const value = valueBelow(grid, row, col);
       if (value && readNumber(value.text).value === null) [texts[name], textCells[name]] = [value.text, value.pos];
