@@ -451,31 +451,31 @@ function targetColumn(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): 
 }
 
 /**
- * 分值 (from its column, else the label's "(5分)"), 得分系数 and 得分 of a row; 得分 = 得分系数 × 权重 when only
- * the coefficient is written.
+ * 得分 of a row, from its column; 得分 = 得分系数 × 权重 when only the coefficient is written. The row's 分值
+ * comes from its column, else the label's "(5分)" (read by readIndicatorRow); 得分系数 by `rowCoefficient`.
+ * Separate numbers, not one object per row: the caller puts each straight into the indicator.
  */
-function rowScores(
+function rowReportedScore(
   ctx: BlockContext,
   row: number,
   plan: ColumnPlan,
   label: string,
-  labelWeight: number | null,
+  weight: number | null,
+  coefficient: number | null,
   unreadable: NonNullable<Indicator['unreadable']>,
-): { weight: number | null; coefficient: number | null; reportedScore: number | null } {
-  const { grid } = ctx;
-  const { cols, weightCol } = plan;
-  const weight =
-    weightCol === undefined
-      ? labelWeight
-      : numberAt(ctx, row, weightCol, label, indicatorRoleSpec('weight').label, unreadable, 'weight');
-  const coefficient =
-    cols.coefficient !== undefined
-      ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
-      : null;
-  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', unreadable, 'score');
+): number | null {
+  const { cols } = plan;
+  const reportedScore = numberAt(ctx, row, cols.score, label, '得分', unreadable, 'score');
   if (reportedScore === null && cols.score === undefined && coefficient !== null && weight !== null)
-    reportedScore = roundHalfUp(dec(coefficient).times(dec(weight)));
-  return { weight, coefficient, reportedScore };
+    return roundHalfUp(dec(coefficient).times(dec(weight)));
+  return reportedScore;
+}
+
+/** 得分系数 of a row, when the block has the column. */
+function rowCoefficient(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): number | null {
+  return cols.coefficient !== undefined
+    ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
+    : null;
 }
 
 /**
@@ -522,8 +522,8 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   const level2 = plan.level2Label(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
   // Without a 分值 column the weight is in the label ("相关性（5分）", score-only grids).
   const rawName = cols.name !== undefined ? grid.raw(row, cols.name) : '';
-  const named = weightCol === undefined ? parseLabelWeight(rawName) : { name: rawName, weight: null };
-  const name = named.name;
+  const named = weightCol === undefined ? parseLabelWeight(rawName) : null;
+  const name = named === null ? rawName : named.name;
   const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
   const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
   const target = readCellValue(
@@ -554,7 +554,12 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
     unreadable.push('actual');
   }
-  const { weight, coefficient, reportedScore } = rowScores(ctx, row, plan, label, named.weight, unreadable);
+  const weight =
+    weightCol === undefined
+      ? (named?.weight ?? null)
+      : numberAt(ctx, row, weightCol, label, indicatorRoleSpec('weight').label, unreadable, 'weight');
+  const coefficient = rowCoefficient(grid, row, cols);
+  const reportedScore = rowReportedScore(ctx, row, plan, label, weight, coefficient, unreadable);
   const level1Weight = level1.weight ?? weightIn(grid, row, plan.level1WeightCol);
   const level2Weight = level2.weight ?? weightIn(grid, row, plan.level2WeightCol);
   const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
