@@ -83,6 +83,43 @@ const labelKinds = memoByText((key: string): LabelKinds => ({
   belowTexts: BELOW_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
 }));
 
+/**
+ * What one label text says by itself, the patterns readLabel tests each tried once per distinct text: the same
+ * labels (项目名称, 主管部门, 项目资金（万元）, the column headers) recur on every sheet.
+ */
+interface LabelText {
+  key: string;
+  kinds: LabelKinds;
+  /** A table title (…自评表), and whether it names a project (项目支出) or a department (部门). */
+  title: boolean;
+  projectTitle: boolean;
+  departmentTitle: boolean;
+  /** The year it states, when it reads as a year label or a title with a year. */
+  year: number | null;
+  moneyUnit: Table['moneyUnit'];
+  /** "填报单位(盖章)：名称": the name after the label ('' for none); null for any other text. */
+  filledByUnit: string | null;
+  /** The key names a department (部门名称, 部门(单位)名称). */
+  departmentKey: boolean;
+}
+
+const labelText = memoByText((text: string): LabelText => {
+  const key = text.length <= 40 ? headerKey(text) : '';
+  const yearMatch = YEAR.exec(text);
+  const title = TITLE.test(text);
+  return {
+    key,
+    kinds: labelKinds(key),
+    title,
+    projectTitle: PROJECT_TITLE_WORD.test(text),
+    departmentTitle: DEPARTMENT_WORD.test(text),
+    year: yearMatch && (title || YEAR_LABEL.test(text) || YEAR_WORD.test(text)) ? Number(yearMatch[1]) : null,
+    moneyUnit: moneyUnitIn(text),
+    filledByUnit: FILLED_BY_UNIT.test(text) ? text.replace(FILLED_BY_UNIT, '') : null,
+    departmentKey: DEPARTMENT_WORD.test(key),
+  };
+});
+
 /** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
 function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
   for (let c = col + 1; c < grid.colCount; c++) {
@@ -389,21 +426,18 @@ function readLabel(
   anchorCol: number,
   text: string,
 ): void {
-  const key = text.length <= 40 ? headerKey(text) : '';
-  const kinds = labelKinds(key);
+  const label = labelText(text);
+  const kinds = label.kinds;
   readStaffLabel(labels.staff, grid, row, col, kinds);
   if (row > headerRow) return; // names and texts sit above the indicator block
-  if (!labels.title && TITLE.test(text) && row < headerRow) {
+  if (!labels.title && label.title && row < headerRow) {
     labels.title = grid.raw(row, col);
     labels.titleCell = { row, col: anchorCol };
-    if (PROJECT_TITLE_WORD.test(text)) labels.projectMarks = true;
-    if (DEPARTMENT_WORD.test(text)) labels.departmentMarks = true;
+    if (label.projectTitle) labels.projectMarks = true;
+    if (label.departmentTitle) labels.departmentMarks = true;
   }
-  if (labels.year === null) {
-    const match = YEAR.exec(text);
-    if (match && (TITLE.test(text) || YEAR_LABEL.test(text) || YEAR_WORD.test(text))) labels.year = Number(match[1]);
-  }
-  labels.moneyUnit ??= moneyUnitIn(text);
+  if (labels.year === null) labels.year = label.year;
+  labels.moneyUnit ??= label.moneyUnit;
 
   if (labels.headerTotal === null && kinds.headerTotal) {
     const value = valueRightOf(grid, row, col);
@@ -413,12 +447,12 @@ function readLabel(
     labels.projectMarks = true;
     labels.projectName ??= valueRightOf(grid, row, col)?.text ?? null;
   } else if (kinds.unit) {
-    labels.departmentMarks = labels.departmentMarks || DEPARTMENT_WORD.test(key);
+    labels.departmentMarks = labels.departmentMarks || label.departmentKey;
     labels.unitName ??= valueRightOf(grid, row, col)?.text ?? null;
   } else if (kinds.implementer) {
     labels.implementer ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (FILLED_BY_UNIT.test(text)) {
-    labels.unitName ??= text.replace(FILLED_BY_UNIT, '') || null;
+  } else if (label.filledByUnit !== null) {
+    labels.unitName ??= label.filledByUnit || null;
   } else if (labels.year === null && kinds.fiscalYear) {
     const below = valueBelow(grid, row, col);
     const value = below ? Number(readNumber(below.text).value) : NaN;
