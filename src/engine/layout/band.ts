@@ -232,6 +232,17 @@ export function mayStartBand(grid: FilledGrid, row: number): boolean {
   return false;
 }
 
+/**
+ * The roles a band's columns name, in column order. A plain loop, not map over destructured pairs: asked for
+ * every band found and every table read, where `([, role]) =>` walks an array iterator per pair.
+ */
+export function bandRoles<R extends string>(band: Pick<HeaderBand<R>, 'roleByColumn'>): Set<R> {
+  const roles = new Set<R>();
+  const pairs = band.roleByColumn;
+  for (let i = 0; i < pairs.length; i++) roles.add(pairs[i][1]);
+  return roles;
+}
+
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */
 export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
   // Asked for every row that mentions 指标: counted in plain loops.
@@ -248,7 +259,7 @@ export function indicatorBandAt(grid: FilledGrid, row: number): HeaderBand<Indic
   if (!rowMentions(grid, row, INDICATOR_WORDS) || !rowMayNameLevel(grid, row)) return null;
   if (!isIndicatorHeader(rolesOfRow(grid, row, indicatorRole))) return null;
   const band = withTargetRole(buildBand(grid, row, indicatorRole));
-  return isIndicatorHeader(new Set(band.roleByColumn.map(([, role]) => role))) ? band : null;
+  return isIndicatorHeader(bandRoles(band)) ? band : null;
 }
 
 /** 年初目标值 is the target when no 调整指标值 / 年度指标值 stands beside it. */

@@ -663,7 +663,8 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     // A grade: a cell reading 优/良/中/差 on the total row, or the cell right of a 自评等级 label, blank or not.
     for (let c = leftmost; c < grid.colCount && block.gradeCell === undefined; c++) {
       const text = grid.text(row, c);
-      if (gradeOf(text) !== null) {
+      // A blank cell states no grade (gradeOf('') is null): most cells of the row are, or hold numbers.
+      if (text !== '' && gradeOf(text) !== null) {
         block.gradeCell = grid.anchor(row, c);
         block.reportedGrade = grid.raw(row, c);
       }

@@ -9,7 +9,7 @@ import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } f
 import type { SheetSnapshot } from '../snapshot';
 import { memoByText } from '../memo';
 import { moneyUnitIn, readNumber } from '../values';
-import { fundBandAt, indicatorBandAt, mayStartBand } from '../layout/band';
+import { bandRoles, fundBandAt, indicatorBandAt, mayStartBand } from '../layout/band';
 import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
 import { fundRoleSpec } from '../layout/roles';
@@ -297,7 +297,7 @@ function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  */
 function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number[] } {
   const before: number[] = [];
-  const rolesOf = (f: Found) => new Set(f.header.roleByColumn.map(([, role]) => role as string));
+  const rolesOf = (f: Found): ReadonlySet<string> => bandRoles<string>(f.header);
   for (let i = 0; i < found.length; i++) {
     const current = found[i];
     if (current.type !== 'indicators') continue;
@@ -503,7 +503,7 @@ function readTable(
   const moneyUnit = labels.moneyUnit ?? money.moneyUnit;
 
   const family = decideFamily({
-    roles: new Set(header.roleByColumn.map(([, role]) => role)),
+    roles: bandRoles(header),
     weightColumns: header.weightColumns.length,
     projectMarks: labels.projectMarks,
     departmentMarks: labels.departmentMarks || money.departmentMarks,
