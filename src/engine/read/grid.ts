@@ -223,8 +223,11 @@ export class FilledGrid {
   /** Trimmed display text of the filled value (original characters). Cached like `text`: labels are read often. */
   raw(row: number, col: number): string {
     if (row < 0 || col < 0 || col >= 16384) return this.computeRaw(row, col);
+    // Past the row's end nothing is filled (as in `text`); up to it the cache is sized once, not grown per cell.
+    const end = this.rowEnds[row] ?? 0;
+    if (col >= end) return '';
     let line = this.rawRows[row];
-    if (line === undefined) line = this.rawRows[row] = [];
+    if (line === undefined) line = this.rawRows[row] = new Array<string | undefined>(end);
     const cached = line[col];
     if (cached !== undefined) return cached;
     const raw = this.computeRaw(row, col);
