@@ -421,26 +421,31 @@ function repeatedHeaderAt(
  * indicator, and no "unreadable number" for each of its cells.
  */
 function isTextRow(grid: FilledGrid, row: number, plan: ColumnPlan): boolean {
-  if (plan.numericCols.length === 0) return false;
-  return plan.numericCols.every((col) => {
+  const cols = plan.numericCols;
+  if (cols.length === 0) return false;
+  // An indexed loop, not every(): no closure made for each row of the block.
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i];
     const value = grid.value(row, col);
     if (typeof value !== 'string' || readNumber(value).value !== null || isErrorValue(value)) return false;
-    return grid.spanWidth(row, col) >= 2 || grid.text(row, col).length > 12;
-  });
+    if (grid.spanWidth(row, col) < 2 && grid.text(row, col).length <= 12) return false;
+  }
+  return true;
 }
 
-/** The direction of a row: the operator written, else (number) guessed from the name, else 定性 for text. */
-function rowDirection(
-  target: ValueReading,
-  operatorCell: CellValue,
-  name: string,
-): { direction: Direction | null; inferred: boolean } {
-  if (target.kind === 'number') {
-    if (target.operator) return { direction: target.operator, inferred: false };
-    return { direction: inferDirection(name).direction, inferred: true };
-  }
-  if (target.kind === 'text') return { direction: '定性', inferred: false };
-  return { direction: normalizeOperator(operatorCell) === '定性' ? '定性' : null, inferred: false };
+/**
+ * The direction of a row: the operator written, else (number) guessed from the name (see `directionInferred`),
+ * else 定性 for text.
+ */
+function rowDirection(target: ValueReading, operatorCell: CellValue, name: string): Direction | null {
+  if (target.kind === 'number') return target.operator ? target.operator : inferDirection(name).direction;
+  if (target.kind === 'text') return '定性';
+  return normalizeOperator(operatorCell) === '定性' ? '定性' : null;
+}
+
+/** Whether rowDirection guessed the direction from the name: a number target written without an operator. */
+function directionInferred(target: ValueReading): boolean {
+  return target.kind === 'number' && !target.operator;
 }
 
 /** The target cell of a row: 调整指标值 when filled, else 年初指标值 (flat lists carry both). */
@@ -540,7 +545,7 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     undefined,
     undefined,
   );
-  const { direction, inferred } = rowDirection(target, operatorCell, name || level2.name);
+  const direction = rowDirection(target, operatorCell, name || level2.name);
 
   const label = name || level2.name || level1.name;
   // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
@@ -576,7 +581,7 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     level1Weight,
     level2Weight,
     direction,
-    directionInferred: inferred,
+    directionInferred: directionInferred(target),
     target: target.kind === 'number' ? target.number : target.kind === 'text' ? target.qualitative : null,
     targetText: displayTarget(
       target,
