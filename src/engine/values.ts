@@ -318,9 +318,22 @@ function parseValueTextOnce(raw: string): Parsed | null {
  * their operator and unit win over none written in the value, and `定性` makes the value qualitative.
  */
 export function readValue(value: CellValue, options: ReadValueOptions = {}): ValueReading {
+  return readCellValue(value, options.role ?? 'target', options.numberFormat, options.operatorCell, options.unitCell);
+}
+
+/**
+ * readValue with its options as arguments: the indicator reader reads two cells on every row, and an options
+ * object made for each is garbage the moment the reading is made.
+ */
+export function readCellValue(
+  value: CellValue,
+  role: ValueRole,
+  numberFormat: string | null | undefined,
+  operatorCell: CellValue | undefined,
+  unitCell: CellValue | undefined,
+): ValueReading {
   if (value === null || value === undefined) return emptyReading('empty', '');
-  const role = options.role ?? 'target';
-  if (typeof value === 'string') return readTextValue(value, options, role);
+  if (typeof value === 'string') return readTextValue(value, role, operatorCell, unitCell);
   const text = String(value);
   if (isPlaceholder(value, role)) return emptyReading('placeholder', text);
   if (typeof value === 'boolean') {
@@ -331,20 +344,20 @@ export function readValue(value: CellValue, options: ReadValueOptions = {}): Val
   // A host may hand over Infinity (`<v>1E+309</v>` read as a number): not a number anyone typed.
   if (!Number.isFinite(value)) return emptyReading('error', text);
   const reading = emptyReading('number', text);
-  if (isPercentFormat(options.numberFormat)) {
+  if (isPercentFormat(numberFormat)) {
     const points = toPoints(value);
     if (!Number.isFinite(points)) return emptyReading('error', text);
     reading.number = points;
     reading.unit = '%';
-    reading.decimals = formatDecimals(options.numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
+    reading.decimals = formatDecimals(numberFormat) ?? Math.max(0, ownDecimals(value) - 2);
     reading.text = `${fixedText(points, reading.decimals)}%`;
   } else {
     reading.number = value;
-    reading.unit = unitOfCell(options.unitCell);
-    reading.decimals = displayedDecimals(value, options.numberFormat);
-    if (formatDecimals(options.numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
+    reading.unit = unitOfCell(unitCell);
+    reading.decimals = displayedDecimals(value, numberFormat);
+    if (formatDecimals(numberFormat) !== null) reading.text = fixedText(value, reading.decimals ?? 0);
   }
-  const cellOperator = normalizeOperator(options.operatorCell ?? null);
+  const cellOperator = normalizeOperator(operatorCell ?? null);
   if (cellOperator && cellOperator !== '定性') reading.operator = cellOperator;
   return reading;
 }
@@ -357,13 +370,18 @@ function unitOfCell(cell: CellValue | undefined): string | null {
 const lastUnitText = lastByText((text: string) => normalizeUnit(text));
 
 /** readValue for a text cell: a placeholder, a number with its operator and unit, or qualitative text. */
-function readTextValue(value: string, options: ReadValueOptions, role: ValueRole): ValueReading {
+function readTextValue(
+  value: string,
+  role: ValueRole,
+  operatorCell: CellValue | undefined,
+  unitCell: CellValue | undefined,
+): ValueReading {
   const text = value.trim();
   if (ERROR_VALUE.test(text)) return emptyReading('error', text);
   const normalized = normalizeText(value);
   if (normalized === '') return emptyReading('empty', '');
   if (isPlaceholderText(normalized, role)) return emptyReading('placeholder', text);
-  const cellOperator = normalizeOperator(options.operatorCell ?? null);
+  const cellOperator = normalizeOperator(operatorCell ?? null);
   // A qualitative row (指标性质 定性) keeps its text even when it looks numeric.
   const parsed = cellOperator === '定性' ? null : parseValueText(value);
   if (!parsed) {
@@ -377,7 +395,7 @@ function readTextValue(value: string, options: ReadValueOptions, role: ValueRole
   reading.name = parsed.name;
   reading.operator = parsed.operator ?? (cellOperator && cellOperator !== '定性' ? cellOperator : null);
   reading.strict = parsed.operator ? parsed.strict : false;
-  reading.unit = parsed.unit ?? unitOfCell(options.unitCell);
+  reading.unit = parsed.unit ?? unitOfCell(unitCell);
   return reading;
 }
 

@@ -34,16 +34,6 @@ const NO_ROLES: ReadonlySet<never> = new Set();
 
 const MAX_BAND_ROWS = 3;
 
-/** Distinct anchors of a row starting in this row or merged down into it, with their text. */
-function labelsOfRow(grid: FilledGrid, row: number): Array<{ col: number; anchorRow: number; text: string }> {
-  const labels: Array<{ col: number; anchorRow: number; text: string }> = [];
-  // Raw text: the role table normalises it itself, after reading the ①… marks NFKC would turn into digits.
-  grid.forEachAnchor(row, (c, anchorRow, anchorCol) =>
-    labels.push({ col: anchorCol, anchorRow, text: grid.raw(row, c) }),
-  );
-  return labels;
-}
-
 /** Roles named by one row (its own labels and the labels merged down into it). */
 function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: RoleFor<R>): ReadonlySet<R> {
   // Runs on every row that mentions 指标 or 预算: no label objects, one pass over the anchors.
@@ -64,12 +54,16 @@ function rolesOfRow<R extends string>(grid: FilledGrid, row: number, roleFor: Ro
  */
 function continuesBand<R extends string>(grid: FilledGrid, row: number, top: number, roleFor: RoleFor<R>): boolean {
   let inBand = 0;
-  for (const label of labelsOfRow(grid, row)) {
-    if (label.anchorRow < top) continue; // a corner label merged down from above the band
+  // Each distinct anchor of the row with text (starting in it or merged down into it), walked in place.
+  const anchors = grid.anchors(row);
+  for (let i = 0; i < anchors.length; i += 3) {
+    const anchorRow = anchors[i + 1];
+    if (anchorRow < top) continue; // a corner label merged down from above the band
     inBand++;
-    if (label.anchorRow < row) continue;
-    if (typeof grid.value(row, label.col) === 'number') return false;
-    if (!roleFor(label.text)) return false;
+    if (anchorRow < row) continue;
+    if (typeof grid.value(row, anchors[i + 2]) === 'number') return false;
+    // Raw text: the role table normalises it itself, after reading the ①… marks NFKC would turn into digits.
+    if (!roleFor(grid.raw(row, anchors[i]))) return false;
   }
   return inBand > 0;
 }
@@ -238,6 +232,17 @@ export function mayStartBand(grid: FilledGrid, row: number): boolean {
   return false;
 }
 
+/**
+ * The roles a band's columns name, in column order. A plain loop, not map over destructured pairs: asked for
+ * every band found and every table read, where `([, role]) =>` walks an array iterator per pair.
+ */
+export function bandRoles<R extends string>(band: Pick<HeaderBand<R>, 'roleByColumn'>): Set<R> {
+  const roles = new Set<R>();
+  const pairs = band.roleByColumn;
+  for (let i = 0; i < pairs.length; i++) roles.add(pairs[i][1]);
+  return roles;
+}
+
 /** Do these roles make an indicator header (一级/二级/三级 + target/actual/分值/得分 …)? */
 export function isIndicatorHeader(roles: ReadonlySet<IndicatorRole>): boolean {
   // Asked for every row that mentions 指标: counted in plain loops.
@@ -254,7 +259,7 @@ export function indicatorBandAt(grid: FilledGrid, row: number): HeaderBand<Indic
   if (!rowMentions(grid, row, INDICATOR_WORDS) || !rowMayNameLevel(grid, row)) return null;
   if (!isIndicatorHeader(rolesOfRow(grid, row, indicatorRole))) return null;
   const band = withTargetRole(buildBand(grid, row, indicatorRole));
-  return isIndicatorHeader(new Set(band.roleByColumn.map(([, role]) => role))) ? band : null;
+  return isIndicatorHeader(bandRoles(band)) ? band : null;
 }
 
 /** 年初目标值 is the target when no 调整指标值 / 年度指标值 stands beside it. */

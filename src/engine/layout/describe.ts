@@ -67,7 +67,8 @@ export function markedColumns(
   const formulas: FundFormula[] = [];
   // The money/rate columns in order, with the mark their label writes (null when it writes none).
   const columns: Array<{ mark: number | null; col: number; label: string }> = [];
-  for (const [c] of band.roleByColumn) {
+  for (let i = 0; i < band.roleByColumn.length; i++) {
+    const c = band.roleByColumn[i][0];
     const leaf = lowestLabel(grid, band.rows, c);
     if (!leaf) continue;
     const label = grid.raw(leaf.row, leaf.col);
@@ -93,11 +94,16 @@ export function describeLayout(
   return {
     family,
     headerRows: header.rows,
-    columns: header.roleByColumn.map(([col, role]) => ({ col, role })),
+    columns: columnsOf(header),
     fundHeaderRows: funds?.rows ?? [],
-    fundColumns: funds ? funds.roleByColumn.map(([col, role]) => ({ col, role })) : [],
+    fundColumns: funds ? columnsOf(funds) : [],
     fundFormulas: funds ? markedColumns(grid, funds).formulas : [],
   };
+}
+
+/** A band's columns with their roles, left to right (indexed: `([col, role]) =>` walks an iterator per pair). */
+function columnsOf<R extends string>(band: HeaderBand<R>): Array<{ col: number; role: R }> {
+  return band.roleByColumn.map((pair) => ({ col: pair[0], role: pair[1] }));
 }
 
 /**

@@ -22,8 +22,8 @@ import {
   normalizeOperator,
   parseLabelWeight,
   readNumber,
+  readCellValue,
   readRate,
-  readValue,
   unreadableCause,
   type ValueReading,
 } from '../values';
@@ -421,26 +421,31 @@ function repeatedHeaderAt(
  * indicator, and no "unreadable number" for each of its cells.
  */
 function isTextRow(grid: FilledGrid, row: number, plan: ColumnPlan): boolean {
-  if (plan.numericCols.length === 0) return false;
-  return plan.numericCols.every((col) => {
+  const cols = plan.numericCols;
+  if (cols.length === 0) return false;
+  // An indexed loop, not every(): no closure made for each row of the block.
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i];
     const value = grid.value(row, col);
     if (typeof value !== 'string' || readNumber(value).value !== null || isErrorValue(value)) return false;
-    return grid.spanWidth(row, col) >= 2 || grid.text(row, col).length > 12;
-  });
+    if (grid.spanWidth(row, col) < 2 && grid.text(row, col).length <= 12) return false;
+  }
+  return true;
 }
 
-/** The direction of a row: the operator written, else (number) guessed from the name, else 定性 for text. */
-function rowDirection(
-  target: ValueReading,
-  operatorCell: CellValue,
-  name: string,
-): { direction: Direction | null; inferred: boolean } {
-  if (target.kind === 'number') {
-    if (target.operator) return { direction: target.operator, inferred: false };
-    return { direction: inferDirection(name).direction, inferred: true };
-  }
-  if (target.kind === 'text') return { direction: '定性', inferred: false };
-  return { direction: normalizeOperator(operatorCell) === '定性' ? '定性' : null, inferred: false };
+/**
+ * The direction of a row: the operator written, else (number) guessed from the name (see `directionInferred`),
+ * else 定性 for text.
+ */
+function rowDirection(target: ValueReading, operatorCell: CellValue, name: string): Direction | null {
+  if (target.kind === 'number') return target.operator ? target.operator : inferDirection(name).direction;
+  if (target.kind === 'text') return '定性';
+  return normalizeOperator(operatorCell) === '定性' ? '定性' : null;
+}
+
+/** Whether rowDirection guessed the direction from the name: a number target written without an operator. */
+function directionInferred(target: ValueReading): boolean {
+  return target.kind === 'number' && !target.operator;
 }
 
 /** The target cell of a row: 调整指标值 when filled, else 年初指标值 (flat lists carry both). */
@@ -451,31 +456,31 @@ function targetColumn(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): 
 }
 
 /**
- * 分值 (from its column, else the label's "(5分)"), 得分系数 and 得分 of a row; 得分 = 得分系数 × 权重 when only
- * the coefficient is written.
+ * 得分 of a row, from its column; 得分 = 得分系数 × 权重 when only the coefficient is written. The row's 分值
+ * comes from its column, else the label's "(5分)" (read by readIndicatorRow); 得分系数 by `rowCoefficient`.
+ * Separate numbers, not one object per row: the caller puts each straight into the indicator.
  */
-function rowScores(
+function rowReportedScore(
   ctx: BlockContext,
   row: number,
   plan: ColumnPlan,
   label: string,
-  labelWeight: number | null,
+  weight: number | null,
+  coefficient: number | null,
   unreadable: NonNullable<Indicator['unreadable']>,
-): { weight: number | null; coefficient: number | null; reportedScore: number | null } {
-  const { grid } = ctx;
-  const { cols, weightCol } = plan;
-  const weight =
-    weightCol === undefined
-      ? labelWeight
-      : numberAt(ctx, row, weightCol, label, indicatorRoleSpec('weight').label, unreadable, 'weight');
-  const coefficient =
-    cols.coefficient !== undefined
-      ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
-      : null;
-  let reportedScore = numberAt(ctx, row, cols.score, label, '得分', unreadable, 'score');
+): number | null {
+  const { cols } = plan;
+  const reportedScore = numberAt(ctx, row, cols.score, label, '得分', unreadable, 'score');
   if (reportedScore === null && cols.score === undefined && coefficient !== null && weight !== null)
-    reportedScore = roundHalfUp(dec(coefficient).times(dec(weight)));
-  return { weight, coefficient, reportedScore };
+    return roundHalfUp(dec(coefficient).times(dec(weight)));
+  return reportedScore;
+}
+
+/** 得分系数 of a row, when the block has the column. */
+function rowCoefficient(grid: FilledGrid, row: number, cols: ColumnPlan['cols']): number | null {
+  return cols.coefficient !== undefined
+    ? readRate(grid.value(row, cols.coefficient), grid.format(row, cols.coefficient)).fraction
+    : null;
 }
 
 /**
@@ -522,21 +527,25 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
   const level2 = plan.level2Label(cols.level2 !== undefined ? grid.raw(row, cols.level2) : '');
   // Without a 分值 column the weight is in the label ("相关性（5分）", score-only grids).
   const rawName = cols.name !== undefined ? grid.raw(row, cols.name) : '';
-  const named = weightCol === undefined ? parseLabelWeight(rawName) : { name: rawName, weight: null };
-  const name = named.name;
+  const named = weightCol === undefined ? parseLabelWeight(rawName) : null;
+  const name = named === null ? rawName : named.name;
   const operatorCell = cols.direction !== undefined ? grid.value(row, cols.direction) : null;
   const unitCell = cols.unit !== undefined ? grid.value(row, cols.unit) : null;
-  const target = readValue(targetCol !== undefined ? grid.value(row, targetCol) : null, {
-    numberFormat: targetCol !== undefined ? grid.format(row, targetCol) : null,
+  const target = readCellValue(
+    targetCol !== undefined ? grid.value(row, targetCol) : null,
+    'target',
+    targetCol !== undefined ? grid.format(row, targetCol) : null,
     operatorCell,
     unitCell,
-    role: 'target',
-  });
-  const actual = readValue(cols.actual !== undefined ? grid.value(row, cols.actual) : null, {
-    numberFormat: cols.actual !== undefined ? grid.format(row, cols.actual) : null,
-    role: 'actual',
-  });
-  const { direction, inferred } = rowDirection(target, operatorCell, name || level2.name);
+  );
+  const actual = readCellValue(
+    cols.actual !== undefined ? grid.value(row, cols.actual) : null,
+    'actual',
+    cols.actual !== undefined ? grid.format(row, cols.actual) : null,
+    undefined,
+    undefined,
+  );
+  const direction = rowDirection(target, operatorCell, name || level2.name);
 
   const label = name || level2.name || level1.name;
   // An error value or an overflowing number in 指标值 / 实际完成值 reads as nothing: say so at the cell.
@@ -550,7 +559,12 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     reportUnreadable(ctx, row, cols.actual, rowLabel, '实际完成值', actual.text);
     unreadable.push('actual');
   }
-  const { weight, coefficient, reportedScore } = rowScores(ctx, row, plan, label, named.weight, unreadable);
+  const weight =
+    weightCol === undefined
+      ? (named?.weight ?? null)
+      : numberAt(ctx, row, weightCol, label, indicatorRoleSpec('weight').label, unreadable, 'weight');
+  const coefficient = rowCoefficient(grid, row, cols);
+  const reportedScore = rowReportedScore(ctx, row, plan, label, weight, coefficient, unreadable);
   const level1Weight = level1.weight ?? weightIn(grid, row, plan.level1WeightCol);
   const level2Weight = level2.weight ?? weightIn(grid, row, plan.level2WeightCol);
   const reasonValue = cols.reason !== undefined ? grid.value(row, cols.reason) : null;
@@ -567,7 +581,7 @@ function readIndicatorRow(ctx: BlockContext, row: number, plan: ColumnPlan): Ind
     level1Weight,
     level2Weight,
     direction,
-    directionInferred: inferred,
+    directionInferred: directionInferred(target),
     target: target.kind === 'number' ? target.number : target.kind === 'text' ? target.qualitative : null,
     targetText: displayTarget(
       target,
@@ -654,7 +668,8 @@ export function readIndicatorBlock(ctx: BlockContext, header: HeaderRow<Indicato
     // A grade: a cell reading 优/良/中/差 on the total row, or the cell right of a 自评等级 label, blank or not.
     for (let c = leftmost; c < grid.colCount && block.gradeCell === undefined; c++) {
       const text = grid.text(row, c);
-      if (gradeOf(text) !== null) {
+      // A blank cell states no grade (gradeOf('') is null): most cells of the row are, or hold numbers.
+      if (text !== '' && gradeOf(text) !== null) {
         block.gradeCell = grid.anchor(row, c);
         block.reportedGrade = grid.raw(row, c);
       }

@@ -47,7 +47,10 @@ export class FilledGrid {
     }
     for (const area of sheet.merges) if (area.right + 1 > cols) cols = area.right + 1;
     this.colCount = cols;
-    sheet.merges.forEach((area, index) => {
+    // An indexed loop, not forEach: no closure call per merge (a sheet has dozens, a workbook thousands).
+    const merges = sheet.merges;
+    for (let index = 0; index < merges.length; index++) {
+      const area = merges[index];
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
           if (r < 0 || c < 0) {
@@ -61,7 +64,7 @@ export class FilledGrid {
         }
         if (r >= 0 && area.right >= 0 && (this.rowEnds[r] ?? 0) < area.right + 1) this.rowEnds[r] = area.right + 1;
       }
-    });
+    }
   }
 
   /**
@@ -220,8 +223,11 @@ export class FilledGrid {
   /** Trimmed display text of the filled value (original characters). Cached like `text`: labels are read often. */
   raw(row: number, col: number): string {
     if (row < 0 || col < 0 || col >= 16384) return this.computeRaw(row, col);
+    // Past the row's end nothing is filled (as in `text`); up to it the cache is sized once, not grown per cell.
+    const end = this.rowEnds[row] ?? 0;
+    if (col >= end) return '';
     let line = this.rawRows[row];
-    if (line === undefined) line = this.rawRows[row] = [];
+    if (line === undefined) line = this.rawRows[row] = new Array<string | undefined>(end);
     const cached = line[col];
     if (cached !== undefined) return cached;
     const raw = this.computeRaw(row, col);
@@ -278,12 +284,6 @@ export class FilledGrid {
     if (row < 0 || (this.rowEnds[row] ?? 0) === 0) return NO_ANCHORS;
     if (this.textRows[row] === undefined) this.rowTexts(row);
     return this.anchorRows[row] as number[];
-  }
-
-  /** `anchors(row)` one by one: `visit` gets the first column an anchor covers in the row, and the anchor. */
-  forEachAnchor(row: number, visit: (col: number, anchorRow: number, anchorCol: number) => void): void {
-    const anchors = this.anchors(row);
-    for (let i = 0; i < anchors.length; i += 3) visit(anchors[i], anchors[i + 1], anchors[i + 2]);
   }
 }
 

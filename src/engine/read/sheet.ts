@@ -9,7 +9,7 @@ import type { CellPos, FundLine, LevelSummary, ReadProblem, Table, TableKind } f
 import type { SheetSnapshot } from '../snapshot';
 import { memoByText } from '../memo';
 import { moneyUnitIn, readNumber } from '../values';
-import { fundBandAt, indicatorBandAt, mayStartBand } from '../layout/band';
+import { bandRoles, fundBandAt, indicatorBandAt, mayStartBand } from '../layout/band';
 import { decideFamily } from '../layout/families';
 import { describeLayout, layoutProblems } from '../layout/describe';
 import { fundRoleSpec } from '../layout/roles';
@@ -82,6 +82,43 @@ const labelKinds = memoByText((key: string): LabelKinds => ({
   rightTexts: RIGHT_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
   belowTexts: BELOW_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
 }));
+
+/**
+ * What one label text says by itself, the patterns readLabel tests each tried once per distinct text: the same
+ * labels (项目名称, 主管部门, 项目资金（万元）, the column headers) recur on every sheet.
+ */
+interface LabelText {
+  key: string;
+  kinds: LabelKinds;
+  /** A table title (…自评表), and whether it names a project (项目支出) or a department (部门). */
+  title: boolean;
+  projectTitle: boolean;
+  departmentTitle: boolean;
+  /** The year it states, when it reads as a year label or a title with a year. */
+  year: number | null;
+  moneyUnit: Table['moneyUnit'];
+  /** "填报单位(盖章)：名称": the name after the label ('' for none); null for any other text. */
+  filledByUnit: string | null;
+  /** The key names a department (部门名称, 部门(单位)名称). */
+  departmentKey: boolean;
+}
+
+const labelText = memoByText((text: string): LabelText => {
+  const key = text.length <= 40 ? headerKey(text) : '';
+  const yearMatch = YEAR.exec(text);
+  const title = TITLE.test(text);
+  return {
+    key,
+    kinds: labelKinds(key),
+    title,
+    projectTitle: PROJECT_TITLE_WORD.test(text),
+    departmentTitle: DEPARTMENT_WORD.test(text),
+    year: yearMatch && (title || YEAR_LABEL.test(text) || YEAR_WORD.test(text)) ? Number(yearMatch[1]) : null,
+    moneyUnit: moneyUnitIn(text),
+    filledByUnit: FILLED_BY_UNIT.test(text) ? text.replace(FILLED_BY_UNIT, '') : null,
+    departmentKey: DEPARTMENT_WORD.test(key),
+  };
+});
 
 /** The first non-empty value right of a label (skipping the label's own merge), with its anchor. */
 function valueRightOf(grid: FilledGrid, row: number, col: number): { pos: CellPos; text: string } | null {
@@ -260,7 +297,7 @@ function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  */
 function dropRepeatedHeaders(grid: FilledGrid, found: Found[]): { before: number[] } {
   const before: number[] = [];
-  const rolesOf = (f: Found) => new Set(f.header.roleByColumn.map(([, role]) => role as string));
+  const rolesOf = (f: Found): ReadonlySet<string> => bandRoles<string>(f.header);
   for (let i = 0; i < found.length; i++) {
     const current = found[i];
     if (current.type !== 'indicators') continue;
@@ -346,7 +383,7 @@ function readRegionLabels(grid: FilledGrid, region: Region, header: HeaderRow<In
       if (row > header.row && (text === null || !STAFF_WORD.test(text))) continue;
       // A number is never a label (every label above is words, the year and money unit too: 年, 元).
       if (typeof grid.value(row, col) !== 'string') continue;
-      readLabel(labels, grid, header.row, { row, col, anchorCol: anchors[i + 2], text: grid.text(row, col) });
+      readLabel(labels, grid, header.row, row, col, anchors[i + 2], grid.text(row, col));
     }
     if (first < 0) continue;
     // The row's anchors go left to right without overlapping: the first starts leftmost, the last ends rightmost.
@@ -376,28 +413,31 @@ function readStaffLabel(
   }
 }
 
-/** One label starting at (row, col): what it names, and the value right of or below it. */
+/**
+ * One label starting at (row, col), its anchor in column anchorCol, reading `text`: what it names, and the value
+ * right of or below it.
+ */
 function readLabel(
   labels: RegionLabels,
   grid: FilledGrid,
   headerRow: number,
-  { row, col, anchorCol, text }: { row: number; col: number; anchorCol: number; text: string },
+  row: number,
+  col: number,
+  anchorCol: number,
+  text: string,
 ): void {
-  const key = text.length <= 40 ? headerKey(text) : '';
-  const kinds = labelKinds(key);
+  const label = labelText(text);
+  const kinds = label.kinds;
   readStaffLabel(labels.staff, grid, row, col, kinds);
   if (row > headerRow) return; // names and texts sit above the indicator block
-  if (!labels.title && TITLE.test(text) && row < headerRow) {
+  if (!labels.title && label.title && row < headerRow) {
     labels.title = grid.raw(row, col);
     labels.titleCell = { row, col: anchorCol };
-    if (PROJECT_TITLE_WORD.test(text)) labels.projectMarks = true;
-    if (DEPARTMENT_WORD.test(text)) labels.departmentMarks = true;
+    if (label.projectTitle) labels.projectMarks = true;
+    if (label.departmentTitle) labels.departmentMarks = true;
   }
-  if (labels.year === null) {
-    const match = YEAR.exec(text);
-    if (match && (TITLE.test(text) || YEAR_LABEL.test(text) || YEAR_WORD.test(text))) labels.year = Number(match[1]);
-  }
-  labels.moneyUnit ??= moneyUnitIn(text);
+  if (labels.year === null) labels.year = label.year;
+  labels.moneyUnit ??= label.moneyUnit;
 
   if (labels.headerTotal === null && kinds.headerTotal) {
     const value = valueRightOf(grid, row, col);
@@ -407,12 +447,12 @@ function readLabel(
     labels.projectMarks = true;
     labels.projectName ??= valueRightOf(grid, row, col)?.text ?? null;
   } else if (kinds.unit) {
-    labels.departmentMarks = labels.departmentMarks || DEPARTMENT_WORD.test(key);
+    labels.departmentMarks = labels.departmentMarks || label.departmentKey;
     labels.unitName ??= valueRightOf(grid, row, col)?.text ?? null;
   } else if (kinds.implementer) {
     labels.implementer ??= valueRightOf(grid, row, col)?.text ?? null;
-  } else if (FILLED_BY_UNIT.test(text)) {
-    labels.unitName ??= text.replace(FILLED_BY_UNIT, '') || null;
+  } else if (label.filledByUnit !== null) {
+    labels.unitName ??= label.filledByUnit || null;
   } else if (labels.year === null && kinds.fiscalYear) {
     const below = valueBelow(grid, row, col);
     const value = below ? Number(readNumber(below.text).value) : NaN;
@@ -424,13 +464,16 @@ function readLabel(
 /** Texts named by a label (部门职责, 年度总体目标 …): right of it, or below it when it is not a number. */
 function readTextLabels(labels: RegionLabels, grid: FilledGrid, row: number, col: number, kinds: LabelKinds): void {
   const { texts, textCells } = labels;
-  for (const name of kinds.rightTexts) {
+  // Indexed loops: asked for every label of every region, and the lists are nearly always empty.
+  for (let i = 0; i < kinds.rightTexts.length; i++) {
+    const name = kinds.rightTexts[i];
     if (texts[name] === undefined) {
       const value = valueRightOf(grid, row, col);
       if (value) [texts[name], textCells[name]] = [value.text, value.pos];
     }
   }
-  for (const name of kinds.belowTexts) {
+  for (let i = 0; i < kinds.belowTexts.length; i++) {
+    const name = kinds.belowTexts[i];
     if (texts[name] === undefined) {
       const value = valueBelow(grid, row, col);
       if (value && readNumber(value.text).value === null) [texts[name], textCells[name]] = [value.text, value.pos];
@@ -460,7 +503,7 @@ function readTable(
   const moneyUnit = labels.moneyUnit ?? money.moneyUnit;
 
   const family = decideFamily({
-    roles: new Set(header.roleByColumn.map(([, role]) => role)),
+    roles: bandRoles(header),
     weightColumns: header.weightColumns.length,
     projectMarks: labels.projectMarks,
     departmentMarks: labels.departmentMarks || money.departmentMarks,
