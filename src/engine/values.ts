@@ -15,14 +15,21 @@ import Big from 'big.js';
 import type { Direction } from './model';
 import type { CellValue } from './snapshot';
 import { lastByText, memoByText } from './memo';
-import { isPlaceholder, isPlaceholderText, type PlaceholderRole } from './vocabulary/placeholders';
-import { normalizeText } from './vocabulary/text';
-import { normalizeUnit } from './vocabulary/units';
+import * as placeholders from './vocabulary/placeholders';
+import { isPlaceholderText, type PlaceholderRole } from './vocabulary/placeholders';
+import * as text from './vocabulary/text';
+import * as units from './vocabulary/units';
 
-// The vocabulary the grammar uses, re-exported for the reader (its one import of value helpers).
-export { isPlaceholder } from './vocabulary/placeholders';
-export { normalizeText } from './vocabulary/text';
-export { compareUnits, convertUnit, moneyUnitIn, normalizeUnit, type UnitComparison } from './vocabulary/units';
+// The vocabulary the grammar uses, handed on for the reader (its one import of value helpers). Bound as
+// constants, not re-exported (`export { … } from`): compiled to CommonJS a re-export is a getter, called on
+// every use, tens of thousands of times per workbook.
+export const isPlaceholder = placeholders.isPlaceholder;
+export const normalizeText = text.normalizeText;
+export const normalizeUnit = units.normalizeUnit;
+export const compareUnits = units.compareUnits;
+export const convertUnit = units.convertUnit;
+export const moneyUnitIn = units.moneyUnitIn;
+export type { UnitComparison } from './vocabulary/units';
 
 export type Operator = Exclude<Direction, '定性'>;
 export type ValueKind = 'number' | 'text' | 'empty' | 'placeholder' | 'error';

@@ -3,7 +3,10 @@
  * `headerKey`. The column roles themselves live in ../layout/roles (one table for every layout).
  */
 import type { FilledGrid } from './grid';
-export { headerKey } from '../layout/header-text';
+import * as headerText from '../layout/header-text';
+
+/** ../layout/header-text's headerKey, bound here (a re-export would compile to a getter run on every call). */
+export const headerKey = headerText.headerKey;
 
 export type { FundRole as FundColumn, IndicatorRole as IndicatorColumn } from '../layout/roles';
 export type { HeaderBand as HeaderRow } from '../layout/band';
