@@ -186,25 +186,29 @@ function benchBaseline(options: Options, snapshot: WorkbookSnapshot, label: stri
 // -------------------------------------------------------------------------------------------------
 // 1b. growth: one table of n and 4n indicator rows (every step must be linear in the table's size)
 
-/** Median time of `runs` runs; `prepare` makes each run's action outside the timing. */
-async function medianTime(runs: number, prepare: () => () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const action = prepare();
-    times.push(await timeIt(action));
-  }
-  return median(times);
-}
-
-/** Time a workload at n and 4n and record the ratio against the linear-growth target (≤ 5×). */
+/**
+ * Time a workload at n and 4n and record the ratio of the medians against the linear-growth target (≤ 5×). The
+ * two sizes alternate run by run, so that both see the same machine: timed one after the other, a busy moment
+ * during one size alone moved the ratio by a whole unit (2.5× to 5.1× between runs of the same code).
+ * `setup(size)` warms the workload up and returns `prepare`, which makes each run's action outside the timing.
+ */
 async function recordGrowth(
   sizes: [number, number],
-  time: (size: number) => Promise<number>,
+  runs: number,
+  setup: (size: number) => Promise<() => () => unknown>,
   measure: (sizes: [number, number]) => string,
   target: string,
   detail: (times: [number, number]) => string,
 ): Promise<void> {
-  const times: [number, number] = [await time(sizes[0]), await time(sizes[1])];
+  const prepares = [await setup(sizes[0]), await setup(sizes[1])];
+  const samples: [number[], number[]] = [[], []];
+  for (let run = 0; run < runs; run++) {
+    for (const index of [0, 1] as const) {
+      const action = prepares[index]();
+      samples[index].push(await timeIt(action));
+    }
+  }
+  const times: [number, number] = [median(samples[0]), median(samples[1])];
   const ratio = times[1] / times[0];
   record({
     section: 'engine',
@@ -221,15 +225,16 @@ async function benchGrowth(options: Options): Promise<void> {
   console.log(`\n1b. engine growth — one table of ${small} and ${large} indicator rows`);
   try {
     const { evaluateWorkbook } = await import('../src/engine/evaluate');
-    const time = async (rows: number) => {
+    const setup = async (rows: number) => {
       const snapshot = workbookOf(projectSheet({ indicators: rows, seed: 7, name: '项目' }));
       const found = evaluateWorkbook(snapshot, {}).tables[0]?.indicators.length ?? 0;
       if (found !== rows) notes.push(`Growth: the engine read ${found} of ${rows} generated indicator rows.`);
-      return medianTime(Math.min(options.runs, 3), () => () => evaluateWorkbook(snapshot, {}));
+      return () => () => evaluateWorkbook(snapshot, {});
     };
     await recordGrowth(
       [small, large],
-      time,
+      Math.max(5, options.runs),
+      setup,
       (sizes) => `growth, ${sizes[1]} vs ${sizes[0]} indicator rows in one table`,
       '≤ 5× for 4× the rows',
       (times) => `median ${ms(times[0])} for ${small} rows, ${ms(times[1])} for ${large} rows`,
@@ -269,17 +274,18 @@ async function benchLongCells(options: Options): Promise<void> {
         values.parseLabelWeight(text);
       }
     };
-    const time = async (length: number) => {
+    const setup = async (length: number) => {
       readAll(samples(length, 0));
       let run = 0;
-      return medianTime(Math.max(3, options.runs), () => {
+      return () => {
         const texts = samples(length, ++run);
         return () => readAll(texts);
-      });
+      };
     };
     await recordGrowth(
       [small, large],
-      time,
+      Math.max(5, options.runs),
+      setup,
       (sizes) => `value grammar, cells of ${sizes[1]} vs ${sizes[0]} characters`,
       '≤ 5× for 4× the length',
       (times) =>
