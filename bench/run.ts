@@ -797,8 +797,8 @@ ${notes.length ? `\n**Notes from this run:**\n${notes.map((n) => `- ${n}`).join(
    Then the same snapshot side by side with the engine of 0.1.0 (commit ${BASELINE_REF}, checked out as a temporary
    git worktree; \`bench/baseline.ts\`): each engine in its own fresh process, alternating rounds (issue 12: no
    slower than before). **Growth**: one table of 10 000 and 40 000 indicator rows, and the value grammar on cells
-   of 5 000 and 20 000 characters (a new leading digit per run, so no reading is served from the text memo): both
-   must stay within 5× for 4× the size.
+   of 5 000 and 20 000 characters (a new leading digit per run, so no reading is served from the text memo), the
+   two sizes alternating run by run, medians of 5: both must stay within 5× for 4× the size.
 2. **CLI end to end** — \`node bin/jixiao.js evaluate <file> --out … --json …\` as a subprocess on the same
    workbook saved as .xlsx (exceljs), side by side with a fresh \`node -e\` that only does exceljs
    \`xlsx.readFile\` of it (alternating runs, ${Math.max(3, options.runs)} of each, medians, so both see the same machine
