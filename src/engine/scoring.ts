@@ -273,25 +273,13 @@ function scoreFromVerdict(ind: Indicator, verdict: Verdict): IndicatorScore {
   };
 }
 
-/**
- * scoreIndicator with the scored copy of the row (score and overshoot filled in), as ScoredTable holds it: the
- * fields of scoreFromVerdict in its order, then `row`, in one literal (a row added afterwards would give each
- * of the thousands of entries a second, out-of-object property store).
- */
+/** scoreIndicator with the scored copy of the row (score and overshoot filled in), as ScoredTable holds it. */
 function scoredIndicator(ind: Indicator, profile: RuleProfile, kind: Table['kind']): ScoredIndicator {
   const verdict = verdictOf(ind, profile, kind);
-  return {
-    scoring: verdict.scoring,
-    score: verdict.score,
-    met: verdict.met,
-    overshoot: verdict.overshoot,
-    band: verdict.band,
-    actualInTargetUnit: verdict.actualInTargetUnit,
-    ruleScore: verdict.ruleScore,
-    comparison: comparisonOf(ind, verdict),
-    status: statusOf(ind, verdict),
-    row: { ...ind, score: verdict.score, overshoot: verdict.overshoot },
-  };
+  // The row is added to the one object (the same last field on every row), not copied into a second one.
+  const scored: IndicatorScore & { row?: Indicator } = scoreFromVerdict(ind, verdict);
+  scored.row = { ...ind, score: verdict.score, overshoot: verdict.overshoot };
+  return scored as ScoredIndicator;
 }
 
 function verdictOf(ind: Indicator, profile: RuleProfile, kind: Table['kind']): Verdict {

@@ -23,7 +23,7 @@ import {
 import { formatActual, formatTarget, valueUnreadable } from './format';
 import { markerSafe } from './markers';
 import type { ScoredTable } from '../scoring';
-import { isPlaceholder } from '../vocabulary/placeholders';
+import { isPlaceholderName } from '../vocabulary/placeholders';
 import { HEADING_LEVELS, type MessageKey, type NarrativeLocale, type Translate } from './strings';
 
 export interface WriterContext {
@@ -451,5 +451,5 @@ const NONE_UNREADABLE: ReadonlyArray<'target' | 'actual'> = [];
 
 /** Rows named 指标1 / …… / empty are template leftovers, not indicators. */
 export function isRealIndicator(indicator: Indicator): boolean {
-  return !isPlaceholder(indicator.name, 'name');
+  return !isPlaceholderName(indicator.name);
 }

@@ -59,7 +59,7 @@ const STAFF_ACTUAL = /^(在职实有人数|实有人数|在职人数|在职实�
 /** A word every staff label holds: below the indicator header, other texts are not read as labels. */
 const STAFF_WORD = /编制|在职|实有/;
 
-/** What a label's key names, each pattern above tried once per key: the same labels recur on every sheet. */
+/** What a label's key names (see labelKinds). */
 interface LabelKinds {
   staff: 'authorized' | 'actual' | null;
   headerTotal: boolean;
@@ -72,16 +72,19 @@ interface LabelKinds {
   belowTexts: string[];
 }
 
-const labelKinds = memoByText((key: string): LabelKinds => ({
-  staff: STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null,
-  headerTotal: HEADER_TOTAL_LABEL.test(key),
-  project: PROJECT_LABELS.test(key),
-  unit: UNIT_LABELS.test(key),
-  implementer: IMPLEMENTER_LABELS.test(key),
-  fiscalYear: FISCAL_YEAR_LABEL.test(key),
-  rightTexts: RIGHT_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
-  belowTexts: BELOW_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
-}));
+/** What a label's key names; called once per distinct label text (through labelText's memo). */
+function labelKinds(key: string): LabelKinds {
+  return {
+    staff: STAFF_AUTHORIZED.test(key) ? 'authorized' : STAFF_ACTUAL.test(key) ? 'actual' : null,
+    headerTotal: HEADER_TOTAL_LABEL.test(key),
+    project: PROJECT_LABELS.test(key),
+    unit: UNIT_LABELS.test(key),
+    implementer: IMPLEMENTER_LABELS.test(key),
+    fiscalYear: FISCAL_YEAR_LABEL.test(key),
+    rightTexts: RIGHT_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
+    belowTexts: BELOW_TEXT_LABELS.filter(([pattern]) => pattern.test(key)).map(([, name]) => name),
+  };
+}
 
 /**
  * What one label text says by itself, the patterns readLabel tests each tried once per distinct text: the same
