@@ -224,8 +224,7 @@ function isNormal(value: number): boolean {
  * null near a tie, or where the bound does not hold (subnormal or huge values): the exact routes decide.
  */
 function roundedClearOfTie(a: number, b: number, decimals: number): number | null {
-  // isNormal(a) && isNormal(b), written out: this runs for every figure the report and the rules print.
-  if (!((a === 0 || Math.abs(a) >= SMALLEST_NORMAL) && (b === 0 || Math.abs(b) >= SMALLEST_NORMAL))) return null;
+  if (!isNormal(a) || !isNormal(b)) return null;
   const y = a * b * POW10[decimals];
   const magnitude = Math.abs(y);
   if (!(magnitude < EXACT_DIGITS_LIMIT)) return null; // NaN and ∞ too; below it the fraction is exact
