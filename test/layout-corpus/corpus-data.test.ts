@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
+// The one thing taken from the engine: the names a table goes by when its part of the form has no title row.
+import { TABLE_TITLES } from '../../src/engine/read';
 
 import type { CorpusCell as Cell, CorpusForm, CorpusSheet } from './form';
 
@@ -153,6 +155,26 @@ describe.each(forms.map((f) => [f.id, f] as const))('%s', (_id, form) => {
       for (const ref of Object.keys(table.scores ?? {})) expect(inGrid(sheet, ref)).toBe(true);
       const standing = table.computedTotal ?? table.reportedTotal;
       expect(table.grade).toBe(standing === null ? null : gradeOf(standing));
+    }
+  });
+
+  test("expected labels stand in the table's sheet as the published form writes them", () => {
+    for (const table of form.expected.tables) {
+      if (!table.labels) continue;
+      const texts = sheetOf(form, table.sheet)
+        .rows.flat()
+        .filter((v): v is string => typeof v === 'string')
+        .map((v) => v.trim());
+      const { title, year, projectName, moneyUnit } = table.labels;
+      // A part of a form without its title row (大英's first table) is called by the form's name.
+      const stated = texts.includes(title) || Object.values(TABLE_TITLES).includes(title);
+      expect([table.sheet, title, stated]).toEqual([table.sheet, title, true]);
+      if (projectName !== null) expect([projectName, texts.includes(projectName)]).toEqual([projectName, true]);
+      if (year !== null) expect([year, texts.some((t) => t.includes(String(year)))]).toEqual([year, true]);
+      if (moneyUnit !== null) {
+        const named = texts.some((t) => new RegExp(`[(（]${moneyUnit}[)）]|单位[:：]\\s*${moneyUnit}`).test(t));
+        expect([moneyUnit, named]).toEqual([moneyUnit, true]);
+      }
     }
   });
 

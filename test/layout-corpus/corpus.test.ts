@@ -84,6 +84,14 @@ describe.each(FORMS.map((form) => [form.id, form] as const))('%s', (id, form) =>
     if (expected.fundRoles) expect(letters(layout.fundColumns)).toEqual(expected.fundRoles);
   });
 
+  it.each(form.expected.tables.map((t, i) => [i, t] as const))('table %i: title, year, project, money unit', (i, e) => {
+    const table = tableFor(evaluation, form, i);
+    expect(table).toBeDefined();
+    if (!e.labels) return;
+    const { title, year, projectName, moneyUnit } = table!;
+    expect({ title, year, projectName, moneyUnit }).toEqual(e.labels);
+  });
+
   it.each(form.expected.tables.map((t, i) => [i, t] as const))('table %i: counts, totals, grade, scores', (i, e) => {
     const table = tableFor(evaluation, form, i);
     expect(table).toBeDefined();

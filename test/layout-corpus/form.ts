@@ -24,6 +24,12 @@ export interface CorpusTable {
   computedTotal: number | null;
   grade: string | null;
   scores?: Record<string, number>;
+  /**
+   * What the form's own cells say about the table, as the reader should take it: the title cell's text (the
+   * form's name when the part has no title row), the year
+   * it states (null when no cell states one), the text right of 项目名称 and the money unit the headers name.
+   */
+  labels?: { title: string; year: number | null; projectName: string | null; moneyUnit: string | null };
   notes?: string;
 }
 
